@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Summit.Cli.Commands;
+
+namespace Summit.Cli;
+
+/// <summary>The <c>summit</c> command line, runnable in-process (the tests call <see cref="Run"/>).</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, IServiceProvider services)
+    {
+        var context = new CliContext(output, error, services);
+        var root = new RootCommand("summit: plan a community summit, count its votes, run verifiable lotteries.");
+        var plan = PlanCommand.Create(context);
+        root.Subcommands.Add(plan);
+        root.Subcommands.Add(DeadlineCommand.Create(context));
+        root.Subcommands.Add(TallyCommand.Create(context));
+        root.Subcommands.Add(LotteryCommand.Create(context));
+        root.SetAction(_ => PlanCommand.Run(context, file: null, at: null, json: false, exports: PlanExports.None));
+
+        try
+        {
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var e in parsed.Errors)
+                {
+                    error.WriteLine($"summit: {e.Message}");
+                }
+
+                error.WriteLine("Run 'summit --help' for usage.");
+                return ExitCodes.UsageError;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine($"summit: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Summit.Cli.Commands;
+
+/// <summary>The export files <c>summit plan</c> was asked to write.</summary>
+internal sealed record PlanExports(string? Ics, string? FrabXml, string? FrabJson)
+{
+    public static readonly PlanExports None = new(null, null, null);
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Summit.Core.Summits;
+
+/// <summary>A request to attend a summit, as submitted through its form.</summary>
+/// <param name="Id">A stable identifier, unique within the summit (for example an e-mail hash or form row id).</param>
+/// <param name="Name">The person's name.</param>
+/// <param name="SubmittedAt">The instant the request was submitted; intake compares it with the registration deadline.</param>
+/// <remarks>Immutable. Equality compares <see cref="Roles"/> and <see cref="Projects"/> by content.</remarks>
+public sealed record Registration(string Id, string Name, Instant SubmittedAt)
+{
+    /// <summary>Gets the person's organization, if given.</summary>
+    public string? Organization { get; init; }
+
+    /// <summary>Gets the stakeholder roles the person declared.</summary>
+    public ImmutableArray<StakeholderRole> Roles { get; init; } = [];
+
+    /// <summary>Gets the projects the person works on (for example <c>pip</c>, <c>setuptools</c>).</summary>
+    public ImmutableArray<string> Projects { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether the person is an active contributor to packaging tools (the first priority of real summits).</summary>
+    public bool IsActiveToolContributor { get; init; }
+
+    /// <summary>Gets how the person asks to attend. The default value is <see cref="AttendanceKind.Participant"/>.</summary>
+    public AttendanceKind Attendance { get; init; } = AttendanceKind.Participant;
+
+    /// <inheritdoc />
+    public bool Equals(Registration? other) =>
+        other is not null
+        && Id == other.Id && Name == other.Name && SubmittedAt == other.SubmittedAt
+        && Organization == other.Organization && IsActiveToolContributor == other.IsActiveToolContributor
+        && Attendance == other.Attendance
+        && Roles.SequenceEqual(other.Roles) && Projects.SequenceEqual(other.Projects, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, SubmittedAt);
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Summit.Core.Summits;
+
+/// <summary>A topic proposed for discussion. Anyone may propose several; proposers need not attend.</summary>
+/// <param name="Id">A stable identifier, unique within the summit.</param>
+/// <param name="Title">The title.</param>
+/// <param name="SubmittedAt">The instant the proposal was submitted; intake compares it with the proposal deadline.</param>
+/// <remarks>Immutable. Equality compares <see cref="Proposers"/> by content.</remarks>
+public sealed record TopicProposal(string Id, string Title, Instant SubmittedAt)
+{
+    /// <summary>Gets the abstract, if given.</summary>
+    public string? Abstract { get; init; }
+
+    /// <summary>Gets the names of the proposers (and so the presenters), in the order given.</summary>
+    public ImmutableArray<string> Proposers { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether the proposers want to open with a lightning talk.</summary>
+    public bool WantsLightningTalk { get; init; }
+
+    /// <summary>Gets the minutes of the lightning talk, when one is wanted. The default value is 5.</summary>
+    public int LightningTalkMinutes { get; init; } = 5;
+
+    /// <summary>Gets the minutes of discussion the proposers would like. The default value is 25.</summary>
+    public int DesiredDiscussionMinutes { get; init; } = 25;
+
+    /// <inheritdoc />
+    public bool Equals(TopicProposal? other) =>
+        other is not null
+        && Id == other.Id && Title == other.Title && SubmittedAt == other.SubmittedAt
+        && Abstract == other.Abstract && WantsLightningTalk == other.WantsLightningTalk
+        && LightningTalkMinutes == other.LightningTalkMinutes
+        && DesiredDiscussionMinutes == other.DesiredDiscussionMinutes
+        && Proposers.SequenceEqual(other.Proposers, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, SubmittedAt);
+}

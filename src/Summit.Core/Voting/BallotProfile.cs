@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Summit.Core.Results;
+
+namespace Summit.Core.Voting;
+
+/// <summary>
+/// The ballots of one vote, grouped: identical ballots are stored once with their total weight.
+/// Every <see cref="ITallyMethod"/> counts a profile.
+/// </summary>
+/// <remarks>
+/// Immutable. Groups keep the order in which each distinct ballot first appeared, so the same input always gives
+/// the same profile. Candidate indices in ballots refer to <see cref="Candidates"/>.
+/// </remarks>
+public sealed class BallotProfile
+{
+    private BallotProfile(
+        ImmutableArray<string> candidates,
+        ImmutableArray<int> withdrawn,
+        ImmutableArray<WeightedBallot> ballots,
+        string? title,
+        int? declaredSeats)
+    {
+        Candidates = candidates;
+        Withdrawn = withdrawn;
+        Ballots = ballots;
+        Title = title;
+        DeclaredSeats = declaredSeats;
+        long total = 0;
+        foreach (var b in ballots)
+        {
+            total += b.Weight;
+        }
+
+        TotalWeight = total;
+    }
+
+    /// <summary>Gets the candidate names, by index.</summary>
+    public ImmutableArray<string> Candidates { get; }
+
+    /// <summary>Gets the indices of candidates withdrawn before the count, ascending.</summary>
+    public ImmutableArray<int> Withdrawn { get; }
+
+    /// <summary>Gets the distinct ballots with their weights, in order of first appearance.</summary>
+    public ImmutableArray<WeightedBallot> Ballots { get; }
+
+    /// <summary>Gets the title of the vote, when the source gave one.</summary>
+    public string? Title { get; }
+
+    /// <summary>Gets the number of seats the source declared (a BLT header), when it gave one.</summary>
+    public int? DeclaredSeats { get; }
+
+    /// <summary>Gets the total weight of all ballots (the number of voters).</summary>
+    public long TotalWeight { get; }
+
+    /// <summary>Builds a profile, grouping identical ballots and checking every ballot against the candidates.</summary>
+    /// <param name="candidates">The candidate names; unique, non-empty.</param>
+    /// <param name="ballots">The ballots with their weights.</param>
+    /// <param name="withdrawn">The indices of withdrawn candidates, if any.</param>
+    /// <param name="title">The title of the vote, if any.</param>
+    /// <param name="declaredSeats">The number of seats declared by the source, if any.</param>
+    /// <returns>The profile, or every problem found, each with its code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="ballots"/> is null.</exception>
+    public static Result<BallotProfile> Create(
+        IEnumerable<string> candidates,
+        IEnumerable<WeightedBallot> ballots,
+        IEnumerable<int>? withdrawn = null,
+        string? title = null,
+        int? declaredSeats = null)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(ballots);
+        var names = candidates.ToImmutableArray();
+        var errors = new List<Error>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                errors.Add(new Error(ErrorCodes.Voting.CandidateNameEmpty, "A candidate name is empty."));
+            }
+            else if (!seen.Add(name))
+            {
+                errors.Add(new Error(ErrorCodes.Voting.DuplicateCandidate, $"The candidate '{name}' is listed twice.")
+                    .WithMetadata("candidate", name));
+            }
+        }
+
+        var withdrawnSet = (withdrawn ?? []).Distinct().Order().ToImmutableArray();
+        foreach (var w in withdrawnSet.Where(w => w < 0 || w >= names.Length))
+        {
+            errors.Add(new Error(ErrorCodes.Voting.UnknownCandidate, $"Withdrawn candidate index {w} is out of range.")
+                .WithMetadata("index", w));
+        }
+
+        var groups = new Dictionary<Ballot, int>(BallotComparer.Instance);
+        var ordered = new List<WeightedBallot>();
+        var position = 0;
+        foreach (var wb in ballots)
+        {
+            position++;
+            if (wb.Ballot is null)
+            {
+                errors.Add(new Error(ErrorCodes.Voting.BallotInvalid, $"Ballot {position} is missing.").WithMetadata("ballot", position));
+                continue;
+            }
+
+            if (wb.Weight <= 0)
+            {
+                errors.Add(new Error(ErrorCodes.Voting.BallotInvalid, $"Ballot {position} has weight {wb.Weight}; weights must be positive.")
+                    .WithMetadata("ballot", position));
+                continue;
+            }
+
+            var problem = BallotChecks.Check(wb.Ballot, names.Length);
+            if (problem is not null)
+            {
+                errors.Add(problem.WithMetadata("ballot", position));
+                continue;
+            }
+
+            if (groups.TryGetValue(wb.Ballot, out var index))
+            {
+                ordered[index] = ordered[index] with { Weight = checked(ordered[index].Weight + wb.Weight) };
+            }
+            else
+            {
+                groups.Add(wb.Ballot, ordered.Count);
+                ordered.Add(wb);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Fail<BallotProfile>(errors);
+        }
+
+        return new BallotProfile(names, withdrawnSet, [.. ordered], title, declaredSeats);
+    }
+}
