@@ -1,4 +1,9 @@
 using System.CommandLine;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Summit.Core.Summits;
+using Summit.Core.Timing;
 
 namespace Summit.Cli.Commands;
 
@@ -7,14 +12,85 @@ internal static class PlanCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("plan", "Plan a summit from its file: timeline, selection, tally, agenda, exports.");
-        command.SetAction(_ => Run(context, null, null, false, PlanExports.None));
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "A summit file, or example:NAME (pycon-us-2024, pycon-us-2023, pycon-us-2020). Default: the PyCon US 2024 example.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var at = new Option<string?>("--at") { Description = "The instant to describe (ISO-8601, e.g. 2024-03-15T12:00:00Z). Default: now." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document." };
+        var ics = new Option<string?>("--ics") { Description = "Write the agenda and deadlines as iCalendar to this file." };
+        var frabXml = new Option<string?>("--frab-xml") { Description = "Write the agenda as frab schedule XML to this file." };
+        var frabJson = new Option<string?>("--frab-json") { Description = "Write the agenda as frab schedule JSON to this file." };
+        var command = new Command("plan", "Plan a summit from its file: timeline and phase, selection, tally, agenda, exports.")
+        {
+            file, at, json, ics, frabXml, frabJson,
+        };
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(file),
+            parse.GetValue(at),
+            parse.GetValue(json),
+            new PlanExports(parse.GetValue(ics), parse.GetValue(frabXml), parse.GetValue(frabJson))));
         return command;
     }
 
     public static int Run(CliContext context, string? file, string? at, bool json, PlanExports exports)
     {
-        context.Out.WriteLine("summit plan: not implemented yet");
+        var source = file ?? "example:" + Examples.Default;
+        string? text;
+        if (source.StartsWith("example:", StringComparison.Ordinal))
+        {
+            text = Examples.Read(source["example:".Length..]);
+            if (text is null)
+            {
+                context.Err.WriteLine($"summit: unknown example '{source}'; known: {string.Join(", ", Examples.Names.Select(n => "example:" + n))}.");
+                return ExitCodes.UsageError;
+            }
+        }
+        else if (File.Exists(source))
+        {
+            text = File.ReadAllText(source);
+        }
+        else
+        {
+            context.Err.WriteLine($"summit: file not found: {source}");
+            return ExitCodes.UsageError;
+        }
+
+        Instant now;
+        if (at is null)
+        {
+            now = context.Clock.GetCurrentInstant();
+        }
+        else
+        {
+            var parsed = InstantPattern.ExtendedIso.Parse(at);
+            if (!parsed.Success)
+            {
+                context.Err.WriteLine($"summit: --at '{at}' is not an instant (expected e.g. 2024-03-15T12:00:00Z).");
+                return ExitCodes.UsageError;
+            }
+
+            now = parsed.Value;
+        }
+
+        var document = SummitFile.Read(text, source);
+        if (document.IsFailed)
+        {
+            return CliOutput.UsageErrors(context, document.Errors);
+        }
+
+        var plan = PlanReport.Build(document.Value, now);
+        if (json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(plan.ToJson(), CliOutput.Json));
+        }
+        else
+        {
+            plan.WriteText(context.Out);
+        }
+
         return ExitCodes.Ok;
     }
 }

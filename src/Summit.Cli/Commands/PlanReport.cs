@@ -1,0 +1,149 @@
+using NodaTime;
+using NodaTime.Text;
+using Summit.Core.Summits;
+using Summit.Core.Timing;
+
+namespace Summit.Cli.Commands;
+
+/// <summary>The result of <c>summit plan</c> for one document at one instant, as text or JSON.</summary>
+internal sealed class PlanReport
+{
+    private PlanReport(SummitDocument document, Instant now)
+    {
+        Document = document;
+        Now = now;
+        Phase = document.Timeline.PhaseAt(now);
+    }
+
+    public SummitDocument Document { get; }
+
+    public Instant Now { get; }
+
+    public TimelinePhase Phase { get; }
+
+    public static PlanReport Build(SummitDocument document, Instant now) => new(document, now);
+
+    public object ToJson()
+    {
+        var s = Document.Summit;
+        return new
+        {
+            summit = new
+            {
+                id = s.Id,
+                name = s.Name,
+                conference = s.Conference,
+                venue = s.Venue,
+                room = s.Room,
+                timeZone = s.Zone.Id,
+                capacity = s.Capacity,
+                organizers = s.Organizers,
+                days = s.Days.Select(d => new
+                {
+                    date = LocalDatePattern.Iso.Format(d.Date),
+                    start = LocalTimePattern.ExtendedIso.Format(d.Start),
+                    end = LocalTimePattern.ExtendedIso.Format(d.End),
+                    startUtc = ZonedText.Utc(d.ToInterval(s.Zone).Value.Start),
+                    endUtc = ZonedText.Utc(d.ToInterval(s.Zone).Value.End),
+                }),
+                invented = Document.Invented,
+            },
+            timeline = Document.Timeline.Milestones.Select(m => new
+            {
+                milestone = m.Kind.ToString(),
+                deadline = m.Deadline?.ToString(),
+                utc = m.At is { } a ? ZonedText.Utc(a) : null,
+                lastMomentUtc = m.Deadline is { } d ? ZonedText.Utc(d.LastMoment) : null,
+                aoe = m.At is { } b ? ZonedText.WithOffset(b.InZone(AnywhereOnEarth.Zone)) : null,
+                local = m.At is { } c ? ZonedText.WithOffset(c.InZone(s.Zone)) : null,
+                approximately = m.Approximately?.ToString(),
+                aborted = Document.Timeline.IsAborted(m),
+            }),
+            cancelled = Document.Timeline.Cancellation is { } cancel
+                ? new { at = ZonedText.Utc(cancel.At), reason = cancel.Reason }
+                : null,
+            phase = new
+            {
+                at = ZonedText.Utc(Now),
+                open = Phase.OpenWindows.Select(w => w.ToString()),
+                next = Phase.Next?.Kind.ToString(),
+                timeToNext = Phase.TimeToNext is { } t ? DurationPattern.Roundtrip.Format(t) : null,
+                cancelled = Phase.IsCancelled,
+            },
+            intake = new
+            {
+                registrations = Document.Intake.Registrations.Length,
+                proposals = Document.Intake.Proposals.Length,
+                rejected = Document.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Reason.Code, message = r.Reason.Message }),
+            },
+        };
+    }
+
+    public void WriteText(TextWriter w)
+    {
+        var s = Document.Summit;
+        w.WriteLine(s.Name);
+        w.WriteLine(new string('=', s.Name.Length));
+        if (s.Conference is not null)
+        {
+            w.WriteLine($"Conference   {s.Conference}");
+        }
+
+        w.WriteLine($"Where        {string.Join(", ", new[] { s.Room, s.Venue }.Where(x => x is not null))}");
+        foreach (var d in s.Days)
+        {
+            var interval = d.ToInterval(s.Zone).Value;
+            w.WriteLine($"When         {LocalDatePattern.Iso.Format(d.Date)} {d.Start:HH:mm}–{d.End:HH:mm} {s.Zone.Id} ({ZonedText.Utc(interval.Start)} – {ZonedText.Utc(interval.End)})");
+        }
+
+        if (s.Capacity is { } cap)
+        {
+            w.WriteLine($"Capacity     {cap}{(Document.Invented.Contains("capacity") ? " (invented)" : string.Empty)}");
+        }
+
+        if (!s.Organizers.IsEmpty)
+        {
+            w.WriteLine($"Organizers   {string.Join(", ", s.Organizers)}");
+        }
+
+        w.WriteLine();
+        w.WriteLine("Timeline (UTC | AoE | local)");
+        foreach (var m in Document.Timeline.Milestones)
+        {
+            var aborted = Document.Timeline.IsAborted(m) ? "  [aborted]" : string.Empty;
+            if (m.At is { } at)
+            {
+                var label = m.Deadline is { } dl ? $"{m.Kind} ({dl}; last second {ZonedText.Utc(dl.LastMoment)})" : m.Kind.ToString();
+                w.WriteLine($"  {label}{aborted}");
+                w.WriteLine($"      {ZonedText.Utc(at)} | {ZonedText.WithOffset(at.InZone(AnywhereOnEarth.Zone))} | {ZonedText.WithOffsetAndAbbreviation(at.InZone(s.Zone))}");
+            }
+            else
+            {
+                w.WriteLine($"  {m.Kind}: {m.Approximately}{aborted}");
+            }
+        }
+
+        if (Document.Timeline.Cancellation is { } cancel)
+        {
+            w.WriteLine($"  Cancelled at {ZonedText.Utc(cancel.At)}: {cancel.Reason}");
+        }
+
+        w.WriteLine();
+        w.WriteLine($"Phase at {ZonedText.Utc(Now)}");
+        w.WriteLine($"  Open: {(Phase.OpenWindows.IsEmpty ? "nothing" : string.Join(", ", Phase.OpenWindows))}{(Phase.IsCancelled ? " (cancelled)" : string.Empty)}");
+        if (Phase.Next is { } next)
+        {
+            w.WriteLine($"  Next: {next.Kind} at {ZonedText.Utc(next.At!.Value)}, in {FormatDuration(Phase.TimeToNext!.Value)}");
+        }
+
+        w.WriteLine();
+        w.WriteLine($"Intake: {Document.Intake.Registrations.Length} registrations and {Document.Intake.Proposals.Length} proposals accepted, {Document.Intake.Rejected.Length} refused");
+        foreach (var r in Document.Intake.Rejected)
+        {
+            w.WriteLine($"  refused {r.Kind} {r.Id}: {r.Reason.Code}: {r.Reason.Message}");
+        }
+    }
+
+    private static string FormatDuration(Duration d) =>
+        d.Days > 0 ? $"{d.Days} d {d.Hours} h {d.Minutes} min" : $"{d.Hours} h {d.Minutes} min";
+}

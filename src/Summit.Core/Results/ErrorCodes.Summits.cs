@@ -1,0 +1,35 @@
+namespace Summit.Core.Results;
+
+public static partial class ErrorCodes
+{
+    /// <summary>Codes of the <c>Summit.Core.Summits</c> area: the summit, intake and the summit file.</summary>
+    public static class Summits
+    {
+        /// <summary>A registration or proposal with the same id was already accepted.</summary>
+        public const string DuplicateSubmission = "intake.duplicate";
+
+        /// <summary>A submission came before its window opened.</summary>
+        public const string WindowNotOpen = "intake.not-open";
+
+        /// <summary>A submission came after the summit was cancelled.</summary>
+        public const string SummitCancelled = "intake.cancelled";
+
+        /// <summary>The summit file is not well-formed JSON (with comments and trailing commas allowed).</summary>
+        public const string FileSyntax = "file.syntax";
+
+        /// <summary>A required field of the summit file is missing.</summary>
+        public const string FileMissingField = "file.missing-field";
+
+        /// <summary>A field of the summit file has a value of the wrong type or form.</summary>
+        public const string FileInvalidValue = "file.invalid-value";
+
+        /// <summary>A field of the summit file is not known (a typo would otherwise be ignored).</summary>
+        public const string FileUnknownField = "file.unknown-field";
+
+        /// <summary>The summit's days are invalid (none, or a day that ends before it starts).</summary>
+        public const string DaysInvalid = "summit.days-invalid";
+
+        /// <summary>The summit's capacity is negative.</summary>
+        public const string CapacityInvalid = "summit.capacity-invalid";
+    }
+}

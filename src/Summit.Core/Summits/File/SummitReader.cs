@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Summit.Core.Results;
+using Summit.Core.Timing;
+
+namespace Summit.Core.Summits.File;
+
+/// <summary>Reads the <c>summit</c>, <c>registrations</c> and <c>proposals</c> parts of a summit file.</summary>
+internal static class SummitReader
+{
+    private static readonly Dictionary<string, StakeholderRole> Roles = new(StringComparer.Ordinal)
+    {
+        ["tool-creator"] = StakeholderRole.ToolCreator,
+        ["library-maintainer"] = StakeholderRole.LibraryMaintainer,
+        ["application-developer"] = StakeholderRole.ApplicationDeveloper,
+        ["downstream-distributor"] = StakeholderRole.DownstreamDistributor,
+        ["consumer"] = StakeholderRole.Consumer,
+    };
+
+    public static SummitEvent? ReadSummit(FieldReader r, JsonTreeObject o)
+    {
+        r.CheckKnown(o, "'summit'", "id", "name", "conference", "venue", "room", "timeZone", "days", "capacity", "organizers", "codeOfConduct", "notes");
+        var id = r.RequiredString(o, "id", "'summit'");
+        var name = r.RequiredString(o, "name", "'summit'");
+        var zoneText = r.RequiredString(o, "timeZone", "'summit'");
+        DateTimeZone? zone = null;
+        if (zoneText is not null)
+        {
+            var found = Zones.Find(zoneText);
+            if (found.IsSuccess)
+            {
+                zone = found.Value;
+            }
+            else
+            {
+                r.Add(found.Errors[0], o["timeZone"]!);
+            }
+        }
+
+        var days = ImmutableArray.CreateBuilder<SummitDay>();
+        var dayNodes = r.Array(r.Required(o, "days", "'summit'"), "'days'");
+        if (dayNodes.IsEmpty && o["days"] is JsonTreeArray emptyDays)
+        {
+            r.Add(ErrorCodes.Summits.DaysInvalid, emptyDays, "A summit needs at least one day.");
+        }
+
+        foreach (var dayObject in dayNodes.Select(n => r.Object(n, "a day")).OfType<JsonTreeObject>())
+        {
+            r.CheckKnown(dayObject, "a day", "date", "start", "end");
+            var date = r.Date(r.Required(dayObject, "date", "A day"), "'date'");
+            var start = r.Time(r.Required(dayObject, "start", "A day"), "'start'");
+            var end = r.Time(r.Required(dayObject, "end", "A day"), "'end'");
+            if (date is null || start is null || end is null)
+            {
+                continue;
+            }
+
+            if (end <= start)
+            {
+                r.Add(ErrorCodes.Summits.DaysInvalid, dayObject, $"The day {date} ends ({end}) at or before it starts ({start}).");
+                continue;
+            }
+
+            days.Add(new SummitDay(date.Value, start.Value, end.Value));
+        }
+
+        var capacity = r.Int(o["capacity"], "'capacity'", 0);
+        if (id is null || name is null || zone is null || days.Count == 0)
+        {
+            return null;
+        }
+
+        return new SummitEvent(id, name, zone, days.ToImmutable())
+        {
+            Conference = r.String(o["conference"], "'conference'"),
+            Venue = r.String(o["venue"], "'venue'"),
+            Room = r.String(o["room"], "'room'"),
+            Capacity = capacity,
+            Organizers = r.Strings(o["organizers"], "'organizers'"),
+            CodeOfConduct = r.Uri(o["codeOfConduct"], "'codeOfConduct'"),
+            Notes = r.Uri(o["notes"], "'notes'"),
+        };
+    }
+
+    public static Registration? ReadRegistration(FieldReader r, JsonTreeObject o)
+    {
+        r.CheckKnown(o, "a registration", "id", "name", "submittedAt", "organization", "roles", "projects", "activeToolContributor", "attendance");
+        var id = r.RequiredString(o, "id", "A registration");
+        var name = r.RequiredString(o, "name", "A registration");
+        var at = r.Instant(r.Required(o, "submittedAt", "A registration"), "'submittedAt'");
+        var roles = ImmutableArray.CreateBuilder<StakeholderRole>();
+        foreach (var roleNode in r.Array(o["roles"], "'roles'"))
+        {
+            var text = r.String(roleNode, "a role");
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (Roles.TryGetValue(text, out var role))
+            {
+                roles.Add(role);
+            }
+            else
+            {
+                r.Add(ErrorCodes.Summits.FileInvalidValue, roleNode, $"Unknown role '{text}'; expected one of: {string.Join(", ", Roles.Keys)}.");
+            }
+        }
+
+        var attendanceText = r.String(o["attendance"], "'attendance'") ?? "participant";
+        AttendanceKind attendance;
+        switch (attendanceText)
+        {
+            case "participant":
+                attendance = AttendanceKind.Participant;
+                break;
+            case "observer":
+                attendance = AttendanceKind.Observer;
+                break;
+            default:
+                r.Add(ErrorCodes.Summits.FileInvalidValue, o["attendance"]!, $"'attendance' must be 'participant' or 'observer' (in person only), not '{attendanceText}'.");
+                return null;
+        }
+
+        if (id is null || name is null || at is null)
+        {
+            return null;
+        }
+
+        return new Registration(id, name, at.Value)
+        {
+            Organization = r.String(o["organization"], "'organization'"),
+            Roles = roles.ToImmutable(),
+            Projects = r.Strings(o["projects"], "'projects'"),
+            IsActiveToolContributor = r.Bool(o["activeToolContributor"], "'activeToolContributor'") ?? false,
+            Attendance = attendance,
+        };
+    }
+
+    public static TopicProposal? ReadProposal(FieldReader r, JsonTreeObject o)
+    {
+        r.CheckKnown(o, "a proposal", "id", "title", "abstract", "proposers", "submittedAt", "lightningTalk", "lightningTalkMinutes", "discussionMinutes");
+        var id = r.RequiredString(o, "id", "A proposal");
+        var title = r.RequiredString(o, "title", "A proposal");
+        var at = r.Instant(r.Required(o, "submittedAt", "A proposal"), "'submittedAt'");
+        var lightning = r.Int(o["lightningTalkMinutes"], "'lightningTalkMinutes'", 1, 60);
+        var discussion = r.Int(o["discussionMinutes"], "'discussionMinutes'", 1, 480);
+        if (id is null || title is null || at is null)
+        {
+            return null;
+        }
+
+        return new TopicProposal(id, title, at.Value)
+        {
+            Abstract = r.String(o["abstract"], "'abstract'"),
+            Proposers = r.Strings(o["proposers"], "'proposers'"),
+            WantsLightningTalk = r.Bool(o["lightningTalk"], "'lightningTalk'") ?? false,
+            LightningTalkMinutes = lightning ?? 5,
+            DesiredDiscussionMinutes = discussion ?? 25,
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Summit.Core.Summits.File;
+using Summit.Core.Timing;
+
+namespace Summit.Core.Summits;
+
+/// <summary>Everything a summit file describes: the summit, its timeline, and the registrations and proposals taken through it.</summary>
+/// <remarks>Immutable. Read one with <see cref="SummitFile.Read"/>.</remarks>
+public sealed class SummitDocument
+{
+    internal SummitDocument(
+        SummitEvent summit,
+        Timeline timeline,
+        SummitIntake intake,
+        ImmutableArray<string> invented,
+        IReadOnlyDictionary<string, JsonTreeNode> sections)
+    {
+        Summit = summit;
+        Timeline = timeline;
+        Intake = intake;
+        Invented = invented;
+        Sections = sections;
+    }
+
+    /// <summary>Gets the summit.</summary>
+    public SummitEvent Summit { get; }
+
+    /// <summary>Gets the validated timeline (with its cancellation, if any).</summary>
+    public Timeline Timeline { get; }
+
+    /// <summary>Gets the intake: accepted registrations and proposals, and every refused one with its reason.</summary>
+    public SummitIntake Intake { get; }
+
+    /// <summary>Gets the fields the file marks as invented (not from a source), for example <c>capacity</c> or <c>registrations</c>.</summary>
+    public ImmutableArray<string> Invented { get; }
+
+    /// <summary>Gets the raw optional sections (<c>selection</c>, <c>vote</c>, <c>agenda</c>) for their area readers.</summary>
+    internal IReadOnlyDictionary<string, JsonTreeNode> Sections { get; }
+}
