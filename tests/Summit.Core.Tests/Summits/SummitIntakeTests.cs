@@ -1,0 +1,84 @@
+using NodaTime;
+using Summit.Core.Results;
+using Summit.Core.Summits;
+using Summit.Core.Testing.Timing;
+using Summit.Core.Timing;
+
+namespace Summit.Core.Tests.Summits;
+
+public sealed class SummitIntakeTests
+{
+    private static readonly Timeline Timeline = TimelineBuilder.PyConUs2024().Build().Value;
+
+    private static Registration Reg(string id, Instant at) => new(id, "Person " + id, at);
+
+    [Fact]
+    public void Submit_OnTime_IsAccepted()
+    {
+        var decision = SummitIntake.Open(Timeline).Submit(Reg("a", Instant.FromUtc(2024, 4, 2, 11, 59, 59)));
+        Assert.True(decision.IsAccepted);
+        Assert.Single(decision.Intake.Registrations);
+    }
+
+    [Fact]
+    public void Submit_AtExclusiveEnd_IsRefusedAsLate_AndKept()
+    {
+        var decision = SummitIntake.Open(Timeline).Submit(Reg("a", Instant.FromUtc(2024, 4, 2, 12, 0)));
+        Assert.False(decision.IsAccepted);
+        Assert.Equal(ErrorCodes.Timing.DeadlinePassed, decision.Refusal!.Code);
+        var rejected = Assert.Single(decision.Intake.Rejected);
+        Assert.Equal("a", rejected.Id);
+        Assert.Equal(SubmissionKind.Registration, rejected.Kind);
+        Assert.Empty(decision.Intake.Registrations);
+    }
+
+    [Fact]
+    public void Submit_BeforeWindowOpens_IsRefused() =>
+        Assert.Equal(ErrorCodes.Summits.WindowNotOpen, SummitIntake.Open(Timeline).Submit(Reg("a", Instant.FromUtc(2024, 2, 1, 0, 0))).Refusal!.Code);
+
+    [Fact]
+    public void Submit_Duplicate_IsRefusedAndKept()
+    {
+        var at = Instant.FromUtc(2024, 3, 10, 0, 0);
+        var intake = SummitIntake.Open(Timeline).Submit(Reg("a", at)).Intake;
+        var second = intake.Submit(Reg("a", at + Duration.FromHours(1)));
+        Assert.Equal(ErrorCodes.Summits.DuplicateSubmission, second.Refusal!.Code);
+        Assert.Single(second.Intake.Registrations);
+        Assert.Single(second.Intake.Rejected);
+    }
+
+    [Fact]
+    public void Submit_Proposal_UsesProposalWindow_NotRegistrationWindow()
+    {
+        // 2024: proposals stayed open for a month after registration closed.
+        var proposal = new TopicProposal("t1", "Lock files", Instant.FromUtc(2024, 4, 20, 0, 0)) { Proposers = ["Devon"] };
+        Assert.True(SummitIntake.Open(Timeline).Submit(proposal).IsAccepted);
+    }
+
+    [Fact]
+    public void Submit_WithPolicy_GraceAndExtensionApply()
+    {
+        var policy = DeadlinePolicy.For(Deadline.Parse("2024-04-01 AoE").Value).WithGrace(Duration.FromMinutes(15)).Value
+            .WithExtension(new DeadlineExtension("late-ok", Instant.FromUtc(2024, 4, 5, 0, 0), "Pradyun", "flight")).Value;
+        var intake = SummitIntake.Open(Timeline, registrationPolicy: policy);
+        Assert.True(intake.Submit(Reg("a", Instant.FromUtc(2024, 4, 2, 12, 10))).IsAccepted);
+        Assert.False(intake.Submit(Reg("b", Instant.FromUtc(2024, 4, 2, 12, 15))).IsAccepted);
+        Assert.True(intake.Submit(Reg("late-ok", Instant.FromUtc(2024, 4, 4, 0, 0))).IsAccepted);
+    }
+
+    [Fact]
+    public void Submit_AfterCancellation_IsRefused()
+    {
+        var cancelled = Timeline.CancelAt(Instant.FromUtc(2024, 3, 20, 0, 0), "venue flooded").Value;
+        var decision = SummitIntake.Open(cancelled).Submit(Reg("a", Instant.FromUtc(2024, 3, 21, 0, 0)));
+        Assert.Equal(ErrorCodes.Summits.SummitCancelled, decision.Refusal!.Code);
+    }
+
+    [Fact]
+    public void SubmitAll_CountsEverySubmission_AcceptedPlusRejected()
+    {
+        var regs = Enumerable.Range(0, 30).Select(i => Reg("r" + (i % 20), Instant.FromUtc(2024, 3, 1, 0, 0) + Duration.FromDays(i * 1.5))).ToList();
+        var intake = SummitIntake.Open(Timeline).SubmitAll(regs, []);
+        Assert.Equal(30, intake.Registrations.Length + intake.Rejected.Length);
+    }
+}
