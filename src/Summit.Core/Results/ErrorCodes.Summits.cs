@@ -28,8 +28,5 @@ public static partial class ErrorCodes
 
         /// <summary>The summit's days are invalid (none, or a day that ends before it starts).</summary>
         public const string DaysInvalid = "summit.days-invalid";
-
-        /// <summary>The summit's capacity is negative.</summary>
-        public const string CapacityInvalid = "summit.capacity-invalid";
     }
 }
