@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Inspects the produced .nupkg/.snupkg files and fails when anything the packages promise is missing.
+set -uo pipefail
+dir="${1:-artifacts/packages}"
+version="0.1.0"
+problems=0
+say() { echo "verify: $*"; }
+bad() { echo "verify: MISSING: $*"; problems=$((problems + 1)); }
+
+list() { if command -v unzip >/dev/null; then unzip -Z1 "$1"; else python3 -c 'import sys,zipfile;print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"; fi; }
+cat_entry() { if command -v unzip >/dev/null; then unzip -p "$1" "$2"; else python3 -c 'import sys,zipfile;sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())' "$1" "$2"; fi; }
+
+check() {
+  local id="$1" kind="$2"
+  local pkg="$dir/$id.$version.nupkg" sym="$dir/$id.$version.snupkg"
+  [ -f "$pkg" ] || { bad "$pkg"; return; }
+  [ -f "$sym" ] || bad "symbol package $sym"
+  local files nuspec
+  files=$(list "$pkg")
+  nuspec=$(cat_entry "$pkg" "$id.nuspec")
+  grep -q "<id>$id</id>" <<<"$nuspec" || bad "$id: id"
+  grep -q "<version>$version</version>" <<<"$nuspec" || bad "$id: version $version"
+  grep -q "<authors>[^<]\+</authors>" <<<"$nuspec" || bad "$id: authors"
+  grep -q "<description>[^<]\{40,\}</description>" <<<"$nuspec" || bad "$id: a real description"
+  grep -q "<tags>[^<]\+</tags>" <<<"$nuspec" || bad "$id: tags"
+  grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || bad "$id: MIT licence expression"
+  grep -q "<icon>icon.png</icon>" <<<"$nuspec" || bad "$id: icon"
+  grep -q "<readme>README.md</readme>" <<<"$nuspec" || bad "$id: readme"
+  grep -Eq '<repository type="git" url="https://[^"]+"( branch="[^"]*")? commit="[0-9a-f]{40}"' <<<"$nuspec" || bad "$id: repository url and commit (SourceLink)"
+  grep -qx "icon.png" <<<"$files" || bad "$id: icon.png in package"
+  grep -qx "README.md" <<<"$files" || bad "$id: README.md in package"
+  case "$kind" in
+    lib)
+      grep -qx "lib/net10.0/$id.dll" <<<"$files" || bad "$id: lib/net10.0/$id.dll"
+      grep -qx "lib/net10.0/$id.xml" <<<"$files" || bad "$id: XML docs lib/net10.0/$id.xml"
+      ;;
+    tool)
+      grep -q '<packageType name="DotnetTool"' <<<"$nuspec" || bad "$id: DotnetTool package type"
+      grep -qx "tools/net10.0/any/summit.dll" <<<"$files" || bad "$id: tools/net10.0/any/summit.dll"
+      grep -qx "tools/net10.0/any/DotnetToolSettings.xml" <<<"$files" || bad "$id: DotnetToolSettings.xml"
+      cat_entry "$pkg" "tools/net10.0/any/DotnetToolSettings.xml" | grep -q 'Command Name="summit"' || bad "$id: command name summit"
+      ;;
+  esac
+  if [ -f "$sym" ]; then
+    list "$sym" | grep -q "\.pdb$" || bad "$id: pdb in symbol package"
+  fi
+  say "$id $version checked"
+}
+
+check Summit.Core lib
+check Summit.Core.Testing lib
+check Summit.Cli tool
+
+# Summit.Core depends on NodaTime and M.E.DependencyInjection.Abstractions only.
+deps=$(cat_entry "$dir/Summit.Core.$version.nupkg" Summit.Core.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
+[ "$deps" = "Microsoft.Extensions.DependencyInjection.Abstractions NodaTime " ] || bad "Summit.Core dependencies are exactly NodaTime and M.E.DI.Abstractions (found: $deps)"
+
+if [ "$problems" -ne 0 ]; then
+  echo "verify: $problems problem(s)"
+  exit 1
+fi
+echo "verify: all packages complete"
