@@ -38,11 +38,11 @@ check() {
       grep -q '<packageType name="DotnetTool"' <<<"$nuspec" || bad "$id: DotnetTool package type"
       grep -qx "tools/net10.0/any/summit.dll" <<<"$files" || bad "$id: tools/net10.0/any/summit.dll"
       grep -qx "tools/net10.0/any/DotnetToolSettings.xml" <<<"$files" || bad "$id: DotnetToolSettings.xml"
-      cat_entry "$pkg" "tools/net10.0/any/DotnetToolSettings.xml" | grep -q 'Command Name="summit"' || bad "$id: command name summit"
+      settings=$(cat_entry "$pkg" "tools/net10.0/any/DotnetToolSettings.xml"); grep -q 'Command Name="summit"' <<<"$settings" || bad "$id: command name summit"
       ;;
   esac
   if [ -f "$sym" ]; then
-    list "$sym" | grep -q "\.pdb$" || bad "$id: pdb in symbol package"
+    symfiles=$(list "$sym"); grep -q "\.pdb$" <<<"$symfiles" || bad "$id: pdb in symbol package"
   fi
   say "$id $version checked"
 }
