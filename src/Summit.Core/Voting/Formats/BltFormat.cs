@@ -11,7 +11,8 @@ namespace Summit.Core.Voting.Formats;
 /// ends the ballots; one name per candidate, then an optional title. Names and title are quoted (<c>""</c> inside
 /// quotes is one quote; a quoted name may span lines; several quoted names may share a line) or unquoted (the whole
 /// trimmed line). <c>#</c> starts a comment in the header and ballot part, and on a line of its own or after a
-/// quoted name in the names part; a leading byte-order mark is ignored.
+/// quoted name in the names part; a leading byte-order mark is ignored. Anything after the title (droop's source and
+/// comment strings, notes) is not part of the vote and is ignored.
 /// </para>
 /// <para>
 /// Reading never throws on bad text: every problem comes back as an <see cref="Error"/> with a code from

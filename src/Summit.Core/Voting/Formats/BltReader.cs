@@ -625,13 +625,11 @@ internal sealed class BltReader
 
                 names.Add(value);
             }
-            else if (title is null)
-            {
-                title = value;
-            }
             else
             {
-                return AddError(ErrorCodes.Blt.UnexpectedContent, "Text follows the title.", line, column, "the end of the file after the title") && false;
+                // droop's source and comment lines, and any notes, may follow the title: they are not part of the vote.
+                title = value;
+                return true;
             }
         }
 
