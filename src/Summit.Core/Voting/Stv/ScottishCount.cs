@@ -166,10 +166,10 @@ internal sealed class ScottishCount
         }
         else
         {
+            // Not added to the exclusion order: the ranking places them by their final votes.
             foreach (var c in hopeful)
             {
                 _status[c] = CandidateStatus.Excluded;
-                _excludedOrder.Add(c);
             }
 
             Record("Count complete: remaining candidates not elected", [], hopeful, noTransfer: true);
