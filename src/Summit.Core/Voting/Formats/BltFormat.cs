@@ -12,7 +12,10 @@ namespace Summit.Core.Voting.Formats;
 /// quotes is one quote; a quoted name may span lines; several quoted names may share a line) or unquoted (the whole
 /// trimmed line). <c>#</c> starts a comment in the header and ballot part, and on a line of its own or after a
 /// quoted name in the names part; a leading byte-order mark is ignored. Anything after the title (droop's source and
-/// comment strings, notes) is not part of the vote and is ignored.
+/// comment strings, notes) is not part of the vote and is ignored. Two variants of the Scottish archives are read
+/// too: one candidate a line given as several quoted strings (<c>"Name" "Party"</c>, read as <c>Name (Party)</c>),
+/// names given only as OpenSTV <c># ALTERNATIVE NAME k: name</c> comments before a lone title line, and the trailing
+/// commas of a spreadsheet export at the end of lines (dropped from numeric lines and unquoted names).
 /// </para>
 /// <para>
 /// Reading never throws on bad text: every problem comes back as an <see cref="Error"/> with a code from

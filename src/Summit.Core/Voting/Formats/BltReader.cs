@@ -34,10 +34,11 @@ internal sealed class BltReader
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
+    /// <summary>Cuts a <c>#</c> comment, and the trailing commas a spreadsheet export leaves on numeric lines.</summary>
     private static ReadOnlySpan<char> StripComment(ReadOnlySpan<char> content)
     {
         var hash = content.IndexOf('#');
-        return hash >= 0 ? content[..hash] : content;
+        return (hash >= 0 ? content[..hash] : content).TrimEnd(" \t\f\v\u00A0\uFEFF").TrimEnd(',');
     }
 
     private Result<BallotProfile> Run()
@@ -96,11 +97,7 @@ internal sealed class BltReader
             return false;
         }
 
-        _errors.Add(new Error(code, $"{_file}({line},{column}): {message} Expected {expected}.")
-            .WithMetadata("file", _file)
-            .WithMetadata("line", line)
-            .WithMetadata("column", column)
-            .WithMetadata("expected", expected));
+        _errors.Add(MakeError(code, message, line, column, expected));
         return true;
     }
 
@@ -547,8 +544,94 @@ internal sealed class BltReader
 
     private bool ReadNames(int n, List<string> names, ref string? title)
     {
+        var entries = CollectNameEntries(out var alternativeNames);
+
+        // OpenSTV-style files (Glasgow 2007 in scot-elex) give the names only as "# ALTERNATIVE NAME k: name" comments.
+        if (entries.Count < n && entries.Count <= 1 && alternativeNames.Count == n && Enumerable.Range(1, n).All(alternativeNames.ContainsKey))
+        {
+            var aliases = Enumerable.Range(1, n).Select(k => alternativeNames[k]).ToList();
+            if (entries.Count == 1)
+            {
+                if (entries[0].Problem is { } problem)
+                {
+                    _errors.Add(problem);
+                    return false;
+                }
+
+                title = string.Join(' ', entries[0].Tokens);
+            }
+
+            return AddNames(n, names, aliases.Select(a => (a.Line, a.Column, a.Name)).ToList());
+        }
+
+        // One candidate a line, the line holding several quoted strings ("Name" "Party"): the strings form one name.
+        var perLine = entries.Count >= n && entries.Take(n + 1).Any(e => e.Tokens.Count > 1 && e.Quoted);
+        var flat = new List<(int Line, int Column, string Name)>();
+        foreach (var entry in entries)
+        {
+            if (flat.Count > n)
+            {
+                break;
+            }
+
+            if (entry.Problem is { } problem)
+            {
+                _errors.Add(problem);
+                return false;
+            }
+
+            if (perLine)
+            {
+                var joined = entry.Tokens.Count == 1 ? entry.Tokens[0] : entry.Tokens[0] + " (" + string.Join(") (", entry.Tokens.Skip(1)) + ")";
+                flat.Add((entry.Line, entry.Column, joined));
+            }
+            else
+            {
+                flat.AddRange(entry.Tokens.Select(t => (entry.Line, entry.Column, t)));
+            }
+        }
+
+        if (flat.Count < n)
+        {
+            return AddError(ErrorCodes.Blt.NameMissing, $"The text ends after {flat.Count} of {n} candidate names.", _line, Column(Math.Min(_pos, _text.Length)), $"the name of candidate {flat.Count + 1}") && false;
+        }
+
+        if (flat.Count > n)
+        {
+            // droop's source and comment strings, and any notes, may follow the title: they are not part of the vote.
+            title = flat[n].Name;
+        }
+
+        return AddNames(n, names, flat.Take(n).ToList());
+    }
+
+    private bool AddNames(int n, List<string> names, List<(int Line, int Column, string Name)> given)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < n; k++)
+        {
+            var (line, column, value) = given[k];
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return AddError(ErrorCodes.Blt.NameInvalid, $"Candidate {k + 1}'s name is empty.", line, column, "a non-empty candidate name") && false;
+            }
+
+            if (!seen.Add(value))
+            {
+                return AddError(ErrorCodes.Blt.NameInvalid, $"The name '{value}' is given to two candidates.", line, column, "a name no other candidate has") && false;
+            }
+
+            names.Add(value);
+        }
+
+        return true;
+    }
+
+    private List<NameEntry> CollectNameEntries(out Dictionary<int, (int Line, int Column, string Name)> alternativeNames)
+    {
         var text = _text;
+        var entries = new List<NameEntry>();
+        alternativeNames = [];
 
         // _pos is the start of the line after the end-of-ballots marker (or past the end).
         if (_pos > text.Length)
@@ -558,7 +641,7 @@ internal sealed class BltReader
 
         _lineStart = _pos;
         _line++;
-        var afterQuoted = false;
+        NameEntry? current = null;
         while (true)
         {
             while (_pos < text.Length && IsBlank(text[_pos]))
@@ -577,81 +660,126 @@ internal sealed class BltReader
                 _pos += c == '\r' && _pos + 1 < text.Length && text[_pos + 1] == '\n' ? 2 : 1;
                 _line++;
                 _lineStart = _pos;
-                afterQuoted = false;
-                continue;
-            }
-
-            if (c == '#' && (afterQuoted || IsLineStartSoFar()))
-            {
-                SkipToLineEnd();
+                current = null;
                 continue;
             }
 
             var line = _line;
             var column = Column(_pos);
-            string value;
+            if (c == '#')
+            {
+                var commentEnd = text.AsSpan(_pos).IndexOfAny('\n', '\r');
+                var comment = text.AsSpan(_pos, commentEnd < 0 ? text.Length - _pos : commentEnd);
+                if (current is null && TryAlternativeName(comment, out var k, out var alias))
+                {
+                    alternativeNames.TryAdd(k, (line, column, alias));
+                }
+
+                SkipToLineEnd();
+                continue;
+            }
+
+            if (current is { Problem: not null })
+            {
+                SkipToLineEnd();
+                continue;
+            }
+
             if (c == '"')
             {
-                if (!ReadQuoted(out value, line, column))
+                if (current is { Quoted: false })
                 {
-                    return false;
+                    current.Problem = MakeError(ErrorCodes.Blt.UnexpectedContent, "A quoted name follows unquoted text on the same line.", line, column, "one name a line");
+                    continue;
                 }
 
-                afterQuoted = true;
-            }
-            else if (afterQuoted)
-            {
-                return AddError(ErrorCodes.Blt.UnexpectedContent, "Unquoted text follows a quoted name on the same line.", line, column, "another quoted name, a # comment or the end of the line") && false;
-            }
-            else
-            {
-                var lineEnd = text.AsSpan(_pos).IndexOfAny('\n', '\r');
-                var end = lineEnd < 0 ? text.Length : _pos + lineEnd;
-                value = text.AsSpan(_pos, end - _pos).TrimEnd(" \t\f\v\u00A0\uFEFF").ToString();
-                _pos = end;
-            }
-
-            if (names.Count < n)
-            {
-                if (value.Length == 0 || string.IsNullOrWhiteSpace(value))
+                if (current is null)
                 {
-                    return AddError(ErrorCodes.Blt.NameInvalid, $"Candidate {names.Count + 1}'s name is empty.", line, column, "a non-empty candidate name") && false;
+                    current = new NameEntry(line, column, quoted: true);
+                    entries.Add(current);
                 }
 
-                if (!seen.Add(value))
+                if (!ReadQuoted(out var value, line, column))
                 {
-                    return AddError(ErrorCodes.Blt.NameInvalid, $"The name '{value}' is given to two candidates.", line, column, "a name no other candidate has") && false;
+                    current.Problem = _errors[^1];
+                    _errors.RemoveAt(_errors.Count - 1);
+                    _pos = text.Length;
+                    continue;
                 }
 
-                names.Add(value);
+                current.Tokens.Add(value);
+                if (_pos < text.Length && !IsBlank(text[_pos]) && text[_pos] is not ('\n' or '\r' or '#' or '"'))
+                {
+                    current.Problem = MakeError(ErrorCodes.Blt.UnexpectedContent, "Unquoted text follows a quoted name on the same line.", _line, Column(_pos), "another quoted name, a # comment or the end of the line");
+                }
+
+                continue;
             }
-            else
+
+            if (current is not null)
             {
-                // droop's source and comment lines, and any notes, may follow the title: they are not part of the vote.
-                title = value;
-                return true;
+                current.Problem = MakeError(ErrorCodes.Blt.UnexpectedContent, "Unquoted text follows a quoted name on the same line.", line, column, "another quoted name, a # comment or the end of the line");
+                continue;
             }
+
+            var lineEnd = text.AsSpan(_pos).IndexOfAny('\n', '\r');
+            var end = lineEnd < 0 ? text.Length : _pos + lineEnd;
+            var entry = new NameEntry(line, column, quoted: false);
+            var name = text.AsSpan(_pos, end - _pos).TrimEnd(" \t\f\v\u00A0\uFEFF");
+            if (name.Length > 1 && name[^1] == ',')
+            {
+                // A spreadsheet export's trailing comma.
+                name = name[..^1].TrimEnd(" \t\f\v\u00A0\uFEFF");
+            }
+
+            entry.Tokens.Add(name.ToString());
+            entries.Add(entry);
+            current = entry;
+            _pos = end;
         }
 
-        if (names.Count < n)
-        {
-            return AddError(ErrorCodes.Blt.NameMissing, $"The text ends after {names.Count} of {n} candidate names.", _line, Column(_pos), $"the name of candidate {names.Count + 1}") && false;
-        }
-
-        return true;
+        return entries;
     }
 
-    private bool IsLineStartSoFar()
+    private static bool TryAlternativeName(ReadOnlySpan<char> comment, out int number, out string name)
     {
-        for (var k = _lineStart; k < _pos; k++)
+        const string Prefix = "# ALTERNATIVE NAME ";
+        number = 0;
+        name = string.Empty;
+        if (!comment.StartsWith(Prefix, StringComparison.Ordinal))
         {
-            if (!IsBlank(_text[k]))
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        var i = Prefix.Length;
+        if (!TryNumber(comment, ref i, out var k) || k < 1 || k > MaxCandidates || i >= comment.Length || comment[i] != ':')
+        {
+            return false;
+        }
+
+        number = (int)k;
+        name = comment[(i + 1)..].Trim(" \t\f\v\u00A0\uFEFF").ToString();
+        return name.Length > 0;
+    }
+
+    private Error MakeError(string code, string message, int line, int column, string expected) =>
+        new Error(code, $"{_file}({line},{column}): {message} Expected {expected}.")
+            .WithMetadata("file", _file)
+            .WithMetadata("line", line)
+            .WithMetadata("column", column)
+            .WithMetadata("expected", expected);
+
+    private sealed class NameEntry(int line, int column, bool quoted)
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+
+        public bool Quoted { get; } = quoted;
+
+        public List<string> Tokens { get; } = [];
+
+        public Error? Problem { get; set; }
     }
 
     private void SkipToLineEnd()
