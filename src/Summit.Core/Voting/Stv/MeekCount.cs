@@ -173,8 +173,15 @@ internal sealed class MeekCount
                 {
                     break;
                 }
+
+                if (t == _ballots.BallotStart[b + 1] - 1)
+                {
+                    _exhausted += Guarded.One * _ballots.Weights[b];
+                }
             }
         }
+
+        _residual = Guarded.FromInteger(_ballots.ValidWeight) - _exhausted - _votes.Aggregate(BigInteger.Zero, (s, v) => s + v);
     }
 
     /// <summary>droop's distributeVotes: every ballot from the top, each candidate keeping its keep factor's share.</summary>
