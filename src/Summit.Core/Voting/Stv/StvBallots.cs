@@ -59,8 +59,8 @@ internal sealed class StvBallots
                 .WithMetadata("seats", options.Seats).WithMetadata("candidates", continuing));
         }
 
-        var ranks = new List<int>();
-        var tierStart = new List<int>();
+        var ranks = new List<int>(profile.Ballots.Length * 4);
+        var tierStart = new List<int>(profile.Ballots.Length * 4);
         var ballotStart = new int[profile.Ballots.Length + 1];
         var weights = new long[profile.Ballots.Length];
         var equal = false;
@@ -80,7 +80,10 @@ internal sealed class StvBallots
             {
                 tierStart.Add(ranks.Count);
                 equal |= tier.Length > 1;
-                ranks.AddRange(tier);
+                foreach (var c in tier)
+                {
+                    ranks.Add(c);
+                }
             }
 
             if (!ranked.Ranks.IsEmpty)
