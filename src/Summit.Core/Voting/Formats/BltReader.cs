@@ -1,0 +1,838 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using Summit.Core.Results;
+
+namespace Summit.Core.Voting.Formats;
+
+/// <summary>
+/// The BLT reader: one pass over the text with spans, no regular expressions and no string per token
+/// (the only strings made are the names and the title). See <see cref="BltFormat"/> for the format.
+/// </summary>
+internal sealed class BltReader
+{
+    internal const int MaxCandidates = 100_000;
+    internal const long MaxTotalWeight = 1_000_000_000_000_000;
+    private const int MaxErrors = 100;
+
+    private readonly string _text;
+    private readonly string _file;
+    private readonly List<Error> _errors = [];
+    private int _pos;
+    private int _line;
+    private int _lineStart;
+
+    private BltReader(string text, string file)
+    {
+        _text = text;
+        _file = file;
+    }
+
+    public static Result<BallotProfile> Read(string text, string file) => new BltReader(text, file).Run();
+
+    private static bool IsBlank(char c) => c is ' ' or '\t' or '\f' or '\v' or '\u00A0' or '\uFEFF';
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>Cuts a <c>#</c> comment, and the trailing commas a spreadsheet export leaves on numeric lines.</summary>
+    private static ReadOnlySpan<char> StripComment(ReadOnlySpan<char> content)
+    {
+        var hash = content.IndexOf('#');
+        return (hash >= 0 ? content[..hash] : content).TrimEnd(" \t\f\v\u00A0\uFEFF").TrimEnd(',');
+    }
+
+    private Result<BallotProfile> Run()
+    {
+        if (_text.Length > 0 && _text[0] == '\uFEFF')
+        {
+            _pos = 1;
+        }
+
+        if (!ReadHeader(out var candidateCount, out var seats))
+        {
+            return Fail();
+        }
+
+        var ballots = new List<WeightedBallot>();
+        var withdrawn = new List<int>();
+        ImmutableArray<int>? tieOrder = null;
+        if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
+        {
+            return Fail();
+        }
+
+        var names = new List<string>(candidateCount);
+        string? title = null;
+        if (!ReadNames(candidateCount, names, ref title))
+        {
+            return Fail();
+        }
+
+        var profile = BallotProfile.Create(names, ballots, withdrawn, title, seats);
+        if (profile.IsFailed)
+        {
+            return Result.Fail<BallotProfile>(profile.Errors.Select(e => e.WithMetadata("file", _file)));
+        }
+
+        if (tieOrder is { } order)
+        {
+            BltTieOrder.Set(profile.Value, order);
+        }
+
+        return profile;
+    }
+
+    private Result<BallotProfile> Fail() => Result.Fail<BallotProfile>(_errors);
+
+    private bool AddError(string code, string message, int line, int column, string expected)
+    {
+        if (_errors.Count == MaxErrors)
+        {
+            _errors.Add(new Error(ErrorCodes.Blt.TooManyErrors, $"{_file}: more than {MaxErrors} errors; the first {MaxErrors} are listed.")
+                .WithMetadata("file", _file).WithMetadata("line", line).WithMetadata("column", column).WithMetadata("expected", "fewer errors"));
+        }
+
+        if (_errors.Count > MaxErrors)
+        {
+            return false;
+        }
+
+        _errors.Add(MakeError(code, message, line, column, expected));
+        return true;
+    }
+
+    /// <summary>Moves to the next line; returns false at the end of the text. The line excludes its line break.</summary>
+    private bool NextLine(out int start, out int end)
+    {
+        if (_pos >= _text.Length && (_pos > _text.Length || _line > 0))
+        {
+            start = end = _text.Length;
+            return false;
+        }
+
+        _line++;
+        start = _pos;
+        _lineStart = _pos;
+        var nl = _text.AsSpan(_pos).IndexOf('\n');
+        if (nl < 0)
+        {
+            end = _text.Length;
+            _pos = _text.Length + 1;
+        }
+        else
+        {
+            end = _pos + nl;
+            _pos = end + 1;
+        }
+
+        if (end > start && _text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return true;
+    }
+
+    private int Column(int index) => index - _lineStart + 1;
+
+    private bool ReadHeader(out int candidateCount, out int seats)
+    {
+        candidateCount = 0;
+        seats = 0;
+        while (NextLine(out var start, out var end))
+        {
+            var content = StripComment(_text.AsSpan(start, end - start));
+            if (content.Trim(" \t\f\v\u00A0\uFEFF").IsEmpty)
+            {
+                continue;
+            }
+
+            var i = 0;
+            long[] values = [0, 0];
+            for (var k = 0; k < 2; k++)
+            {
+                while (i < content.Length && IsBlank(content[i]))
+                {
+                    i++;
+                }
+
+                if (!TryNumber(content, ref i, out values[k]) || (i < content.Length && !IsBlank(content[i])))
+                {
+                    AddError(ErrorCodes.Blt.HeaderInvalid, "The header is not two whole numbers.", _line, Column(start + i), k == 0 ? "the number of candidates" : "the number of seats");
+                    return false;
+                }
+            }
+
+            while (i < content.Length && IsBlank(content[i]))
+            {
+                i++;
+            }
+
+            if (i < content.Length)
+            {
+                AddError(ErrorCodes.Blt.HeaderInvalid, "The header has more than two numbers.", _line, Column(start + i), "end of line after the number of seats");
+                return false;
+            }
+
+            if (values[0] < 1 || values[1] < 1)
+            {
+                AddError(ErrorCodes.Blt.HeaderInvalid, $"The header declares {values[0]} candidates and {values[1]} seats.", _line, Column(start), "at least one candidate and one seat");
+                return false;
+            }
+
+            if (values[0] > MaxCandidates || values[1] > MaxCandidates)
+            {
+                AddError(ErrorCodes.Blt.TooManyCandidates, $"The header declares {values[0]} candidates and {values[1]} seats.", _line, Column(start), $"at most {MaxCandidates} candidates and seats");
+                return false;
+            }
+
+            candidateCount = (int)values[0];
+            seats = (int)values[1];
+            return true;
+        }
+
+        AddError(ErrorCodes.Blt.HeaderInvalid, "The text has no header line.", Math.Max(_line, 1), 1, "a header line 'candidates seats'");
+        return false;
+    }
+
+    /// <summary>Reads digits at <paramref name="i"/>; false when there is no digit or the number exceeds 10^18.</summary>
+    private static bool TryNumber(ReadOnlySpan<char> s, ref int i, out long value)
+    {
+        value = 0;
+        var begin = i;
+        while (i < s.Length && IsDigit(s[i]))
+        {
+            if (value > 100_000_000_000_000_000)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (s[i] - '0');
+            i++;
+        }
+
+        return i > begin;
+    }
+
+    private bool ReadBallots(int n, List<WeightedBallot> ballots, List<int> withdrawn, ref ImmutableArray<int>? tieOrder)
+    {
+        var stamp = new int[n + 1];
+        var stampValue = 0;
+        var ranks = new List<int>(16);
+        var tierStarts = new List<int>(16);
+        var singletons = new ImmutableArray<int>[n];
+        long total = 0;
+        var withdrawnSeen = new bool[n];
+        while (NextLine(out var start, out var end))
+        {
+            var content = StripComment(_text.AsSpan(start, end - start));
+            var i = 0;
+            while (i < content.Length && IsBlank(content[i]))
+            {
+                i++;
+            }
+
+            if (i == content.Length)
+            {
+                continue;
+            }
+
+            if (content[i] == '[')
+            {
+                if (!ReadOption(content, start, i, n, withdrawn, withdrawnSeen, ref tieOrder))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (content[i] == '-')
+            {
+                if (ballots.Count > 0)
+                {
+                    if (!AddError(ErrorCodes.Blt.WeightInvalid, "A negative number after the first ballot.", _line, Column(start + i), "a positive whole-number weight"))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (!ReadWithdrawnLine(content, start, i, n, withdrawn, withdrawnSeen))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var weightColumn = Column(start + i);
+            if (!TryNumber(content, ref i, out var weight) || (i < content.Length && !IsBlank(content[i]) && content[i] != '='))
+            {
+                if (!AddError(ErrorCodes.Blt.WeightInvalid, "The ballot's weight is not a whole number.", _line, weightColumn, "a positive whole-number weight"))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var rest = i;
+            while (rest < content.Length && IsBlank(content[rest]))
+            {
+                rest++;
+            }
+
+            if (weight == 0)
+            {
+                if (rest == content.Length)
+                {
+                    return true;
+                }
+
+                if (!AddError(ErrorCodes.Blt.WeightInvalid, "A ballot has weight 0.", _line, weightColumn, "a positive whole-number weight, or '0' alone to end the ballots"))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            total += weight;
+            if (total > MaxTotalWeight)
+            {
+                AddError(ErrorCodes.Blt.WeightInvalid, "The ballots' weights add up to more than 10^15.", _line, weightColumn, "a total weight of at most 10^15");
+                return false;
+            }
+
+            stampValue++;
+            ranks.Clear();
+            tierStarts.Clear();
+            var ballotOk = ParseRanks(content, start, i, n, stamp, stampValue, ranks, tierStarts);
+            if (!ballotOk)
+            {
+                if (_errors.Count > MaxErrors)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            ballots.Add(new WeightedBallot(BuildBallot(ranks, tierStarts, singletons), weight));
+        }
+
+        AddError(ErrorCodes.Blt.EndOfBallotsMissing, "The text ends inside the ballots.", _line, 1, "a line '0' that ends the ballots");
+        return false;
+    }
+
+    private bool ParseRanks(ReadOnlySpan<char> content, int start, int i, int n, int[] stamp, int stampValue, List<int> ranks, List<int> tierStarts)
+    {
+        var pendingEqual = false;
+        while (true)
+        {
+            while (i < content.Length && IsBlank(content[i]))
+            {
+                i++;
+            }
+
+            if (i == content.Length)
+            {
+                AddError(ErrorCodes.Blt.BallotUnterminated, "The ballot line does not end with 0.", _line, Column(start + i), pendingEqual ? "a candidate number after '='" : "a candidate number or the closing 0");
+                return false;
+            }
+
+            var c = content[i];
+            if (c == '=')
+            {
+                if (ranks.Count == 0 || pendingEqual)
+                {
+                    AddError(ErrorCodes.Blt.TokenInvalid, "'=' must join two candidate numbers.", _line, Column(start + i), "a candidate number");
+                    return false;
+                }
+
+                pendingEqual = true;
+                i++;
+                continue;
+            }
+
+            var column = Column(start + i);
+            if (!TryNumber(content, ref i, out var number) || (i < content.Length && !IsBlank(content[i]) && content[i] != '='))
+            {
+                AddError(ErrorCodes.Blt.TokenInvalid, $"'{content[i < content.Length ? i : ^1]}' is not part of a candidate number.", _line, i < content.Length ? Column(start + i) : column, "a candidate number, '=' or the closing 0");
+                return false;
+            }
+
+            if (number == 0)
+            {
+                if (pendingEqual)
+                {
+                    AddError(ErrorCodes.Blt.TokenInvalid, "'=' is followed by 0.", _line, column, "a candidate number after '='");
+                    return false;
+                }
+
+                while (i < content.Length && IsBlank(content[i]))
+                {
+                    i++;
+                }
+
+                if (i < content.Length)
+                {
+                    AddError(ErrorCodes.Blt.UnexpectedContent, "Text follows the 0 that ends the ballot.", _line, Column(start + i), "end of line after the closing 0");
+                    return false;
+                }
+
+                return true;
+            }
+
+            if (number > n)
+            {
+                AddError(ErrorCodes.Blt.CandidateOutOfRange, $"Candidate {number} does not exist; there are {n} candidates.", _line, column, $"a candidate number from 1 to {n}");
+                return false;
+            }
+
+            var candidate = (int)number;
+            if (stamp[candidate] == stampValue)
+            {
+                AddError(ErrorCodes.Blt.CandidateRepeated, $"Candidate {number} is ranked twice on this ballot.", _line, column, "each candidate at most once per ballot");
+                return false;
+            }
+
+            stamp[candidate] = stampValue;
+            if (!pendingEqual)
+            {
+                tierStarts.Add(ranks.Count);
+            }
+
+            ranks.Add(candidate - 1);
+            pendingEqual = false;
+        }
+    }
+
+    private static RankedBallot BuildBallot(List<int> ranks, List<int> tierStarts, ImmutableArray<int>[] singletons)
+    {
+        var tiers = new ImmutableArray<int>[tierStarts.Count];
+        for (var t = 0; t < tiers.Length; t++)
+        {
+            var from = tierStarts[t];
+            var to = t + 1 < tierStarts.Count ? tierStarts[t + 1] : ranks.Count;
+            if (to - from == 1)
+            {
+                var c = ranks[from];
+                if (singletons[c].IsDefault)
+                {
+                    singletons[c] = [c];
+                }
+
+                tiers[t] = singletons[c];
+            }
+            else
+            {
+                tiers[t] = [.. CollectionsMarshal.AsSpan(ranks)[from..to]];
+            }
+        }
+
+        return new RankedBallot(ImmutableCollectionsMarshal.AsImmutableArray(tiers));
+    }
+
+    private bool ReadWithdrawnLine(ReadOnlySpan<char> content, int start, int i, int n, List<int> withdrawn, bool[] seen)
+    {
+        while (i < content.Length)
+        {
+            if (IsBlank(content[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var column = Column(start + i);
+            if (content[i] != '-')
+            {
+                return AddError(ErrorCodes.Blt.WithdrawnInvalid, "A withdrawn candidate is not written as a negative number.", _line, column, "a negative candidate number such as -2") && false;
+            }
+
+            i++;
+            if (!TryNumber(content, ref i, out var number) || (i < content.Length && !IsBlank(content[i])) || number < 1 || number > n)
+            {
+                return AddError(ErrorCodes.Blt.WithdrawnInvalid, "A withdrawn candidate number is malformed or out of range.", _line, column, $"a negative candidate number from -1 to -{n}") && false;
+            }
+
+            var c = (int)number - 1;
+            if (!seen[c])
+            {
+                seen[c] = true;
+                withdrawn.Add(c);
+            }
+        }
+
+        return true;
+    }
+
+    private bool ReadOption(ReadOnlySpan<char> content, int start, int i, int n, List<int> withdrawn, bool[] withdrawnSeen, ref ImmutableArray<int>? tieOrder)
+    {
+        var open = i;
+        var close = content[open..].IndexOf(']');
+        if (close < 0 || !content[(open + close + 1)..].Trim(" \t\f\v\u00A0\uFEFF").IsEmpty)
+        {
+            return AddError(ErrorCodes.Blt.OptionInvalid, "An option line is not closed by ']' at its end.", _line, Column(start + open), "an option such as [tie 3 1 2] or [withdrawn 2]") && false;
+        }
+
+        var body = content.Slice(open + 1, close - 1);
+        var j = 0;
+        while (j < body.Length && IsBlank(body[j]))
+        {
+            j++;
+        }
+
+        var nameStart = j;
+        while (j < body.Length && !IsBlank(body[j]))
+        {
+            j++;
+        }
+
+        var keyword = body[nameStart..j];
+        var isTie = keyword.SequenceEqual("tie");
+        if (!isTie && !keyword.SequenceEqual("withdrawn"))
+        {
+            return AddError(ErrorCodes.Blt.OptionInvalid, $"Unknown option '[{keyword}'.", _line, Column(start + open + 1 + nameStart), "[tie ...] or [withdrawn ...]") && false;
+        }
+
+        var list = new List<int>();
+        var seen = new bool[n];
+        while (j < body.Length)
+        {
+            if (IsBlank(body[j]))
+            {
+                j++;
+                continue;
+            }
+
+            var column = Column(start + open + 1 + j);
+            if (!TryNumber(body, ref j, out var number) || (j < body.Length && !IsBlank(body[j])) || number < 1 || number > n || seen[number - 1])
+            {
+                return AddError(ErrorCodes.Blt.OptionInvalid, "An option lists a malformed, out-of-range or repeated candidate number.", _line, column, $"distinct candidate numbers from 1 to {n}") && false;
+            }
+
+            seen[number - 1] = true;
+            list.Add((int)number - 1);
+        }
+
+        if (isTie)
+        {
+            for (var c = 0; c < n; c++)
+            {
+                if (!seen[c])
+                {
+                    list.Add(c);
+                }
+            }
+
+            tieOrder = [.. list];
+        }
+        else
+        {
+            foreach (var c in list.Where(c => !withdrawnSeen[c]))
+            {
+                withdrawnSeen[c] = true;
+                withdrawn.Add(c);
+            }
+        }
+
+        return true;
+    }
+
+    private bool ReadNames(int n, List<string> names, ref string? title)
+    {
+        var entries = CollectNameEntries(out var alternativeNames);
+
+        // OpenSTV-style files (Glasgow 2007 in scot-elex) give the names only as "# ALTERNATIVE NAME k: name" comments.
+        if (entries.Count < n && entries.Count <= 1 && alternativeNames.Count == n && Enumerable.Range(1, n).All(alternativeNames.ContainsKey))
+        {
+            var aliases = Enumerable.Range(1, n).Select(k => alternativeNames[k]).ToList();
+            if (entries.Count == 1)
+            {
+                if (entries[0].Problem is { } problem)
+                {
+                    _errors.Add(problem);
+                    return false;
+                }
+
+                title = string.Join(' ', entries[0].Tokens);
+            }
+
+            return AddNames(n, names, aliases.Select(a => (a.Line, a.Column, a.Name)).ToList());
+        }
+
+        // One candidate a line, the line holding several quoted strings ("Name" "Party"): the strings form one name.
+        var perLine = entries.Count >= n && entries.Take(n + 1).Any(e => e.Tokens.Count > 1 && e.Quoted);
+        var flat = new List<(int Line, int Column, string Name)>();
+        foreach (var entry in entries)
+        {
+            if (flat.Count > n)
+            {
+                break;
+            }
+
+            if (entry.Problem is { } problem)
+            {
+                _errors.Add(problem);
+                return false;
+            }
+
+            if (perLine)
+            {
+                var joined = entry.Tokens.Count == 1 ? entry.Tokens[0] : entry.Tokens[0] + " (" + string.Join(") (", entry.Tokens.Skip(1)) + ")";
+                flat.Add((entry.Line, entry.Column, joined));
+            }
+            else
+            {
+                flat.AddRange(entry.Tokens.Select(t => (entry.Line, entry.Column, t)));
+            }
+        }
+
+        if (flat.Count < n)
+        {
+            return AddError(ErrorCodes.Blt.NameMissing, $"The text ends after {flat.Count} of {n} candidate names.", _line, Column(Math.Min(_pos, _text.Length)), $"the name of candidate {flat.Count + 1}") && false;
+        }
+
+        if (flat.Count > n)
+        {
+            // droop's source and comment strings, and any notes, may follow the title: they are not part of the vote.
+            title = flat[n].Name;
+        }
+
+        return AddNames(n, names, flat.Take(n).ToList());
+    }
+
+    private bool AddNames(int n, List<string> names, List<(int Line, int Column, string Name)> given)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < n; k++)
+        {
+            var (line, column, value) = given[k];
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return AddError(ErrorCodes.Blt.NameInvalid, $"Candidate {k + 1}'s name is empty.", line, column, "a non-empty candidate name") && false;
+            }
+
+            if (!seen.Add(value))
+            {
+                return AddError(ErrorCodes.Blt.NameInvalid, $"The name '{value}' is given to two candidates.", line, column, "a name no other candidate has") && false;
+            }
+
+            names.Add(value);
+        }
+
+        return true;
+    }
+
+    private List<NameEntry> CollectNameEntries(out Dictionary<int, (int Line, int Column, string Name)> alternativeNames)
+    {
+        var text = _text;
+        var entries = new List<NameEntry>();
+        alternativeNames = [];
+
+        // _pos is the start of the line after the end-of-ballots marker (or past the end).
+        if (_pos > text.Length)
+        {
+            _pos = text.Length;
+        }
+
+        _lineStart = _pos;
+        _line++;
+        NameEntry? current = null;
+        while (true)
+        {
+            while (_pos < text.Length && IsBlank(text[_pos]))
+            {
+                _pos++;
+            }
+
+            if (_pos >= text.Length)
+            {
+                break;
+            }
+
+            var c = text[_pos];
+            if (c is '\n' or '\r')
+            {
+                _pos += c == '\r' && _pos + 1 < text.Length && text[_pos + 1] == '\n' ? 2 : 1;
+                _line++;
+                _lineStart = _pos;
+                current = null;
+                continue;
+            }
+
+            var line = _line;
+            var column = Column(_pos);
+            if (c == '#')
+            {
+                var commentEnd = text.AsSpan(_pos).IndexOfAny('\n', '\r');
+                var comment = text.AsSpan(_pos, commentEnd < 0 ? text.Length - _pos : commentEnd);
+                if (current is null && TryAlternativeName(comment, out var k, out var alias))
+                {
+                    alternativeNames.TryAdd(k, (line, column, alias));
+                }
+
+                SkipToLineEnd();
+                continue;
+            }
+
+            if (current is { Problem: not null })
+            {
+                SkipToLineEnd();
+                continue;
+            }
+
+            if (c == '"')
+            {
+                if (current is { Quoted: false })
+                {
+                    current.Problem = MakeError(ErrorCodes.Blt.UnexpectedContent, "A quoted name follows unquoted text on the same line.", line, column, "one name a line");
+                    continue;
+                }
+
+                if (current is null)
+                {
+                    current = new NameEntry(line, column, quoted: true);
+                    entries.Add(current);
+                }
+
+                if (!ReadQuoted(out var value, line, column))
+                {
+                    current.Problem = _errors[^1];
+                    _errors.RemoveAt(_errors.Count - 1);
+                    _pos = text.Length;
+                    continue;
+                }
+
+                current.Tokens.Add(value);
+                if (_pos < text.Length && !IsBlank(text[_pos]) && text[_pos] is not ('\n' or '\r' or '#' or '"'))
+                {
+                    current.Problem = MakeError(ErrorCodes.Blt.UnexpectedContent, "Unquoted text follows a quoted name on the same line.", _line, Column(_pos), "another quoted name, a # comment or the end of the line");
+                }
+
+                continue;
+            }
+
+            if (current is not null)
+            {
+                current.Problem = MakeError(ErrorCodes.Blt.UnexpectedContent, "Unquoted text follows a quoted name on the same line.", line, column, "another quoted name, a # comment or the end of the line");
+                continue;
+            }
+
+            var lineEnd = text.AsSpan(_pos).IndexOfAny('\n', '\r');
+            var end = lineEnd < 0 ? text.Length : _pos + lineEnd;
+            var entry = new NameEntry(line, column, quoted: false);
+            var name = text.AsSpan(_pos, end - _pos).TrimEnd(" \t\f\v\u00A0\uFEFF");
+            if (name.Length > 1 && name[^1] == ',')
+            {
+                // A spreadsheet export's trailing comma.
+                name = name[..^1].TrimEnd(" \t\f\v\u00A0\uFEFF");
+            }
+
+            entry.Tokens.Add(name.ToString());
+            entries.Add(entry);
+            current = entry;
+            _pos = end;
+        }
+
+        return entries;
+    }
+
+    private static bool TryAlternativeName(ReadOnlySpan<char> comment, out int number, out string name)
+    {
+        const string Prefix = "# ALTERNATIVE NAME ";
+        number = 0;
+        name = string.Empty;
+        if (!comment.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var i = Prefix.Length;
+        if (!TryNumber(comment, ref i, out var k) || k < 1 || k > MaxCandidates || i >= comment.Length || comment[i] != ':')
+        {
+            return false;
+        }
+
+        number = (int)k;
+        name = comment[(i + 1)..].Trim(" \t\f\v\u00A0\uFEFF").ToString();
+        return name.Length > 0;
+    }
+
+    private Error MakeError(string code, string message, int line, int column, string expected) =>
+        new Error(code, $"{_file}({line},{column}): {message} Expected {expected}.")
+            .WithMetadata("file", _file)
+            .WithMetadata("line", line)
+            .WithMetadata("column", column)
+            .WithMetadata("expected", expected);
+
+    private sealed class NameEntry(int line, int column, bool quoted)
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+
+        public bool Quoted { get; } = quoted;
+
+        public List<string> Tokens { get; } = [];
+
+        public Error? Problem { get; set; }
+    }
+
+    private void SkipToLineEnd()
+    {
+        var lineEnd = _text.AsSpan(_pos).IndexOfAny('\n', '\r');
+        _pos = lineEnd < 0 ? _text.Length : _pos + lineEnd;
+    }
+
+    private bool ReadQuoted(out string value, int line, int column)
+    {
+        var text = _text;
+        var sb = (StringBuilder?)null;
+        var i = _pos + 1;
+        var segmentStart = i;
+        while (true)
+        {
+            var q = text.AsSpan(i).IndexOfAny('"', '\n');
+            if (q < 0)
+            {
+                value = string.Empty;
+                return AddError(ErrorCodes.Blt.UnterminatedQuote, "A quoted name has no closing quote.", line, column, "a closing '\"'") && false;
+            }
+
+            i += q;
+            if (text[i] == '\n')
+            {
+                _line++;
+                _lineStart = i + 1;
+                i++;
+                continue;
+            }
+
+            if (i + 1 < text.Length && text[i + 1] == '"')
+            {
+                sb ??= new StringBuilder();
+                sb.Append(text, segmentStart, i + 1 - segmentStart);
+                i += 2;
+                segmentStart = i;
+                continue;
+            }
+
+            if (sb is null)
+            {
+                value = text[segmentStart..i];
+            }
+            else
+            {
+                sb.Append(text, segmentStart, i - segmentStart);
+                value = sb.ToString();
+            }
+
+            _pos = i + 1;
+            return true;
+        }
+    }
+}

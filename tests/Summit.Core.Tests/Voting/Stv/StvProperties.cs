@@ -1,0 +1,64 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Summit.Core.Voting;
+using Summit.Core.Voting.Stv;
+
+namespace Summit.Core.Tests.Voting.Stv;
+
+public sealed class StvProperties
+{
+    private static bool Conserves(TallyResult result, long valid, decimal tolerance) =>
+        result.Rounds.All(r =>
+            Math.Abs(r.Candidates.Sum(c => c.Votes)
+                + r.Exhausted + r.Residual - valid) <= tolerance);
+
+    [Fact]
+    public void ScottishTally_RandomProfiles_ConservesEveryStageAndFillsSeats()
+    {
+        var prop = Prop.ForAll(
+            ArbMap.Default.ArbFor<(int, int[][], int, int)>(),
+            t =>
+            {
+                var (seed, raw, mask, seatSeed) = t;
+                var profile = StvProfiles.Build(seed, raw, allowTies: false, mask);
+                var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
+                var seats = 1 + (Math.Abs(seatSeed) % continuing);
+                var result = new ScottishStvMethod().Tally(profile, new TallyOptions(seats));
+                if (profile.Ballots.All(b => ((RankedBallot)b.Ballot).Ranks.IsEmpty))
+                {
+                    return result.IsFailed;
+                }
+
+                return result.IsSuccess
+                    && result.Value.Winners.Length == seats
+                    && result.Value.Winners.Distinct().Count() == seats
+                    && Conserves(result.Value, result.Value.ValidBallots, 0m)
+                    && result.Value.Ranking.Sum(tier => tier.Length) == profile.Candidates.Length;
+            });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), prop);
+    }
+
+    [Fact]
+    public void MeekTally_RandomProfiles_ConservesEveryRoundAndFillsSeats()
+    {
+        var prop = Prop.ForAll(
+            ArbMap.Default.ArbFor<(int, int[][], int, int)>(),
+            t =>
+            {
+                var (seed, raw, mask, seatSeed) = t;
+                var profile = StvProfiles.Build(seed, raw, allowTies: true, mask);
+                var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
+                var seats = 1 + (Math.Abs(seatSeed) % continuing);
+                var result = new MeekStvMethod().Tally(profile, new TallyOptions(seats));
+                if (profile.Ballots.All(b => ((RankedBallot)b.Ballot).Ranks.IsEmpty))
+                {
+                    return result.IsFailed;
+                }
+
+                return result.IsSuccess
+                    && result.Value.Winners.Length == seats
+                    && Conserves(result.Value, result.Value.ValidBallots, 0.00000000000001m);
+            });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), prop);
+    }
+}
