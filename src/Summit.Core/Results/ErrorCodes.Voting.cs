@@ -76,5 +76,8 @@ public static partial class ErrorCodes
 
         /// <summary>The ballot was cast at or after the close of the (half-open) voting window.</summary>
         public const string CastTooLate = "voting.cast-too-late";
+
+        /// <summary>A ballot file could not be read (missing, unreadable).</summary>
+        public const string FileUnreadable = "voting.file-unreadable";
     }
 }

@@ -344,6 +344,7 @@ public static class PreferenceListFormat
             }
 
             var tier = ImmutableArray.CreateBuilder<int>();
+            var firstColumn = _pos;
             while (true)
             {
                 SkipSpace();
@@ -381,6 +382,11 @@ public static class PreferenceListFormat
                 {
                     tiers.Add(tier.ToImmutable());
                     tier.Clear();
+                }
+                else if (sep == ':' && tiers.Count == 0 && tier.Count == 1)
+                {
+                    Fail(ErrorCodes.Voting.FormatWeightInvalid, firstColumn, "a positive whole-number weight or a directive (candidates, withdrawn, seats, title) before ':'", $"'{name}' is not a weight.");
+                    return;
                 }
                 else if (sep != '=')
                 {
