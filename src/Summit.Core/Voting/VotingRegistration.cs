@@ -17,7 +17,7 @@ internal static class VotingRegistration
         foreach (var method in TallyMethods.All)
         {
             services.TryAddKeyedSingleton(method.Name, method);
-            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ITallyMethod), method.GetType()));
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ITallyMethod), method));
         }
 
         services.TryAddKeyedSingleton("stv", TallyMethods.ScottishStv);

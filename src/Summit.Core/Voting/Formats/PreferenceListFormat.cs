@@ -349,7 +349,13 @@ public static class PreferenceListFormat
             {
                 SkipSpace();
                 var column = _pos;
+                var before = _errors.Count;
                 var name = ReadName();
+                if (name is null && _errors.Count > before)
+                {
+                    return;
+                }
+
                 if (name is null)
                 {
                     Fail(ErrorCodes.Voting.FormatSyntax, column, "a candidate name", AtEnd() ? "The line ends where a candidate name was expected." : $"Unexpected '{_line[_pos]}' where a candidate name was expected.");
