@@ -137,6 +137,21 @@ public sealed class CountingProperties
         }));
     }
 
+    [Fact]
+    public void OfPositions_UpTo32Candidates_EqualsProfileCount()
+    {
+        var gen = Gen.Choose(1, 32).SelectMany(n => Gen.Choose(0, 40).SelectMany(k => Gen.ArrayOf(Gen.Choose(0, 5), n * k)), (n, pos) => (N: n, Positions: pos));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Arb.From(gen), x =>
+        {
+            ImmutableArray<string> names = [.. Enumerable.Range(0, x.N).Select(i => "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            var ballots = Enumerable.Range(0, x.Positions.Length / x.N).Select(b => new WeightedBallot(
+                new RankedBallot([.. Enumerable.Range(0, x.N).GroupBy(c => x.Positions[(b * x.N) + c]).OrderBy(g => g.Key).Select(g => g.ToImmutableArray())]), 1));
+            var viaProfile = PairwiseCount.Of(BallotProfile.Create(names, ballots).Value);
+            var fast = PairwiseCount.OfPositions(names, x.Positions);
+            return fast.ToMatrix().Values.SequenceEqual(viaProfile.ToMatrix().Values);
+        }));
+    }
+
     private static string Describe(Summit.Core.Results.Result<TallyResult> r) =>
         r.IsFailed
             ? string.Join(",", r.Errors.Select(e => e.Code))

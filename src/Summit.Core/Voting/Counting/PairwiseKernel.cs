@@ -24,6 +24,12 @@ internal static class PairwiseKernel
 
         var ballots = positions.Length / n;
         var stride = (n + 7) & ~7;
+        if (weights.IsEmpty && Vector256.IsHardwareAccelerated && stride <= 32)
+        {
+            AccumulateUnweighted(positions, n, stride, ballots, totals);
+            return;
+        }
+
         var acc = new int[n * stride];
         Span<int> row = n <= 256 ? stackalloc int[stride] : new int[stride];
         row.Fill(int.MinValue);
@@ -65,6 +71,111 @@ internal static class PairwiseKernel
         }
 
         Flush(acc, n, stride, totals);
+    }
+
+    /// <summary>
+    /// The fast path for unweighted ballots of at most 32 candidates: the ballot's positions stay in up to four vector
+    /// registers and are read straight from the input (lanes past the ballot only touch padding columns, which are
+    /// discarded); only the last ballots, whose vectors would read past the input, go through a padded copy.
+    /// </summary>
+    private static void AccumulateUnweighted(ReadOnlySpan<int> positions, int n, int stride, int ballots, Span<long> totals)
+    {
+        var acc = new int[n * stride];
+        Span<int> row = stackalloc int[32];
+        ref var accRef = ref MemoryMarshal.GetArrayDataReference(acc);
+        ref var posRef = ref MemoryMarshal.GetReference(positions);
+        var vectors = stride / 8;
+        var direct = positions.Length >= stride ? ((positions.Length - stride) / n) + 1 : 0;
+        direct = Math.Min(direct, ballots);
+        var b = 0;
+        while (b < ballots)
+        {
+            var blockEnd = (int)Math.Min(ballots, (long)b + FlushLimit);
+            for (; b < blockEnd; b++)
+            {
+                scoped ref var ballotRef = ref Unsafe.Add(ref posRef, (nint)b * n);
+                if (b >= direct)
+                {
+                    row.Fill(int.MinValue);
+                    positions.Slice(b * n, n).CopyTo(row);
+                    ballotRef = ref MemoryMarshal.GetReference(row);
+                }
+
+                switch (vectors)
+                {
+                    case 1:
+                        One1(ref ballotRef, n, stride, ref accRef);
+                        break;
+                    case 2:
+                        One2(ref ballotRef, n, stride, ref accRef);
+                        break;
+                    case 3:
+                        One3(ref ballotRef, n, stride, ref accRef);
+                        break;
+                    default:
+                        One4(ref ballotRef, n, stride, ref accRef);
+                        break;
+                }
+            }
+
+            Flush(acc, n, stride, totals);
+        }
+    }
+
+    private static void One1(ref int ballot, int n, int stride, ref int acc)
+    {
+        var p0 = Vector256.LoadUnsafe(ref ballot);
+        for (var i = 0; i < n; i++)
+        {
+            var pi = Vector256.Create(Unsafe.Add(ref ballot, i));
+            ref var a = ref Unsafe.Add(ref acc, i * stride);
+            (Vector256.LoadUnsafe(ref a) - Vector256.GreaterThan(p0, pi)).StoreUnsafe(ref a);
+        }
+    }
+
+    private static void One2(ref int ballot, int n, int stride, ref int acc)
+    {
+        var p0 = Vector256.LoadUnsafe(ref ballot);
+        var p1 = Vector256.LoadUnsafe(ref ballot, 8);
+        for (var i = 0; i < n; i++)
+        {
+            var pi = Vector256.Create(Unsafe.Add(ref ballot, i));
+            ref var a = ref Unsafe.Add(ref acc, i * stride);
+            (Vector256.LoadUnsafe(ref a) - Vector256.GreaterThan(p0, pi)).StoreUnsafe(ref a);
+            (Vector256.LoadUnsafe(ref a, 8) - Vector256.GreaterThan(p1, pi)).StoreUnsafe(ref a, 8);
+        }
+    }
+
+    private static void One3(ref int ballot, int n, int stride, ref int acc)
+    {
+        var p0 = Vector256.LoadUnsafe(ref ballot);
+        var p1 = Vector256.LoadUnsafe(ref ballot, 8);
+        var p2 = Vector256.LoadUnsafe(ref ballot, 16);
+        for (var i = 0; i < n; i++)
+        {
+            var pi = Vector256.Create(Unsafe.Add(ref ballot, i));
+            ref var a = ref Unsafe.Add(ref acc, i * stride);
+            (Vector256.LoadUnsafe(ref a) - Vector256.GreaterThan(p0, pi)).StoreUnsafe(ref a);
+            (Vector256.LoadUnsafe(ref a, 8) - Vector256.GreaterThan(p1, pi)).StoreUnsafe(ref a, 8);
+            (Vector256.LoadUnsafe(ref a, 16) - Vector256.GreaterThan(p2, pi)).StoreUnsafe(ref a, 16);
+        }
+    }
+
+    private static void One4(ref int ballot, int n, int stride, ref int acc)
+    {
+        var p0 = Vector256.LoadUnsafe(ref ballot);
+        var p1 = Vector256.LoadUnsafe(ref ballot, 8);
+        var p2 = Vector256.LoadUnsafe(ref ballot, 16);
+        var p3 = Vector256.LoadUnsafe(ref ballot, 24);
+        for (var i = 0; i < n; i++)
+        {
+            var pi = Vector256.Create(Unsafe.Add(ref ballot, i));
+            ref var a = ref Unsafe.Add(ref acc, i * stride);
+            (Vector256.LoadUnsafe(ref a) - Vector256.GreaterThan(p0, pi)).StoreUnsafe(ref a);
+            (Vector256.LoadUnsafe(ref a, 8) - Vector256.GreaterThan(p1, pi)).StoreUnsafe(ref a, 8);
+            (Vector256.LoadUnsafe(ref a, 16) - Vector256.GreaterThan(p2, pi)).StoreUnsafe(ref a, 16);
+            (Vector256.LoadUnsafe(ref a, 24) - Vector256.GreaterThan(p3, pi)).StoreUnsafe(ref a, 24);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
