@@ -108,6 +108,12 @@ public sealed class PairwiseCount
 
     internal ReadOnlySpan<long> Values => _values;
 
+    /// <summary>The count the built-in methods use: in parallel (merged slices) for large profiles, else on the calling thread; equal either way.</summary>
+    internal static PairwiseCount ForMethods(BallotProfile profile) =>
+        profile.Ballots.Length >= 50_000 && Environment.ProcessorCount > 1
+            ? OfParallel(profile, Environment.ProcessorCount)
+            : Of(profile);
+
     private static long[] CountOne(ReadOnlySpan<int> positions, int n)
     {
         var totals = new long[n * n];

@@ -16,7 +16,7 @@ internal sealed class BordaMethod : ITallyMethod
     public Result<TallyResult> Tally(BallotProfile profile, TallyOptions options) =>
         CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any).Map(setup =>
         {
-            var pairwise = PairwiseCount.Of(profile);
+            var pairwise = PairwiseCount.ForMethods(profile);
             var n = profile.Candidates.Length;
             var scores = new decimal[n];
             foreach (var i in setup.Active)

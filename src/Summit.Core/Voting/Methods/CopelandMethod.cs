@@ -11,7 +11,7 @@ internal sealed class CopelandMethod : ITallyMethod
     public Result<TallyResult> Tally(BallotProfile profile, TallyOptions options) =>
         CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any).Map(setup =>
         {
-            var pairwise = PairwiseCount.Of(profile);
+            var pairwise = PairwiseCount.ForMethods(profile);
             var scores = new decimal[profile.Candidates.Length];
             foreach (var i in setup.Active)
             {

@@ -22,7 +22,7 @@ internal sealed class RankedPairsMethod : ITallyMethod
         {
             var n = profile.Candidates.Length;
             var names = profile.Candidates;
-            var d = PairwiseCount.Of(profile);
+            var d = PairwiseCount.ForMethods(profile);
             var pairs = new List<(int W, int L)>();
             foreach (var i in setup.Active)
             {

@@ -19,7 +19,7 @@ internal sealed class SchulzeMethod : ITallyMethod
         CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any).Map(setup =>
         {
             var n = profile.Candidates.Length;
-            var d = PairwiseCount.Of(profile);
+            var d = PairwiseCount.ForMethods(profile);
             var p = StrongestPaths(d, setup.Active, n);
             var beats = (int i, int j) => p[(i * n) + j] > p[(j * n) + i];
             var tiers = Tiers(setup.Active, beats);
