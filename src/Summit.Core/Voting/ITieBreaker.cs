@@ -13,4 +13,10 @@ public interface ITieBreaker
     /// <param name="request">The tied candidates and the count so far.</param>
     /// <returns>Every tied candidate index exactly once, best first.</returns>
     ImmutableArray<int> Order(TieBreakRequest request);
+
+    /// <summary>Explains, in words, how <see cref="Order"/> ordered the tied candidates; shown in the count's tie-break records.</summary>
+    /// <param name="request">The request that was ordered.</param>
+    /// <param name="order">The order returned by <see cref="Order"/>.</param>
+    /// <returns>One or two sentences.</returns>
+    string Explain(TieBreakRequest request, ImmutableArray<int> order) => $"Ordered by the '{Name}' tie-breaker.";
 }
