@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Summit.Core.Planning;
 using Summit.Core.Summits.File;
 using Summit.Core.Timing;
 
@@ -13,12 +14,14 @@ public sealed class SummitDocument
         Timeline timeline,
         SummitIntake intake,
         ImmutableArray<string> invented,
+        TopicVoteSettings? vote,
         IReadOnlyDictionary<string, JsonTreeNode> sections)
     {
         Summit = summit;
         Timeline = timeline;
         Intake = intake;
         Invented = invented;
+        Vote = vote;
         Sections = sections;
     }
 
@@ -33,6 +36,9 @@ public sealed class SummitDocument
 
     /// <summary>Gets the fields the file marks as invented (not from a source), for example <c>capacity</c> or <c>registrations</c>.</summary>
     public ImmutableArray<string> Invented { get; }
+
+    /// <summary>Gets the topic vote (method and ballots), when the file has one.</summary>
+    public TopicVoteSettings? Vote { get; }
 
     /// <summary>Gets the raw optional sections (<c>selection</c>, <c>vote</c>, <c>agenda</c>) for their area readers.</summary>
     internal IReadOnlyDictionary<string, JsonTreeNode> Sections { get; }

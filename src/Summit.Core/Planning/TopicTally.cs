@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Summit.Core.Results;
+using Summit.Core.Voting;
+using Summit.Core.Voting.Boxes;
+
+namespace Summit.Core.Planning;
+
+/// <summary>The topic vote of a summit: what the ballot box took and refused, and the count.</summary>
+/// <param name="Method">The method's name.</param>
+/// <param name="Box">The ballot box's report (counted profile, refused ballots); null when the box could not be opened.</param>
+/// <param name="Refused">Ballots refused before the box (unknown topic ids).</param>
+/// <param name="Result">The count, or why it could not be made.</param>
+/// <remarks>Every ballot is accounted for: cast = counted + refused in the box + <see cref="Refused"/>.</remarks>
+public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableArray<RefusedVote> Refused, Result<TallyResult> Result)
+{
+    /// <summary>Gets how many ballots were cast in all.</summary>
+    public int Cast => (Box?.Cast ?? 0) + Refused.Length;
+
+    internal static TopicTally Count(TopicVoteSettings vote, IReadOnlyList<string> topicIds, IEnumerable<string> registrationIds, NodaTime.Interval? window)
+    {
+        if (window is not { } w)
+        {
+            return new TopicTally(vote.Method, null, [], Results.Result.Fail<TallyResult>(new Error(ErrorCodes.Planning.NoVotingWindow,
+                "The file has a topic vote, but its timeline has no votingOpens and votingCloses.")));
+        }
+
+        var electorate = vote.Electorate.IsEmpty ? registrationIds : vote.Electorate;
+        var opened = BallotBox.Open(topicIds, electorate, w, vote.DuplicatePolicy);
+        if (opened.IsFailed)
+        {
+            return new TopicTally(vote.Method, null, [], Results.Result.Fail<TallyResult>(opened.Errors));
+        }
+
+        var index = topicIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var box = opened.Value;
+        var refused = ImmutableArray.CreateBuilder<RefusedVote>();
+        foreach (var entry in vote.Ballots)
+        {
+            var unknown = entry.Ranking.SelectMany(t => t).FirstOrDefault(id => !index.ContainsKey(id));
+            if (unknown is not null)
+            {
+                refused.Add(new RefusedVote(entry, new Error(ErrorCodes.Voting.UnknownCandidate, $"Voter '{entry.Voter}' ranks '{unknown}', which is not a topic on the ballot.")
+                    .WithMetadata("voter", entry.Voter).WithMetadata("candidate", unknown)));
+                continue;
+            }
+
+            box = box.Cast(entry.Voter, new RankedBallot([.. entry.Ranking.Select(t => t.Select(id => index[id]).ToImmutableArray())]), entry.CastAt);
+        }
+
+        var report = box.Report();
+        var options = new TallyOptions();
+        if (vote.TieBreak is { } tieBreakName)
+        {
+            var tieBreaker = TieBreakers.TryGet(tieBreakName);
+            if (tieBreaker.IsFailed)
+            {
+                return new TopicTally(vote.Method, report, refused.ToImmutable(), Results.Result.Fail<TallyResult>(tieBreaker.Errors));
+            }
+
+            options = options with { TieBreaker = tieBreaker.Value };
+        }
+
+        return new TopicTally(vote.Method, report, refused.ToImmutable(), TallyMethods.Tally(report.Profile, vote.Method, options));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Summit.Core.Planning;
+using Summit.Core.Results;
+using Summit.Core.Voting.Boxes;
+
+namespace Summit.Core.Summits.File;
+
+/// <summary>Reads the optional <c>vote</c> section of a summit file.</summary>
+internal static class VoteReader
+{
+    public static TopicVoteSettings? Read(FieldReader r, JsonTreeObject o)
+    {
+        r.CheckKnown(o, "'vote'", "method", "tieBreak", "duplicatePolicy", "electorate", "ballots");
+        var method = r.String(o["method"], "'method'") ?? "schulze";
+        var policyText = r.String(o["duplicatePolicy"], "'duplicatePolicy'") ?? "reject-later";
+        DuplicateBallotPolicy policy;
+        switch (policyText)
+        {
+            case "reject-later":
+                policy = DuplicateBallotPolicy.RejectLater;
+                break;
+            case "last-before-deadline-stands":
+                policy = DuplicateBallotPolicy.LastBeforeDeadlineStands;
+                break;
+            default:
+                r.Add(ErrorCodes.Summits.FileInvalidValue, o["duplicatePolicy"]!, $"'duplicatePolicy' must be 'reject-later' or 'last-before-deadline-stands', not '{policyText}'.");
+                return null;
+        }
+
+        var ballots = ImmutableArray.CreateBuilder<VoteEntry>();
+        foreach (var b in r.Array(o["ballots"], "'ballots'").Select(n => r.Object(n, "a ballot")).OfType<JsonTreeObject>())
+        {
+            r.CheckKnown(b, "a ballot", "voter", "castAt", "ranking");
+            var voter = r.RequiredString(b, "voter", "A ballot");
+            var castAt = r.Instant(r.Required(b, "castAt", "A ballot"), "'castAt'");
+            var rankingNode = r.Required(b, "ranking", "A ballot");
+            var rankingText = r.String(rankingNode, "'ranking'");
+            if (voter is null || castAt is null || rankingText is null)
+            {
+                continue;
+            }
+
+            var tiers = rankingText.Split('>', StringSplitOptions.TrimEntries)
+                .Select(t => t.Split('=', StringSplitOptions.TrimEntries).ToImmutableArray())
+                .ToImmutableArray();
+            if (tiers.Any(t => t.Any(string.IsNullOrEmpty)))
+            {
+                r.Add(ErrorCodes.Summits.FileInvalidValue, rankingNode!, $"'ranking' must look like 'topic-a > topic-b = topic-c', not '{rankingText}'.");
+                continue;
+            }
+
+            ballots.Add(new VoteEntry(voter, castAt.Value, tiers));
+        }
+
+        return new TopicVoteSettings(method, ballots.ToImmutable())
+        {
+            TieBreak = r.String(o["tieBreak"], "'tieBreak'"),
+            DuplicatePolicy = policy,
+            Electorate = r.Strings(o["electorate"], "'electorate'"),
+        };
+    }
+}
