@@ -22,10 +22,12 @@ public static class SchedulingGenerators
     /// <summary>Generates agenda templates.</summary>
     /// <param name="maxSessions">The most session blocks (at least 1).</param>
     /// <param name="maxRooms">The most parallel rooms per session (at least 1).</param>
+    /// <param name="shortestSession">The fewest minutes of a session (rounded down to a multiple of 5, at least 30). The default value is 30.</param>
+    /// <param name="longestSession">The most minutes of a session. The default value is 120.</param>
     /// <returns>The generator.</returns>
-    public static Gen<AgendaTemplate> Templates(int maxSessions, int maxRooms) =>
+    public static Gen<AgendaTemplate> Templates(int maxSessions, int maxRooms, int shortestSession = 30, int longestSession = 120) =>
         from sessions in Gen.Choose(1, Math.Max(1, maxSessions))
-        from lengths in Gen.ArrayOf(Gen.Choose(6, 24).Select(x => x * 5), sessions)
+        from lengths in Gen.ArrayOf(Gen.Choose(Math.Max(6, shortestSession / 5), Math.Max(Math.Max(6, shortestSession / 5), longestSession / 5)).Select(x => x * 5), sessions)
         from rooms in Gen.ArrayOf(Gen.Choose(1, Math.Max(1, maxRooms)), sessions)
         from reserved in Gen.ArrayOf(Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Constant(10))), sessions)
         from twoDays in Gen.Elements(false, false, true)
@@ -73,9 +75,10 @@ public static class SchedulingGenerators
     /// <param name="maxTopics">The most topics.</param>
     /// <param name="maxSessions">The most session blocks.</param>
     /// <param name="maxRooms">The most parallel rooms per session.</param>
+    /// <param name="longestSession">The most minutes of a session (at least 30). The default value is 120.</param>
     /// <returns>The generator.</returns>
-    public static Gen<PackingRequest> PackingRequests(int maxTopics, int maxSessions, int maxRooms) =>
-        from template in Templates(maxSessions, maxRooms)
+    public static Gen<PackingRequest> PackingRequests(int maxTopics, int maxSessions, int maxRooms, int longestSession = 120) =>
+        from template in Templates(maxSessions, maxRooms, 30, longestSession)
         from requests in Requests(template, maxTopics)
         select new PackingRequest(template, requests);
 
@@ -83,9 +86,10 @@ public static class SchedulingGenerators
     /// <param name="maxTopics">The most topics.</param>
     /// <param name="maxSessions">The most session blocks.</param>
     /// <param name="maxRooms">The most parallel rooms per session.</param>
+    /// <param name="longestSession">The most minutes of a session (at least 30). The default value is 120.</param>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<PackingRequest> ArbitraryPackingRequests(int maxTopics, int maxSessions, int maxRooms) =>
-        Arb.From(PackingRequests(maxTopics, maxSessions, maxRooms), Shrink);
+    public static Arbitrary<PackingRequest> ArbitraryPackingRequests(int maxTopics, int maxSessions, int maxRooms, int longestSession = 120) =>
+        Arb.From(PackingRequests(maxTopics, maxSessions, maxRooms, longestSession), Shrink);
 
     /// <summary>Shrinks a request: the same request without one of its topics, for each topic.</summary>
     /// <param name="request">The request.</param>
