@@ -10,7 +10,7 @@ namespace Summit.Core.Export;
 internal sealed class FrabSchedule
 {
     private static readonly OffsetDateTimePattern OffsetPattern =
-        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<G>");
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
     private FrabSchedule(Agenda agenda, FrabExportOptions options)
     {
