@@ -172,7 +172,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
             if (depth == _order.Length)
             {
-                var score = PackingEvaluation.Evaluate(_model, _laneOf);
+                var score = LeafScore();
                 if (score.IsBetterThan(BestScore))
                 {
                     BestScore = score;
@@ -191,7 +191,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _decided[t] = true;
             _remainingMax -= _model.Max(t);
             var previous = _track ? _model.PreviousLane[t] : -1;
-            if (previous >= 0 && _model.AllowedLanes[t].Contains(previous))
+            if (previous >= 0 && Array.IndexOf(_model.AllowedLanes[t], previous) >= 0)
             {
                 TryLane(depth, t, previous, previous);
             }
@@ -261,6 +261,24 @@ internal sealed class ExactPacker : IAgendaPacker
             _laneOf[t] = -1;
         }
 
+        private PackingScore LeafScore()
+        {
+            var weight = _weight;
+            var minutes = 0;
+            for (var l = 0; l < _usedMax.Length; l++)
+            {
+                minutes += Math.Min(_model.Lanes[l].Capacity, _usedMax[l]);
+            }
+
+            foreach (var anchor in _model.Anchors)
+            {
+                weight += _model.Weight(anchor.Topic);
+                minutes += (int)(anchor.End - anchor.Start).ToDuration().TotalMinutes;
+            }
+
+            return new PackingScore(weight, minutes, _moves);
+        }
+
         private bool CanImprove()
         {
             if (double.IsNegativeInfinity(BestScore.Weight))
@@ -269,12 +287,14 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             var free = 0;
+            var largestFree = 0;
             var minutes = 0;
             var roomForMore = 0;
             for (var l = 0; l < _usedMin.Length; l++)
             {
                 var capacity = _model.Lanes[l].Capacity;
                 free += capacity - _usedMin[l];
+                largestFree = Math.Max(largestFree, capacity - _usedMin[l]);
                 var given = Math.Min(capacity, _usedMax[l]);
                 minutes += given;
                 roomForMore += capacity - given;
@@ -289,6 +309,12 @@ internal sealed class ExactPacker : IAgendaPacker
                 }
 
                 var size = _model.Min(t);
+                if (size > largestFree)
+                {
+                    // It fits in no lane any more, so it adds nothing below this node.
+                    continue;
+                }
+
                 if (size <= free)
                 {
                     weightBound += _model.Weight(t);
