@@ -39,7 +39,10 @@ internal static class AgendaBuilder
 
         foreach (var lane in model.Lanes)
         {
-            var topics = Enumerable.Range(0, laneOf.Length).Where(t => laneOf[t] == lane.Index).ToList();
+            // Topics that were already in the previous agenda keep their order; new ones follow in request order.
+            var topics = Enumerable.Range(0, laneOf.Length).Where(t => laneOf[t] == lane.Index)
+                .OrderBy(t => model.Request.Previous?.FindTopic(model.Topics[t].Id)?.LocalStart ?? LocalDateTime.MaxIsoValue)
+                .ThenBy(t => t).ToList();
             if (topics.Count == 0)
             {
                 continue;

@@ -208,7 +208,7 @@ internal sealed class PackingModel
             }
 
             if (r.LightningTalkMinutes < 0 || r.WrapUpMinutes < 0 || r.DiscussionMinimumMinutes < 0
-                || r.DiscussionMaximumMinutes < r.DiscussionMinimumMinutes || r.MaximumMinutes <= 0)
+                || r.DiscussionMaximumMinutes < r.DiscussionMinimumMinutes || r.MinimumMinutes <= 0 || r.Title is null)
             {
                 errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid,
                     $"Topic '{r.Id}' has impossible minutes: lightning talk {r.LightningTalkMinutes}, discussion {r.DiscussionMinimumMinutes}–{r.DiscussionMaximumMinutes}, wrap-up {r.WrapUpMinutes}.")

@@ -6,8 +6,8 @@ namespace Summit.Core.Scheduling;
 /// <param name="Template">The agenda template.</param>
 /// <param name="Requests">The topic requests, in priority order (for example ranked by the vote); within a session topics keep this order.</param>
 /// <remarks>
-/// Immutable. The request order matters twice: topics in one session appear in this order, and ties are broken in
-/// favour of earlier topics. When <see cref="Previous"/> is given, among the agendas with the best weight and discussion
+/// Immutable. The request order matters twice: topics in one session appear in this order (topics of
+/// <see cref="Previous"/> keep their previous order, new ones follow), and ties are broken in favour of earlier topics. When <see cref="Previous"/> is given, among the agendas with the best weight and discussion
 /// time the packers choose one that moves the fewest topics (a topic moves when its session or room changes, or when it
 /// gains or loses its place). Equality compares <see cref="Requests"/> by content.
 /// </remarks>

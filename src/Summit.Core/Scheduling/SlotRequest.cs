@@ -9,9 +9,9 @@ namespace Summit.Core.Scheduling;
 /// <remarks>
 /// Immutable. The topic takes <c>LightningTalkMinutes + discussion + WrapUpMinutes</c>, with the discussion between
 /// <see cref="DiscussionMinimumMinutes"/> and <see cref="DiscussionMaximumMinutes"/> (15–30 by default).
-/// Availability is checked per session: a topic is placed only in a session (block) that lies wholly inside one of its
-/// <see cref="Availability"/> windows. Conflicting topics (listed in <see cref="Conflicts"/> or sharing a presenter) are
-/// never placed in parallel rooms of the same session. A topic and a topic in its <see cref="SameSessionAs"/>, when both are placed,
+/// Availability is checked per lane (one room of one session, minus its reserved minutes, split around pinned-time
+/// topics): a topic is placed only in a lane that lies wholly inside one of its <see cref="Availability"/> windows. Conflicting topics (listed in <see cref="Conflicts"/> or sharing a presenter) are
+/// never placed in lanes that overlap in time (different rooms). A topic and a topic in its <see cref="SameSessionAs"/>, when both are placed,
 /// are in the same session. Equality compares the arrays by content.
 /// </remarks>
 public sealed record SlotRequest(string Id, string Title)

@@ -1,11 +1,12 @@
 using Summit.Core.Scheduling;
 using Summit.Core.Testing.Scheduling;
+using Xunit.Abstractions;
 
 namespace Summit.Core.Tests.RealData.Scheduling;
 
 // Data: emfcamp/slotmachine sample_schedules (98 talks, 3 venues, speakers, per-venue availability windows), copied
 // under Fixtures/slotmachine with a NOTICE: no licence stated, test fixture only, never shipped.
-public sealed class SlotMachineTests
+public sealed class SlotMachineTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Files => new()
     {
@@ -43,6 +44,7 @@ public sealed class SlotMachineTests
         Assert.InRange(agenda.Objective.MovedTopics, 0, 49);
         var stayed = problem.Talks.Count(t => agenda.FindTopic(SlotMachineProblem.Id(t.Id)) is { } item
             && item.LocalStart == t.Time && item.Room == SlotMachineProblem.Room(t.Venue!.Value));
+        output.WriteLine($"moved {agenda.Objective.MovedTopics}, stayed at the same time and venue {stayed} of {problem.Talks.Length}");
         Assert.True(stayed > 0, "no talk stayed where it was");
     }
 }

@@ -15,7 +15,7 @@ namespace Summit.Core.Export;
 /// at 75 octets without splitting a UTF-8 character; TEXT values escape backslash, semicolon, comma and newline.
 /// The clock is never read: <c>DTSTAMP</c> is an argument.
 /// </remarks>
-public static class ICalendarExport
+public static class CalendarExport
 {
     /// <summary>The product identifier written in <c>PRODID</c>.</summary>
     public const string ProductId = "-//Summit.Core//Summit.Core Agenda//EN";

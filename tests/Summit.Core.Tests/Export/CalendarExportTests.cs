@@ -5,7 +5,7 @@ using Summit.Core.Results;
 
 namespace Summit.Core.Tests.Export;
 
-public sealed class ICalendarExportTests
+public sealed class CalendarExportTests
 {
     private static readonly Instant Stamp = Instant.FromUtc(2024, 5, 8, 12, 0);
 
@@ -17,7 +17,7 @@ public sealed class ICalendarExportTests
     {
         var agenda = ExportTestAgendas.PyConUs2024();
 
-        var lines = Unfold(ICalendarExport.Write(agenda, Stamp));
+        var lines = Unfold(CalendarExport.Write(agenda, Stamp));
 
         Assert.Equal("BEGIN:VCALENDAR", lines[0]);
         Assert.Contains("VERSION:2.0", lines);
@@ -34,7 +34,7 @@ public sealed class ICalendarExportTests
     [Fact]
     public void Write_AnyAgenda_EveryLineEndsInCrlfAndIsAtMost75Octets()
     {
-        var ics = ICalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp);
+        var ics = CalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp);
 
         Assert.EndsWith("\r\n", ics, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", ics.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class ICalendarExportTests
     [Fact]
     public void Write_TextWithSpecialCharacters_IsEscapedAndUnfoldsToTheOriginal()
     {
-        var lines = Unfold(ICalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp));
+        var lines = Unfold(CalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp));
 
         Assert.Contains("SUMMARY:Governance\\; \"the biggest table\"\\, with notes\\\\links", lines);
         Assert.Contains("SUMMARY:Symlinks in wheels — ünïcödé 🎉 long title that needs folding across several physical lines of iCalendar output", lines);
@@ -58,7 +58,7 @@ public sealed class ICalendarExportTests
     {
         var line = "SUMMARY:" + string.Concat(Enumerable.Repeat("é🎉", 40));
 
-        var folded = ICalendarExport.Fold(line);
+        var folded = CalendarExport.Fold(line);
 
         var parts = folded.Split("\r\n");
         Assert.True(parts.Length > 2);
@@ -70,14 +70,14 @@ public sealed class ICalendarExportTests
     [Fact]
     public void EscapeText_ReservedCharacters_AreBackslashEscaped()
     {
-        Assert.Equal("a\\\\b\\;c\\,d\\ne\\nf", ICalendarExport.EscapeText("a\\b;c,d\r\ne\nf"));
+        Assert.Equal("a\\\\b\\;c\\,d\\ne\\nf", CalendarExport.EscapeText("a\\b;c,d\r\ne\nf"));
     }
 
     [Fact]
     public void Write_ReExportOfTheSameAgenda_HasTheSameUids()
     {
-        var a = Unfold(ICalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp)).Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).ToList();
-        var b = Unfold(ICalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp.PlusTicks(1))).Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).ToList();
+        var a = Unfold(CalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp)).Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).ToList();
+        var b = Unfold(CalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp.PlusTicks(1))).Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(a, b);
         Assert.Equal(a.Count, a.Distinct().Count());
@@ -92,7 +92,7 @@ public sealed class ICalendarExportTests
             new CalendarMilestone("topics-close@pycon-us-2024", "Topic proposals close", Instant.FromUtc(2024, 5, 2, 12, 0)) { Description = "AoE, end of 2024-05-01" },
         };
 
-        var result = ICalendarExport.WriteMilestones("Deadlines", milestones, Stamp);
+        var result = CalendarExport.WriteMilestones("Deadlines", milestones, Stamp);
 
         var lines = Unfold(result.Value);
         Assert.Equal(2, lines.Count(l => l == "BEGIN:VEVENT"));
@@ -107,7 +107,7 @@ public sealed class ICalendarExportTests
     {
         var at = Instant.FromUtc(2024, 1, 1, 0, 0);
 
-        var result = ICalendarExport.WriteMilestones("x", [new("a", "A", at), new("a", "B", at), new(" ", "C", at)], Stamp);
+        var result = CalendarExport.WriteMilestones("x", [new("a", "A", at), new("a", "B", at), new(" ", "C", at)], Stamp);
 
         Assert.True(result.IsFailed);
         Assert.Equal([ErrorCodes.Export.DuplicateUid, ErrorCodes.Export.MilestoneInvalid], result.Errors.Select(e => e.Code));
