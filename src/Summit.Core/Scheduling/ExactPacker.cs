@@ -124,11 +124,21 @@ internal sealed class ExactPacker : IAgendaPacker
             for (var m = 0; m < lanes; m++)
             {
                 var earlier = new List<int>();
-                if (noGroups && !HasParallel(model, m))
+                if (model.Request.Previous is null)
                 {
                     for (var l = 0; l < m; l++)
                     {
-                        if (model.Lanes[l].Capacity == model.Lanes[m].Capacity && !HasParallel(model, l) && SameColumn(model, l, m))
+                        var (a, b) = (model.Lanes[l], model.Lanes[m]);
+                        if (a.Capacity != b.Capacity || !SameColumn(model, l, m))
+                        {
+                            continue;
+                        }
+
+                        // Two rooms of one session over the same span are interchangeable (they overlap the same lanes);
+                        // lanes that overlap nothing are interchangeable when no grouping ties topics to a session.
+                        var parallelTwins = a.BlockIndex == b.BlockIndex && a.Start == b.Start && a.End == b.End;
+                        var loners = noGroups && !HasParallel(model, l) && !HasParallel(model, m);
+                        if (parallelTwins || loners)
                         {
                             earlier.Add(l);
                         }

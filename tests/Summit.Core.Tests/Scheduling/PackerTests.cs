@@ -359,4 +359,33 @@ public sealed class PackerTests
         Assert.True(agenda.Objective.PlacedWeight >= Packers.Heuristic.Pack(request).Value.Objective.PlacedWeight);
         Assert.Empty(AgendaInvariants.Violations(request, agenda));
     }
+    [Fact]
+    public void Repack_UnchangedInput_ChangesNothing()
+    {
+        var template = AgendaTemplates.PyConUs2024();
+        ImmutableArray<SlotRequest> topics = [.. Enumerable.Range(0, 9).Select(i => new SlotRequest("t" + i, "T" + i) { Weight = 9 - i, Presenters = ["P" + (i % 4)] })];
+        var request = new PackingRequest(template, topics);
+        var first = Packers.Exact.Pack(request).Value;
+
+        var again = Packers.Exact.Pack(request with { Previous = first }).Value;
+        Assert.Equal(first.Objective with { SearchNodes = 0 }, again.Objective with { SearchNodes = 0 });
+
+        // ImmutableArray's own Equals compares array references, so compare the items one by one.
+        Assert.Equal(first.Items.AsEnumerable(), again.Items.AsEnumerable());
+        Assert.Equal(first.Unplaced.AsEnumerable(), again.Unplaced.AsEnumerable());
+        Assert.Equal(0, again.Objective.MovedTopics);
+    }
+
+    [Fact]
+    public void ExactPack_TenBreakoutsForFiveTables_PlacesTheFiveHeaviestInParallel()
+    {
+        var template = AgendaTemplates.PyConUs2024();
+        var breakouts = Enumerable.Range(0, 10).Select(i => SlotRequest.Fixed("b" + i, "Breakout " + i, 75, 10 - i) with { AllowedRooms = ["Table 1", "Table 2", "Table 3", "Table 4", "Table 5"] }).ToImmutableArray();
+
+        var agenda = Packers.Exact.Pack(new PackingRequest(template, breakouts)).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal(["b0", "b1", "b2", "b3", "b4"], agenda.Topics.Select(i => i.TopicId!).Order());
+        Assert.Equal(5, agenda.Topics.Select(i => i.Room).Distinct().Count());
+    }
 }
