@@ -30,8 +30,8 @@ public static class AgendaJsonExport
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
-            w.WriteString("summit", agenda.Template.SummitId);
-            w.WriteString("name", agenda.Template.Name);
+            w.WriteString("summit", ExportText.Clean(agenda.Template.SummitId));
+            w.WriteString("name", ExportText.Clean(agenda.Template.Name));
             w.WriteString("zone", agenda.Zone.Id);
             w.WriteString("packer", agenda.PackerName);
             w.WriteBoolean("provenOptimal", agenda.IsProvenOptimal);
@@ -51,18 +51,18 @@ public static class AgendaJsonExport
             {
                 w.WriteStartObject();
                 w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(item.Kind.ToString()));
-                w.WriteString("title", item.Title);
+                w.WriteString("title", ExportText.Clean(item.Title));
                 if (item.TopicId is null)
                 {
                     w.WriteNull("topicId");
                 }
                 else
                 {
-                    w.WriteString("topicId", item.TopicId);
+                    w.WriteString("topicId", ExportText.Clean(item.TopicId));
                 }
 
-                w.WriteString("block", item.BlockId);
-                w.WriteString("room", item.Room);
+                w.WriteString("block", ExportText.Clean(item.BlockId));
+                w.WriteString("room", ExportText.Clean(item.Room));
                 w.WriteString("localStart", LocalPattern.Format(item.LocalStart));
                 w.WriteString("localEnd", LocalPattern.Format(item.LocalEnd));
                 w.WriteString("start", InstantPattern.General.Format(item.Start));
@@ -71,7 +71,7 @@ public static class AgendaJsonExport
                 w.WriteStartArray("presenters");
                 foreach (var p in item.Presenters)
                 {
-                    w.WriteStringValue(p);
+                    w.WriteStringValue(ExportText.Clean(p));
                 }
 
                 w.WriteEndArray();
@@ -86,10 +86,10 @@ public static class AgendaJsonExport
             foreach (var u in agenda.Unplaced)
             {
                 w.WriteStartObject();
-                w.WriteString("topicId", u.TopicId);
-                w.WriteString("title", u.Title);
+                w.WriteString("topicId", ExportText.Clean(u.TopicId));
+                w.WriteString("title", ExportText.Clean(u.Title));
                 w.WriteString("code", u.Code);
-                w.WriteString("reason", u.Reason);
+                w.WriteString("reason", ExportText.Clean(u.Reason));
                 w.WriteEndObject();
             }
 

@@ -4,7 +4,7 @@ namespace Summit.Core.Export;
 /// <remarks>Immutable. Every property has a usable default, so <c>new FrabExportOptions()</c> is enough.</remarks>
 public sealed record FrabExportOptions
 {
-    /// <summary>Gets the conference acronym; <see langword="null"/> derives it from the summit id (lower case, other characters as <c>_</c>). The default value is <see langword="null"/>.</summary>
+    /// <summary>Gets the conference acronym; <see langword="null"/> uses the summit id. Either is lower-cased, other characters than a–z and 0–9 become <c>_</c>, and it is padded to 4 characters (the frab patterns). The default value is <see langword="null"/>.</summary>
     public string? Acronym { get; init; }
 
     /// <summary>Gets the base URL of event pages (<c>https://…/</c>); <see langword="null"/> gives each event the URL <c>urn:uuid:GUID</c>. The default value is <see langword="null"/>.</summary>

@@ -32,15 +32,15 @@ public static class FrabJsonExport
             w.WriteString("name", "Summit.Core");
             w.WriteEndObject();
             w.WriteStartObject("schedule");
-            w.WriteString("version", schedule.Options.Version);
+            w.WriteString("version", ExportText.Clean(schedule.Options.Version));
             if (schedule.Options.BaseUrl is not null)
             {
-                w.WriteString("base_url", schedule.Options.BaseUrl);
+                w.WriteString("base_url", ExportText.Clean(schedule.Options.BaseUrl));
             }
 
             w.WriteStartObject("conference");
-            w.WriteString("acronym", schedule.Acronym);
-            w.WriteString("title", agenda.Template.Name);
+            w.WriteString("acronym", ExportText.Clean(schedule.Acronym));
+            w.WriteString("title", ExportText.Clean(agenda.Template.Name));
             w.WriteString("start", schedule.Days.Count > 0 ? Date(schedule.Days[0].Date) : string.Empty);
             w.WriteString("end", schedule.Days.Count > 0 ? Date(schedule.Days[^1].Date) : string.Empty);
             w.WriteNumber("daysCount", schedule.Days.Count);
@@ -50,7 +50,7 @@ public static class FrabJsonExport
             foreach (var room in schedule.Rooms)
             {
                 w.WriteStartObject();
-                w.WriteString("name", room);
+                w.WriteString("name", ExportText.Clean(room));
                 w.WriteString("guid", StableGuid.ForRoom(schedule.SummitId, room).ToString("D", CultureInfo.InvariantCulture));
                 w.WriteEndObject();
             }
@@ -67,7 +67,7 @@ public static class FrabJsonExport
                 w.WriteStartObject("rooms");
                 foreach (var (room, events) in day.Rooms)
                 {
-                    w.WriteStartArray(room);
+                    w.WriteStartArray(ExportText.Clean(room));
                     foreach (var e in events)
                     {
                         WriteEvent(w, schedule, e);
@@ -98,21 +98,21 @@ public static class FrabJsonExport
         w.WriteString("start", e.Start);
         w.WriteString("end", e.End);
         w.WriteString("duration", e.Duration);
-        w.WriteString("room", e.Item.Room);
+        w.WriteString("room", ExportText.Clean(e.Item.Room));
         w.WriteString("slug", e.Slug);
-        w.WriteString("url", e.Url);
-        w.WriteString("title", e.Item.Title);
+        w.WriteString("url", ExportText.Clean(e.Url));
+        w.WriteString("title", ExportText.Clean(e.Item.Title));
         w.WriteString("subtitle", string.Empty);
-        w.WriteString("track", e.Track);
+        w.WriteString("track", ExportText.Clean(e.Track));
         w.WriteString("type", e.Type);
-        w.WriteString("language", schedule.Options.Language);
+        w.WriteString("language", ExportText.Clean(schedule.Options.Language));
         w.WriteString("abstract", e.Abstract);
         w.WriteString("description", string.Empty);
         w.WriteStartArray("persons");
         foreach (var person in e.Item.Presenters)
         {
             w.WriteStartObject();
-            w.WriteString("name", person);
+            w.WriteString("name", ExportText.Clean(person));
             w.WriteString("guid", StableGuid.ForPerson(schedule.SummitId, person).ToString("D", CultureInfo.InvariantCulture));
             w.WriteEndObject();
         }

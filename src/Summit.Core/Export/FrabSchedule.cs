@@ -16,7 +16,7 @@ internal sealed class FrabSchedule
     {
         Agenda = agenda;
         Options = options;
-        Acronym = options.Acronym ?? DeriveAcronym(agenda.Template.SummitId);
+        Acronym = DeriveAcronym(options.Acronym ?? agenda.Template.SummitId);
         var items = agenda.Items;
         var index = 0;
         Days = [.. items.GroupBy(i => i.LocalStart.Date).OrderBy(g => g.Key).Select((g, d) =>
@@ -94,7 +94,7 @@ internal sealed class FrabSchedule
             Item = item;
             Guid = StableGuid.ForItem(schedule.SummitId, item).ToString("D", CultureInfo.InvariantCulture);
             var title = Slugify(item.Title);
-            Slug = schedule.Acronym.Replace('-', '_') + "-" + id.ToString(CultureInfo.InvariantCulture) + (title.Length == 0 ? "-item" : "-" + title);
+            Slug = schedule.Acronym.Replace('-', '_') + "-" + id.ToString("D4", CultureInfo.InvariantCulture) + (title.Length == 0 ? "-item" : "-" + title);
             Url = schedule.Options.BaseUrl is null ? "urn:uuid:" + Guid : schedule.Options.BaseUrl.TrimEnd('/') + "/" + Slug;
             Track = schedule.Agenda.Template.Blocks.FirstOrDefault(b => b.Id == item.BlockId)?.Title ?? item.BlockId;
             Type = item.Kind switch

@@ -30,10 +30,10 @@ public static class FrabXmlExport
             w.WriteStartElement("generator");
             w.WriteAttributeString("name", "Summit.Core");
             w.WriteEndElement();
-            w.WriteElementString("version", schedule.Options.Version);
+            w.WriteElementString("version", ExportText.Xml(schedule.Options.Version));
             w.WriteStartElement("conference");
-            w.WriteElementString("title", agenda.Template.Name);
-            w.WriteElementString("acronym", schedule.Acronym);
+            w.WriteElementString("title", ExportText.Xml(agenda.Template.Name));
+            w.WriteElementString("acronym", ExportText.Xml(schedule.Acronym));
             if (schedule.Days.Count > 0)
             {
                 w.WriteElementString("start", Date(schedule.Days[0].Date));
@@ -44,10 +44,10 @@ public static class FrabXmlExport
             w.WriteElementString("timeslot_duration", "00:05");
             if (schedule.Options.BaseUrl is not null)
             {
-                w.WriteElementString("base_url", schedule.Options.BaseUrl);
+                w.WriteElementString("base_url", ExportText.Xml(schedule.Options.BaseUrl));
             }
 
-            w.WriteElementString("time_zone_name", agenda.Zone.Id);
+            w.WriteElementString("time_zone_name", ExportText.Xml(agenda.Zone.Id));
             w.WriteEndElement();
             foreach (var day in schedule.Days)
             {
@@ -59,7 +59,7 @@ public static class FrabXmlExport
                 foreach (var (room, events) in day.Rooms)
                 {
                     w.WriteStartElement("room");
-                    w.WriteAttributeString("name", room);
+                    w.WriteAttributeString("name", ExportText.Xml(room));
                     w.WriteAttributeString("guid", StableGuid.ForRoom(schedule.SummitId, room).ToString("D", CultureInfo.InvariantCulture));
                     foreach (var e in events)
                     {
@@ -84,8 +84,8 @@ public static class FrabXmlExport
         w.WriteStartElement("event");
         w.WriteAttributeString("guid", e.Guid);
         w.WriteAttributeString("id", e.Id.ToString(CultureInfo.InvariantCulture));
-        w.WriteElementString("room", e.Item.Room);
-        w.WriteElementString("title", e.Item.Title);
+        w.WriteElementString("room", ExportText.Xml(e.Item.Room));
+        w.WriteElementString("title", ExportText.Xml(e.Item.Title));
         w.WriteElementString("subtitle", string.Empty);
         w.WriteElementString("type", e.Type);
         w.WriteElementString("date", e.Date);
@@ -93,24 +93,24 @@ public static class FrabXmlExport
         w.WriteElementString("duration", e.Duration);
         w.WriteElementString("abstract", e.Abstract);
         w.WriteElementString("slug", e.Slug);
-        w.WriteElementString("track", e.Track);
+        w.WriteElementString("track", ExportText.Xml(e.Track));
         w.WriteStartElement("persons");
         foreach (var person in e.Item.Presenters)
         {
             w.WriteStartElement("person");
             w.WriteAttributeString("guid", StableGuid.ForPerson(schedule.SummitId, person).ToString("D", CultureInfo.InvariantCulture));
-            w.WriteString(person);
+            w.WriteString(ExportText.Xml(person));
             w.WriteEndElement();
         }
 
         w.WriteEndElement();
-        w.WriteElementString("language", schedule.Options.Language);
+        w.WriteElementString("language", ExportText.Xml(schedule.Options.Language));
         w.WriteElementString("description", string.Empty);
         w.WriteStartElement("links");
         w.WriteEndElement();
         if (schedule.Options.BaseUrl is not null)
         {
-            w.WriteElementString("url", e.Url);
+            w.WriteElementString("url", ExportText.Xml(e.Url));
         }
 
         w.WriteEndElement();
