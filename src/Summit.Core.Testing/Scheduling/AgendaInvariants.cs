@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Summit.Core.Scheduling;
+
+namespace Summit.Core.Testing.Scheduling;
+
+/// <summary>Checks a packed agenda against its request: the hard rules every packer must keep, in time (not in the packer's own model).</summary>
+/// <remarks>
+/// Rules: every request appears once (placed or unplaced); no room and no presenter is in two items at once; conflicting
+/// topics never overlap; every topic lies inside a session block of the template, outside its reserved minutes, inside its
+/// presenters' availability and allowed rooms; pins are honoured; lengths add up and discussions stay between their
+/// minimum and maximum; topics grouped with each other share a session; local times and instants agree in the zone.
+/// </remarks>
+public static class AgendaInvariants
+{
+    /// <summary>Lists every rule the agenda breaks, in words; empty when it keeps them all.</summary>
+    /// <param name="request">The request that was packed.</param>
+    /// <param name="agenda">The agenda the packer returned.</param>
+    /// <returns>The violations, in a stable order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ImmutableArray<string> Violations(PackingRequest request, Agenda agenda)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(agenda);
+        var v = new List<string>();
+        var template = request.Template;
+        var byId = request.Requests.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var topics = agenda.Items.Where(i => i.Kind == AgendaItemKind.Topic).ToList();
+
+        foreach (var r in request.Requests)
+        {
+            var placed = topics.Count(i => i.TopicId == r.Id);
+            var unplaced = agenda.Unplaced.Count(u => u.TopicId == r.Id);
+            if (placed + unplaced != 1)
+            {
+                v.Add($"Topic '{r.Id}' is placed {placed} time(s) and listed as not placed {unplaced} time(s).");
+            }
+        }
+
+        foreach (var item in topics)
+        {
+            if (item.TopicId is null || !byId.TryGetValue(item.TopicId, out var r))
+            {
+                v.Add($"Item '{item.Title}' is a topic nobody requested.");
+                continue;
+            }
+
+            var block = template.Blocks.FirstOrDefault(b => b.Id == item.BlockId);
+            if (block is null || block.Kind != BlockKind.Session)
+            {
+                v.Add($"Topic '{r.Id}' lies in '{item.BlockId}', which is not a session.");
+            }
+            else
+            {
+                if (item.LocalStart < block.LocalStart || item.LocalEnd > block.LocalEnd.PlusMinutes(-block.ReservedMinutes))
+                {
+                    v.Add($"Topic '{r.Id}' runs {Text(item.LocalStart)}–{Text(item.LocalEnd)}, outside session '{block.Id}' or into its reserved minutes.");
+                }
+
+                if (!template.RoomsOf(block).Contains(item.Room, StringComparer.Ordinal))
+                {
+                    v.Add($"Topic '{r.Id}' is in room '{item.Room}', which session '{block.Id}' does not have.");
+                }
+            }
+
+            if (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(item.LocalStart, item.LocalEnd)))
+            {
+                v.Add($"Topic '{r.Id}' runs {Text(item.LocalStart)}–{Text(item.LocalEnd)}, outside its presenters' availability.");
+            }
+
+            if (!r.AllowedRooms.IsEmpty && !r.AllowedRooms.Contains(item.Room, StringComparer.Ordinal))
+            {
+                v.Add($"Topic '{r.Id}' is in room '{item.Room}', which it may not use.");
+            }
+
+            if (r.PinnedBlockId is not null && r.PinnedBlockId != item.BlockId)
+            {
+                v.Add($"Topic '{r.Id}' is pinned to '{r.PinnedBlockId}' but placed in '{item.BlockId}'.");
+            }
+
+            if (r.PinnedRoom is not null && r.PinnedRoom != item.Room)
+            {
+                v.Add($"Topic '{r.Id}' is pinned to room '{r.PinnedRoom}' but placed in '{item.Room}'.");
+            }
+
+            if (r.PinnedStart is { } pinned && pinned != item.LocalStart)
+            {
+                v.Add($"Topic '{r.Id}' is pinned to start at {Text(pinned)} but starts at {Text(item.LocalStart)}.");
+            }
+
+            if (item.LightningTalkMinutes != r.LightningTalkMinutes || item.WrapUpMinutes != r.WrapUpMinutes
+                || item.DiscussionMinutes < r.DiscussionMinimumMinutes || item.DiscussionMinutes > r.DiscussionMaximumMinutes
+                || item.LightningTalkMinutes + item.DiscussionMinutes + item.WrapUpMinutes != item.Minutes
+                || Period.Between(item.LocalStart, item.LocalEnd, PeriodUnits.Minutes).Minutes != item.Minutes)
+            {
+                v.Add($"Topic '{r.Id}' has {item.Minutes} minutes (discussion {item.DiscussionMinutes}), outside {r.MinimumMinutes}–{r.MaximumMinutes} or not adding up.");
+            }
+
+            if (!item.Presenters.SequenceEqual(r.Presenters, StringComparer.Ordinal))
+            {
+                v.Add($"Topic '{r.Id}' lists other presenters than requested.");
+            }
+        }
+
+        foreach (var item in agenda.Items)
+        {
+            var mapping = template.Zone.MapLocal(item.LocalStart);
+            var endMapping = template.Zone.MapLocal(item.LocalEnd);
+            if (mapping.Count != 1 || endMapping.Count != 1 || mapping.Single().ToInstant() != item.Start || endMapping.Single().ToInstant() != item.End)
+            {
+                v.Add($"Item '{item.Title}' at {Text(item.LocalStart)} has instants that do not match its local times in {template.Zone.Id}.");
+            }
+
+            if (item.End <= item.Start)
+            {
+                v.Add($"Item '{item.Title}' at {Text(item.LocalStart)} is empty or ends before it starts.");
+            }
+        }
+
+        var items = agenda.Items;
+        for (var i = 0; i < items.Length; i++)
+        {
+            for (var j = i + 1; j < items.Length; j++)
+            {
+                var a = items[i];
+                var b = items[j];
+                if (!(a.Start < b.End && b.Start < a.End))
+                {
+                    continue;
+                }
+
+                if (a.Room == b.Room)
+                {
+                    v.Add($"Room '{a.Room}' holds '{a.Title}' and '{b.Title}' at once.");
+                }
+
+                var person = a.Presenters.FirstOrDefault(p => b.Presenters.Contains(p, StringComparer.Ordinal));
+                if (person is not null)
+                {
+                    v.Add($"{person} is in '{a.Title}' and '{b.Title}' at once.");
+                }
+
+                if (a.TopicId is not null && b.TopicId is not null && byId.TryGetValue(a.TopicId, out var ra) && byId.TryGetValue(b.TopicId, out var rb)
+                    && (ra.Conflicts.Contains(rb.Id, StringComparer.Ordinal) || rb.Conflicts.Contains(ra.Id, StringComparer.Ordinal)))
+                {
+                    v.Add($"Conflicting topics '{ra.Id}' and '{rb.Id}' run at the same time.");
+                }
+            }
+        }
+
+        foreach (var r in request.Requests)
+        {
+            var item = topics.FirstOrDefault(i => i.TopicId == r.Id);
+            foreach (var other in r.SameSessionAs)
+            {
+                var otherItem = topics.FirstOrDefault(i => i.TopicId == other);
+                if (item is not null && otherItem is not null && item.BlockId != otherItem.BlockId)
+                {
+                    v.Add($"Topics '{r.Id}' and '{other}' should share a session but are in '{item.BlockId}' and '{otherItem.BlockId}'.");
+                }
+            }
+        }
+
+        return [.. v];
+    }
+
+    private static string Text(LocalDateTime value) => value.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,59 @@
+namespace Summit.Core.Results;
+
+public static partial class ErrorCodes
+{
+    /// <summary>Codes of the <c>Summit.Core.Scheduling</c> area: templates, slot requests, packing and its diagnostics.</summary>
+    public static class Scheduling
+    {
+        /// <summary>The template has no blocks, or no session block at all.</summary>
+        public const string TemplateEmpty = "scheduling.template-empty";
+
+        /// <summary>A block is malformed: empty or duplicate id, end not after start, bad reserved minutes, empty or repeated room.</summary>
+        public const string BlockInvalid = "scheduling.block-invalid";
+
+        /// <summary>Two blocks that share a room overlap in time.</summary>
+        public const string BlocksOverlap = "scheduling.blocks-overlap";
+
+        /// <summary>A local time does not exist in the zone (skipped by a DST change).</summary>
+        public const string LocalTimeSkipped = "scheduling.local-time-skipped";
+
+        /// <summary>A local time happens twice in the zone (repeated by a DST change).</summary>
+        public const string LocalTimeAmbiguous = "scheduling.local-time-ambiguous";
+
+        /// <summary>A slot request is malformed: empty id, negative minutes, minimum above maximum, bad weight or window.</summary>
+        public const string RequestInvalid = "scheduling.request-invalid";
+
+        /// <summary>Two slot requests have the same id.</summary>
+        public const string DuplicateTopic = "scheduling.duplicate-topic";
+
+        /// <summary>A conflict or grouping names a topic that is not requested.</summary>
+        public const string UnknownTopic = "scheduling.unknown-topic";
+
+        /// <summary>A pin names a block that does not exist or is not a session.</summary>
+        public const string UnknownBlock = "scheduling.unknown-block";
+
+        /// <summary>A pin names a room the session does not have.</summary>
+        public const string UnknownRoom = "scheduling.unknown-room";
+
+        /// <summary>A pinned time lies outside every session, or the pinned topic cannot be held there (room, availability).</summary>
+        public const string PinUnsatisfiable = "scheduling.pin-unsatisfiable";
+
+        /// <summary>A presenter (or two conflicting topics) is pinned into two rooms at once.</summary>
+        public const string PresenterDoublePinned = "scheduling.presenter-double-pinned";
+
+        /// <summary>The topics pinned to a session need more minutes than it holds.</summary>
+        public const string PinnedMinutesExceedSession = "scheduling.pinned-minutes-exceed-session";
+
+        /// <summary>Not placed: the topic's shortest length is longer than every session.</summary>
+        public const string TopicTooLong = "scheduling.topic-too-long";
+
+        /// <summary>Not placed: the presenters' availability windows miss every session.</summary>
+        public const string AvailabilityMissesSessions = "scheduling.availability-misses-sessions";
+
+        /// <summary>Not placed: no session has a room the topic may use at a time it may use it.</summary>
+        public const string NoAllowedSession = "scheduling.no-allowed-session";
+
+        /// <summary>Not placed: the sessions it may use are full of topics with more weight, or hold topics it conflicts with.</summary>
+        public const string NotEnoughTime = "scheduling.not-enough-time";
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Summit.Core.Results;
+
+namespace Summit.Core.Scheduling;
+
+/// <summary>The built-in agenda packers, a lookup by name, and the feasibility diagnostics run before packing.</summary>
+/// <remarks>
+/// Both packers share one model: each room of each session (minus its reserved minutes, split around pinned-time topics)
+/// is a lane; topics in a lane run back to back in request order. The objective is lexicographic: (1) the total weight
+/// placed, (2) the minutes given to topics, (3) the fewest topics moved from <see cref="PackingRequest.Previous"/>.
+/// </remarks>
+public static class Packers
+{
+    /// <summary>Gets the exact packer (<c>exact</c>): branch and bound that proves optimality at summit sizes.</summary>
+    /// <remarks>
+    /// When the search finishes within <see cref="PackingRequest.SearchNodeLimit"/> the agenda is optimal on all three
+    /// objectives and <see cref="Agenda.IsProvenOptimal"/> is true; otherwise the best agenda found is returned with the
+    /// fractional-knapsack bound and its gap.
+    /// </remarks>
+    public static IAgendaPacker Exact { get; } = new ExactPacker();
+
+    /// <summary>Gets the heuristic packer (<c>heuristic</c>): greedy placement with repairs, for conference sizes; reports a bound and gap, never a proof.</summary>
+    public static IAgendaPacker Heuristic { get; } = new HeuristicPacker();
+
+    /// <summary>Gets every built-in packer, in name order.</summary>
+    public static ImmutableArray<IAgendaPacker> All { get; } = [Exact, Heuristic];
+
+    /// <summary>Finds a built-in packer by name (ordinal, case-insensitive).</summary>
+    /// <param name="name">The name, for example <c>exact</c>.</param>
+    /// <returns>The packer, or <see langword="null"/> when no built-in has that name.</returns>
+    public static IAgendaPacker? Find(string name) =>
+        All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Checks a request before packing and explains, in words an organizer understands, what cannot work.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>
+    /// The problems found: input errors and contradictory pins (which make packing fail), then the topics that cannot be
+    /// placed anywhere (longer than every session, availability missing every session, no allowed room), each with its
+    /// code and the topic in its metadata. Empty when nothing is wrong.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public static ImmutableArray<Error> Diagnose(PackingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var built = PackingModel.Build(request);
+        if (built.IsFailed)
+        {
+            return built.Errors;
+        }
+
+        var model = built.Value;
+        var problems = ImmutableArray.CreateBuilder<Error>();
+        for (var t = 0; t < model.Topics.Length; t++)
+        {
+            if (model.Impossible[t] is { } reason)
+            {
+                problems.Add(new Error(reason.Code, reason.Reason).WithMetadata("topic", model.Topics[t].Id));
+            }
+        }
+
+        return problems.ToImmutable();
+    }
+}

@@ -1,0 +1,593 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Summit.Core.Results;
+
+namespace Summit.Core.Scheduling;
+
+/// <summary>One room of one session, or the part of it between pinned-time topics: the unit topics are packed into.</summary>
+internal sealed record Lane(int Index, int BlockIndex, AgendaBlock Block, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End)
+{
+    public int Capacity => (int)Period.Between(Start, End, PeriodUnits.Minutes).Minutes;
+}
+
+/// <summary>A topic pinned to a start time: placed before the search, with its length fixed.</summary>
+internal sealed record Anchor(int Topic, int LaneBlockIndex, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End);
+
+/// <summary>The validated, indexed form of a <see cref="PackingRequest"/> that both packers search.</summary>
+internal sealed class PackingModel
+{
+    private PackingModel(PackingRequest request)
+    {
+        Request = request;
+    }
+
+    public PackingRequest Request { get; }
+
+    public AgendaTemplate Template => Request.Template;
+
+    public ImmutableArray<SlotRequest> Topics => Request.Requests;
+
+    public List<Lane> Lanes { get; } = [];
+
+    public List<Anchor> Anchors { get; } = [];
+
+    /// <summary>Per topic: the lanes it may use (empty for anchors and impossible topics).</summary>
+    public int[][] AllowedLanes { get; private set; } = [];
+
+    /// <summary>Per topic: why it has no lane, when it has none.</summary>
+    public (string Code, string Reason)?[] Impossible { get; private set; } = [];
+
+    /// <summary>Per topic: the topics it must not run in parallel with (sorted, without itself).</summary>
+    public int[][] ConflictsWith { get; private set; } = [];
+
+    /// <summary>Per topic: the topics it must share a session with when both are placed.</summary>
+    public int[][] GroupWith { get; private set; } = [];
+
+    /// <summary>Per pair of lanes: whether they overlap in time (they are then in different rooms).</summary>
+    public bool[,] Parallel { get; private set; } = new bool[0, 0];
+
+    /// <summary>Per topic: the lane it had in the previous agenda, -1 when it was not placed, -2 when the lane no longer exists.</summary>
+    public int[] PreviousLane { get; private set; } = [];
+
+    public bool[] IsAnchor { get; private set; } = [];
+
+    public int Min(int topic) => Topics[topic].MinimumMinutes;
+
+    public int Max(int topic) => Topics[topic].MaximumMinutes;
+
+    public double Weight(int topic) => Topics[topic].Weight;
+
+    public static Result<PackingModel> Build(PackingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Template);
+        var model = new PackingModel(request);
+        var errors = new List<Error>();
+        model.ValidateTemplate(errors);
+        model.ValidateRequests(errors);
+        if (errors.Count > 0)
+        {
+            return Result.Fail<PackingModel>(errors);
+        }
+
+        model.BuildAnchorsAndLanes(errors);
+        model.CheckPins(errors);
+        if (errors.Count > 0)
+        {
+            return Result.Fail<PackingModel>(errors);
+        }
+
+        model.BuildRelations();
+        return Result.Ok(model);
+    }
+
+    internal static Error Fail(string code, string message) => new(code, message);
+
+    private void ValidateTemplate(List<Error> errors)
+    {
+        var blocks = Template.Blocks.IsDefault ? [] : Template.Blocks;
+        if (blocks.IsEmpty || !blocks.Any(b => b.Kind == BlockKind.Session))
+        {
+            errors.Add(Fail(ErrorCodes.Scheduling.TemplateEmpty, "The agenda template has no session to put topics in."));
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(Template.DefaultRoom))
+        {
+            errors.Add(Fail(ErrorCodes.Scheduling.BlockInvalid, "The agenda template needs a default room."));
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            var id = block.Id ?? string.Empty;
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.BlockInvalid, $"Block '{block.Title}' has no id.").WithMetadata("block", id));
+                continue;
+            }
+
+            if (!ids.Add(id))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.BlockInvalid, $"Block id '{id}' is used twice.").WithMetadata("block", id));
+            }
+
+            if (block.End <= block.Start)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.BlockInvalid, $"Block '{id}' ends at {Text(block.End)}, not after its start {Text(block.Start)}.").WithMetadata("block", id));
+                continue;
+            }
+
+            if (block.ReservedMinutes < 0 || (block.ReservedMinutes > 0 && (block.Kind != BlockKind.Session || block.ReservedMinutes >= block.Minutes)))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.BlockInvalid, $"Block '{id}' reserves {block.ReservedMinutes} minutes; only a session can reserve minutes, fewer than its {block.Minutes}.").WithMetadata("block", id));
+            }
+
+            var rooms = Template.RoomsOf(block);
+            if (rooms.Any(string.IsNullOrWhiteSpace) || rooms.Distinct(StringComparer.Ordinal).Count() != rooms.Length)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.BlockInvalid, $"Block '{id}' has an empty or repeated room name.").WithMetadata("block", id));
+            }
+
+            CheckLocal(block.LocalStart, errors, id);
+            CheckLocal(block.LocalEnd, errors, id);
+        }
+
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            for (var j = i + 1; j < blocks.Length; j++)
+            {
+                var a = blocks[i];
+                var b = blocks[j];
+                if (a.End <= a.Start || b.End <= b.Start)
+                {
+                    continue;
+                }
+
+                var shared = Template.RoomsOf(a).Intersect(Template.RoomsOf(b), StringComparer.Ordinal).FirstOrDefault();
+                if (shared is not null && a.LocalStart < b.LocalEnd && b.LocalStart < a.LocalEnd)
+                {
+                    errors.Add(Fail(ErrorCodes.Scheduling.BlocksOverlap, $"Blocks '{a.Id}' and '{b.Id}' overlap in room '{shared}'.")
+                        .WithMetadata("block", a.Id).WithMetadata("otherBlock", b.Id).WithMetadata("room", shared));
+                }
+            }
+        }
+    }
+
+    private void CheckLocal(LocalDateTime local, List<Error> errors, string blockId)
+    {
+        var error = LocalTimeError(Template.Zone, local);
+        if (error is not null)
+        {
+            errors.Add(error.WithMetadata("block", blockId));
+        }
+    }
+
+    internal static Error? LocalTimeError(DateTimeZone zone, LocalDateTime local)
+    {
+        var mapping = zone.MapLocal(local);
+        return mapping.Count switch
+        {
+            1 => null,
+            0 => Fail(ErrorCodes.Scheduling.LocalTimeSkipped, $"{Text(local)} does not exist in {zone.Id}: the clocks skip it.").WithMetadata("local", Text(local)),
+            _ => Fail(ErrorCodes.Scheduling.LocalTimeAmbiguous, $"{Text(local)} happens twice in {zone.Id}: the clocks repeat it.").WithMetadata("local", Text(local)),
+        };
+    }
+
+    internal static string Text(LocalDateTime value) => value.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    internal static string Text(LocalTime value) => value.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private void ValidateRequests(List<Error> errors)
+    {
+        if (Topics.IsDefault)
+        {
+            errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, "The list of slot requests is missing."));
+            return;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in Topics)
+        {
+            if (r is null)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, "A slot request is missing (null)."));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(r.Id))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Title}' has no id.").WithMetadata("topic", r.Id ?? string.Empty));
+                continue;
+            }
+
+            if (!ids.Add(r.Id))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.DuplicateTopic, $"Topic id '{r.Id}' is requested twice.").WithMetadata("topic", r.Id));
+            }
+
+            if (r.LightningTalkMinutes < 0 || r.WrapUpMinutes < 0 || r.DiscussionMinimumMinutes < 0
+                || r.DiscussionMaximumMinutes < r.DiscussionMinimumMinutes || r.MinimumMinutes <= 0 || r.Title is null)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid,
+                    $"Topic '{r.Id}' has impossible minutes: lightning talk {r.LightningTalkMinutes}, discussion {r.DiscussionMinimumMinutes}–{r.DiscussionMaximumMinutes}, wrap-up {r.WrapUpMinutes}.")
+                    .WithMetadata("topic", r.Id));
+            }
+
+            if (!double.IsFinite(r.Weight) || r.Weight < 0)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has weight {r.Weight.ToString(CultureInfo.InvariantCulture)}; it must be a finite number, not negative.").WithMetadata("topic", r.Id));
+            }
+
+            foreach (var w in r.Availability.IsDefault ? [] : r.Availability)
+            {
+                if (w.End <= w.Start)
+                {
+                    errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has an empty availability window {Text(w.Start)}–{Text(w.End)}.").WithMetadata("topic", r.Id));
+                }
+            }
+
+            if ((!r.Presenters.IsDefault && r.Presenters.Any(p => p is null))
+                || r.Conflicts.IsDefault || r.SameSessionAs.IsDefault || r.AllowedRooms.IsDefault || r.Presenters.IsDefault || r.Availability.IsDefault)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has a missing list (presenters, availability, conflicts, grouping or rooms).").WithMetadata("topic", r.Id));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var r in Topics)
+        {
+            foreach (var other in r.Conflicts.Concat(r.SameSessionAs))
+            {
+                if (!ids.Contains(other) || other == r.Id)
+                {
+                    errors.Add(Fail(ErrorCodes.Scheduling.UnknownTopic, $"Topic '{r.Id}' refers to topic '{other}', which is not another requested topic.")
+                        .WithMetadata("topic", r.Id).WithMetadata("other", other ?? string.Empty));
+                }
+            }
+
+            if (r.PinnedBlockId is not null)
+            {
+                var block = Template.Blocks.FirstOrDefault(b => b.Id == r.PinnedBlockId);
+                if (block is null || block.Kind != BlockKind.Session)
+                {
+                    errors.Add(Fail(ErrorCodes.Scheduling.UnknownBlock, $"Topic '{r.Id}' is pinned to '{r.PinnedBlockId}', which is not a session of the template.")
+                        .WithMetadata("topic", r.Id).WithMetadata("block", r.PinnedBlockId));
+                }
+                else if (r.PinnedRoom is not null && !Template.RoomsOf(block).Contains(r.PinnedRoom, StringComparer.Ordinal))
+                {
+                    errors.Add(Fail(ErrorCodes.Scheduling.UnknownRoom, $"Topic '{r.Id}' is pinned to room '{r.PinnedRoom}', which session '{block.Id}' does not have.")
+                        .WithMetadata("topic", r.Id).WithMetadata("room", r.PinnedRoom));
+                }
+            }
+            else if (r.PinnedRoom is not null && !Template.Blocks.Any(b => b.Kind == BlockKind.Session && Template.RoomsOf(b).Contains(r.PinnedRoom, StringComparer.Ordinal)))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.UnknownRoom, $"Topic '{r.Id}' is pinned to room '{r.PinnedRoom}', which no session has.")
+                    .WithMetadata("topic", r.Id).WithMetadata("room", r.PinnedRoom));
+            }
+        }
+    }
+
+    private void BuildAnchorsAndLanes(List<Error> errors)
+    {
+        var blocks = Template.Blocks;
+        IsAnchor = new bool[Topics.Length];
+        var anchorsByLane = new Dictionary<(int Block, int Room), List<(int Topic, LocalDateTime Start)>>();
+        for (var t = 0; t < Topics.Length; t++)
+        {
+            var r = Topics[t];
+            if (r.PinnedStart is not { } at)
+            {
+                continue;
+            }
+
+            var blockIndex = -1;
+            for (var b = 0; b < blocks.Length; b++)
+            {
+                var block = blocks[b];
+                if (block.Kind == BlockKind.Session && (r.PinnedBlockId is null || r.PinnedBlockId == block.Id)
+                    && block.LocalStart <= at && at < block.LocalEnd.PlusMinutes(-block.ReservedMinutes)
+                    && (r.PinnedRoom is null || Template.RoomsOf(block).Contains(r.PinnedRoom, StringComparer.Ordinal)))
+                {
+                    blockIndex = b;
+                    break;
+                }
+            }
+
+            if (blockIndex < 0)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.PinUnsatisfiable, $"Topic '{r.Id}' is pinned to start at {Text(at)}, which is not inside a session it may use.")
+                    .WithMetadata("topic", r.Id).WithMetadata("local", Text(at)));
+                continue;
+            }
+
+            var rooms = Template.RoomsOf(blocks[blockIndex]);
+            var roomIndex = r.PinnedRoom is null ? 0 : rooms.IndexOf(r.PinnedRoom, StringComparer.Ordinal);
+            if (!anchorsByLane.TryGetValue((blockIndex, roomIndex), out var list))
+            {
+                anchorsByLane[(blockIndex, roomIndex)] = list = [];
+            }
+
+            list.Add((t, at));
+            IsAnchor[t] = true;
+        }
+
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind != BlockKind.Session)
+            {
+                continue;
+            }
+
+            var rooms = Template.RoomsOf(block);
+            var end = block.LocalEnd.PlusMinutes(-block.ReservedMinutes);
+            for (var ri = 0; ri < rooms.Length; ri++)
+            {
+                var cursor = block.LocalStart;
+                var pinned = anchorsByLane.TryGetValue((b, ri), out var list)
+                    ? list.OrderBy(a => a.Start).ThenBy(a => a.Topic).ToList()
+                    : [];
+                for (var k = 0; k < pinned.Count; k++)
+                {
+                    var (t, at) = pinned[k];
+                    var r = Topics[t];
+                    if (at < cursor)
+                    {
+                        errors.Add(Fail(ErrorCodes.Scheduling.PinnedMinutesExceedSession,
+                            $"Topic '{r.Id}' is pinned to start at {Text(at)}, but the topic pinned before it in {rooms[ri]} runs until {Text(cursor)}.")
+                            .WithMetadata("topic", r.Id).WithMetadata("block", block.Id).WithMetadata("room", rooms[ri]));
+                        continue;
+                    }
+
+                    if (at > cursor)
+                    {
+                        Lanes.Add(new Lane(Lanes.Count, b, block, rooms[ri], ri, cursor, at));
+                    }
+
+                    var limit = k + 1 < pinned.Count ? Min(pinned[k + 1].Start, end) : end;
+                    var available = (int)Period.Between(at, limit, PeriodUnits.Minutes).Minutes;
+                    if (available < r.MinimumMinutes)
+                    {
+                        errors.Add(Fail(ErrorCodes.Scheduling.PinnedMinutesExceedSession,
+                            $"Topic '{r.Id}' is pinned to start at {Text(at)} and needs at least {r.MinimumMinutes} minutes, but only {available} are left before {Text(limit)} in {rooms[ri]}.")
+                            .WithMetadata("topic", r.Id).WithMetadata("block", block.Id).WithMetadata("room", rooms[ri]));
+                        cursor = limit;
+                        continue;
+                    }
+
+                    var stop = at.PlusMinutes(Math.Min(available, r.MaximumMinutes));
+                    Anchors.Add(new Anchor(t, b, rooms[ri], ri, at, stop));
+                    cursor = stop;
+                }
+
+                if (cursor < end)
+                {
+                    Lanes.Add(new Lane(Lanes.Count, b, block, rooms[ri], ri, cursor, end));
+                }
+            }
+        }
+    }
+
+    private static LocalDateTime Min(LocalDateTime a, LocalDateTime b) => a < b ? a : b;
+
+    private bool Conflicting(int a, int b)
+    {
+        var ra = Topics[a];
+        var rb = Topics[b];
+        return ra.Conflicts.Contains(rb.Id, StringComparer.Ordinal) || rb.Conflicts.Contains(ra.Id, StringComparer.Ordinal)
+            || ra.Presenters.Any(p => rb.Presenters.Contains(p, StringComparer.Ordinal));
+    }
+
+    private void CheckPins(List<Error> errors)
+    {
+        foreach (var anchor in Anchors)
+        {
+            var r = Topics[anchor.Topic];
+            if (!r.AllowedRooms.IsEmpty && !r.AllowedRooms.Contains(anchor.Room, StringComparer.Ordinal))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.PinUnsatisfiable, $"Topic '{r.Id}' is pinned into room '{anchor.Room}', which it may not use.").WithMetadata("topic", r.Id));
+            }
+
+            if (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(anchor.Start, anchor.End)))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.PinUnsatisfiable,
+                    $"Topic '{r.Id}' is pinned to {Text(anchor.Start)}–{Text(anchor.End)}, outside its presenters' availability.").WithMetadata("topic", r.Id));
+            }
+        }
+
+        for (var i = 0; i < Anchors.Count; i++)
+        {
+            for (var j = i + 1; j < Anchors.Count; j++)
+            {
+                var a = Anchors[i];
+                var b = Anchors[j];
+                if (a.Start < b.End && b.Start < a.End && Conflicting(a.Topic, b.Topic))
+                {
+                    errors.Add(DoublePinned(a.Topic, b.Topic, $"{Text(a.Start)} in '{a.Room}' and {Text(b.Start)} in '{b.Room}'"));
+                }
+            }
+        }
+
+        // Block pins to different rooms of the same session put a presenter in two rooms at once.
+        for (var i = 0; i < Topics.Length; i++)
+        {
+            for (var j = i + 1; j < Topics.Length; j++)
+            {
+                var a = Topics[i];
+                var b = Topics[j];
+                if (a.PinnedBlockId is not null && a.PinnedBlockId == b.PinnedBlockId && a.PinnedRoom is not null && b.PinnedRoom is not null
+                    && a.PinnedRoom != b.PinnedRoom && a.PinnedStart is null && b.PinnedStart is null && Conflicting(i, j))
+                {
+                    errors.Add(DoublePinned(i, j, $"rooms '{a.PinnedRoom}' and '{b.PinnedRoom}' of session '{a.PinnedBlockId}'"));
+                }
+            }
+        }
+
+        // More pinned minutes than the session (or pinned room) holds.
+        foreach (var group in Topics.Select((r, t) => (r, t)).Where(x => x.r.PinnedBlockId is not null && x.r.PinnedStart is null)
+                     .GroupBy(x => (x.r.PinnedBlockId!, x.r.PinnedRoom)))
+        {
+            var (blockId, room) = group.Key;
+            var lanes = Lanes.Where(l => l.Block.Id == blockId && (room is null || l.Room == room)).ToList();
+            var capacity = lanes.Sum(l => l.Capacity);
+            var needed = group.Sum(x => x.r.MinimumMinutes);
+            if (needed > capacity)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.PinnedMinutesExceedSession,
+                    $"The topics pinned to session '{blockId}'{(room is null ? string.Empty : $" in room '{room}'")} need at least {needed} minutes, but it holds {capacity}.")
+                    .WithMetadata("block", blockId).WithMetadata("minutes", needed).WithMetadata("capacity", capacity));
+            }
+        }
+    }
+
+    private Error DoublePinned(int a, int b, string where)
+    {
+        var ra = Topics[a];
+        var rb = Topics[b];
+        var shared = ra.Presenters.FirstOrDefault(p => rb.Presenters.Contains(p, StringComparer.Ordinal));
+        var who = shared is null ? $"Topics '{ra.Id}' and '{rb.Id}' conflict but are" : $"{shared} presents '{ra.Id}' and '{rb.Id}', which are";
+        var error = Fail(ErrorCodes.Scheduling.PresenterDoublePinned, $"{who} pinned to run at the same time: {where}.")
+            .WithMetadata("topic", ra.Id).WithMetadata("other", rb.Id);
+        return shared is null ? error : error.WithMetadata("presenter", shared);
+    }
+
+    private void BuildRelations()
+    {
+        var n = Topics.Length;
+        var laneCount = Lanes.Count;
+        Parallel = new bool[laneCount, laneCount];
+        for (var a = 0; a < laneCount; a++)
+        {
+            for (var b = 0; b < laneCount; b++)
+            {
+                Parallel[a, b] = a != b && Lanes[a].Start < Lanes[b].End && Lanes[b].Start < Lanes[a].End;
+            }
+        }
+
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < n; t++)
+        {
+            index[Topics[t].Id] = t;
+        }
+
+        ConflictsWith = new int[n][];
+        GroupWith = new int[n][];
+        for (var t = 0; t < n; t++)
+        {
+            var conflicts = new List<int>();
+            for (var u = 0; u < n; u++)
+            {
+                if (u != t && Conflicting(t, u))
+                {
+                    conflicts.Add(u);
+                }
+            }
+
+            ConflictsWith[t] = [.. conflicts];
+            GroupWith[t] = [.. Topics[t].SameSessionAs.Select(id => index[id])
+                .Concat(Enumerable.Range(0, n).Where(u => Topics[u].SameSessionAs.Contains(Topics[t].Id, StringComparer.Ordinal)))
+                .Distinct().Order()];
+        }
+
+        var maxCapacity = Lanes.Count == 0 ? 0 : Lanes.Max(l => l.Capacity);
+        var longestSession = Template.Blocks.Where(b => b.Kind == BlockKind.Session).Max(b => b.Minutes - b.ReservedMinutes);
+        AllowedLanes = new int[n][];
+        Impossible = new (string, string)?[n];
+        for (var t = 0; t < n; t++)
+        {
+            if (IsAnchor[t])
+            {
+                AllowedLanes[t] = [];
+                continue;
+            }
+
+            var r = Topics[t];
+            var allowed = new List<int>();
+            foreach (var lane in Lanes)
+            {
+                if (Allows(t, lane))
+                {
+                    allowed.Add(lane.Index);
+                }
+            }
+
+            AllowedLanes[t] = [.. allowed];
+            if (allowed.Count > 0)
+            {
+                continue;
+            }
+
+            if (r.MinimumMinutes > longestSession || r.MinimumMinutes > maxCapacity)
+            {
+                Impossible[t] = (ErrorCodes.Scheduling.TopicTooLong,
+                    $"'{r.Title}' needs at least {r.MinimumMinutes} minutes, longer than every session (the longest free stretch is {maxCapacity} minutes).");
+            }
+            else if (!r.Availability.IsEmpty && !Lanes.Any(l => r.Availability.Any(w => w.Contains(l.Start, l.End))))
+            {
+                Impossible[t] = (ErrorCodes.Scheduling.AvailabilityMissesSessions,
+                    $"The presenters of '{r.Title}' are available only {string.Join(", ", r.Availability.Select(w => Text(w.Start) + "–" + Text(w.End)))}, which misses every session.");
+            }
+            else
+            {
+                Impossible[t] = (ErrorCodes.Scheduling.NoAllowedSession,
+                    $"No session has a room '{r.Title}' may use, long enough, at a time its presenters can come, outside pinned topics it conflicts with.");
+            }
+        }
+
+        PreviousLane = new int[n];
+        Array.Fill(PreviousLane, -1);
+        if (Request.Previous is { } previous)
+        {
+            for (var t = 0; t < n; t++)
+            {
+                var item = previous.FindTopic(Topics[t].Id);
+                if (item is null)
+                {
+                    continue;
+                }
+
+                var lane = Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room && l.Start <= item.LocalStart && item.LocalEnd <= l.End)
+                    ?? Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room);
+                PreviousLane[t] = lane?.Index ?? -2;
+            }
+        }
+    }
+
+    private bool Allows(int t, Lane lane)
+    {
+        var r = Topics[t];
+        if (r.MinimumMinutes > lane.Capacity
+            || (r.PinnedBlockId is not null && r.PinnedBlockId != lane.Block.Id)
+            || (r.PinnedRoom is not null && r.PinnedRoom != lane.Room)
+            || (!r.AllowedRooms.IsEmpty && !r.AllowedRooms.Contains(lane.Room, StringComparer.Ordinal))
+            || (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(lane.Start, lane.End))))
+        {
+            return false;
+        }
+
+        foreach (var anchor in Anchors)
+        {
+            if (anchor.Start < lane.End && lane.Start < anchor.End && anchor.Room != lane.Room && Conflicting(t, anchor.Topic))
+            {
+                return false;
+            }
+
+            // A topic grouped with an anchor must share its session.
+            if (Topics[anchor.Topic].SameSessionAs.Contains(r.Id, StringComparer.Ordinal) || r.SameSessionAs.Contains(Topics[anchor.Topic].Id, StringComparer.Ordinal))
+            {
+                if (Template.Blocks[anchor.LaneBlockIndex].Id != lane.Block.Id)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}

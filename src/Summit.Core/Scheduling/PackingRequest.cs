@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+
+namespace Summit.Core.Scheduling;
+
+/// <summary>Everything a packer needs: the template, the topic requests, and optionally the previous agenda to change as little as possible.</summary>
+/// <param name="Template">The agenda template.</param>
+/// <param name="Requests">The topic requests, in priority order (for example ranked by the vote); within a session topics keep this order.</param>
+/// <remarks>
+/// Immutable. The request order matters twice: topics in one session appear in this order (topics of
+/// <see cref="Previous"/> keep their previous order, new ones follow), and ties are broken in favour of earlier topics. When <see cref="Previous"/> is given, among the agendas with the best weight and discussion
+/// time the packers choose one that moves the fewest topics (a topic moves when its session or room changes, or when it
+/// gains or loses its place). Equality compares <see cref="Requests"/> by content.
+/// </remarks>
+public sealed record PackingRequest(AgendaTemplate Template, ImmutableArray<SlotRequest> Requests)
+{
+    /// <summary>Gets the agenda to change as little as possible, or <see langword="null"/>.</summary>
+    public Agenda? Previous { get; init; }
+
+    /// <summary>Gets how spare session minutes are shared among discussions. The default value is <see cref="SlackDistribution.ProportionalToWeight"/>.</summary>
+    public SlackDistribution Slack { get; init; } = SlackDistribution.ProportionalToWeight;
+
+    /// <summary>Gets the most search nodes the exact packer explores before it stops and reports a gap instead of a proof. The default value is 5,000,000.</summary>
+    public long SearchNodeLimit { get; init; } = 5_000_000;
+
+    /// <inheritdoc />
+    public bool Equals(PackingRequest? other) =>
+        other is not null
+        && Template.Equals(other.Template) && Requests.SequenceEqual(other.Requests)
+        && Equals(Previous, other.Previous) && Slack == other.Slack && SearchNodeLimit == other.SearchNodeLimit;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Template, Requests.Length, Slack);
+}

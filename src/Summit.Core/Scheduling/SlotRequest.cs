@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Summit.Core.Summits;
+
+namespace Summit.Core.Scheduling;
+
+/// <summary>A request for agenda time for one topic: a lightning talk, an elastic discussion, an action-item wrap-up, and constraints.</summary>
+/// <param name="Id">A stable identifier, unique within the request (for example the topic proposal's id).</param>
+/// <param name="Title">The title shown in the agenda.</param>
+/// <remarks>
+/// Immutable. The topic takes <c>LightningTalkMinutes + discussion + WrapUpMinutes</c>, with the discussion between
+/// <see cref="DiscussionMinimumMinutes"/> and <see cref="DiscussionMaximumMinutes"/> (15–30 by default).
+/// Availability is checked per lane (one room of one session, minus its reserved minutes, split around pinned-time
+/// topics): a topic is placed only in a lane that lies wholly inside one of its <see cref="Availability"/> windows. Conflicting topics (listed in <see cref="Conflicts"/> or sharing a presenter) are
+/// never placed in lanes that overlap in time (different rooms). A topic and a topic in its <see cref="SameSessionAs"/>, when both are placed,
+/// are in the same session. Equality compares the arrays by content.
+/// </remarks>
+public sealed record SlotRequest(string Id, string Title)
+{
+    /// <summary>Gets the minutes of the opening lightning talk (0 for none). The default value is 0.</summary>
+    public int LightningTalkMinutes { get; init; }
+
+    /// <summary>Gets the least minutes of discussion the topic accepts. The default value is 15.</summary>
+    public int DiscussionMinimumMinutes { get; init; } = 15;
+
+    /// <summary>Gets the most minutes of discussion the topic can use. The default value is 30.</summary>
+    public int DiscussionMaximumMinutes { get; init; } = 30;
+
+    /// <summary>Gets the minutes kept at the end to collect action items. The default value is 0.</summary>
+    public int WrapUpMinutes { get; init; }
+
+    /// <summary>Gets the presenters, in the order given; a person is never in two places at once.</summary>
+    public ImmutableArray<string> Presenters { get; init; } = [];
+
+    /// <summary>Gets the local windows the presenters can attend; empty means always.</summary>
+    public ImmutableArray<LocalWindow> Availability { get; init; } = [];
+
+    /// <summary>Gets the ids of topics that must not run at the same time as this one.</summary>
+    public ImmutableArray<string> Conflicts { get; init; } = [];
+
+    /// <summary>Gets the ids of topics that must be in the same session as this one.</summary>
+    public ImmutableArray<string> SameSessionAs { get; init; } = [];
+
+    /// <summary>Gets the rooms the topic may use; empty means any room.</summary>
+    public ImmutableArray<string> AllowedRooms { get; init; } = [];
+
+    /// <summary>Gets the id of the session block this topic is pinned to, or <see langword="null"/>.</summary>
+    public string? PinnedBlockId { get; init; }
+
+    /// <summary>Gets the room this topic is pinned to, or <see langword="null"/>.</summary>
+    public string? PinnedRoom { get; init; }
+
+    /// <summary>Gets the local time this topic is pinned to start at, or <see langword="null"/>.</summary>
+    /// <remarks>A pinned-time topic must be placed exactly there (in <see cref="PinnedRoom"/>, or the session's first room); it gets its maximum length when the time up to the next pinned topic or the session's end allows, otherwise what is left.</remarks>
+    public NodaTime.LocalDateTime? PinnedStart { get; init; }
+
+    /// <summary>Gets the weight of the topic, for example its score in the vote; the packers maximize the total weight placed. The default value is 1.</summary>
+    public double Weight { get; init; } = 1;
+
+    /// <summary>Gets the shortest length of the topic in minutes.</summary>
+    public int MinimumMinutes => LightningTalkMinutes + DiscussionMinimumMinutes + WrapUpMinutes;
+
+    /// <summary>Gets the longest length of the topic in minutes.</summary>
+    public int MaximumMinutes => LightningTalkMinutes + DiscussionMaximumMinutes + WrapUpMinutes;
+
+    /// <summary>Creates a request from a topic proposal and a weight (for example its tally score).</summary>
+    /// <param name="proposal">The proposal: its id, title, proposers (as presenters), lightning talk and desired discussion minutes are used.</param>
+    /// <param name="weight">The weight; must be finite and not negative (the packers report it otherwise).</param>
+    /// <returns>A request whose discussion runs from <c>min(15, desired)</c> to the desired minutes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
+    public static SlotRequest FromProposal(TopicProposal proposal, double weight)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        return new SlotRequest(proposal.Id, proposal.Title)
+        {
+            LightningTalkMinutes = proposal.WantsLightningTalk ? proposal.LightningTalkMinutes : 0,
+            DiscussionMinimumMinutes = Math.Min(15, proposal.DesiredDiscussionMinutes),
+            DiscussionMaximumMinutes = proposal.DesiredDiscussionMinutes,
+            Presenters = proposal.Proposers,
+            Weight = weight,
+        };
+    }
+
+    /// <summary>Creates a request of a fixed length: no lightning talk, no wrap-up, a discussion of exactly <paramref name="minutes"/>.</summary>
+    /// <param name="id">The topic id.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="minutes">The length in minutes.</param>
+    /// <param name="weight">The weight. The default value is 1.</param>
+    /// <returns>The request.</returns>
+    public static SlotRequest Fixed(string id, string title, int minutes, double weight = 1) =>
+        new(id, title) { DiscussionMinimumMinutes = minutes, DiscussionMaximumMinutes = minutes, Weight = weight };
+
+    /// <inheritdoc />
+    public bool Equals(SlotRequest? other) =>
+        other is not null
+        && Id == other.Id && Title == other.Title && LightningTalkMinutes == other.LightningTalkMinutes
+        && DiscussionMinimumMinutes == other.DiscussionMinimumMinutes && DiscussionMaximumMinutes == other.DiscussionMaximumMinutes
+        && WrapUpMinutes == other.WrapUpMinutes && PinnedBlockId == other.PinnedBlockId && PinnedRoom == other.PinnedRoom
+        && PinnedStart == other.PinnedStart && Weight.Equals(other.Weight)
+        && Presenters.SequenceEqual(other.Presenters, StringComparer.Ordinal)
+        && Availability.SequenceEqual(other.Availability)
+        && Conflicts.SequenceEqual(other.Conflicts, StringComparer.Ordinal)
+        && SameSessionAs.SequenceEqual(other.SameSessionAs, StringComparer.Ordinal)
+        && AllowedRooms.SequenceEqual(other.AllowedRooms, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, MinimumMinutes, MaximumMinutes, Weight);
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Schema;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Summit.Core.Export;
+using Summit.Core.Scheduling;
+
+namespace Summit.Core.Tests.Export;
+
+public sealed class ExportProperties
+{
+    private static readonly Gen<string> AwkwardText =
+        Gen.ArrayOf(Gen.Elements('a', 'Z', '7', ' ', 'é', 'ß', '中', '\uD83C', '\uDF89', ';', ',', '\\', '\n', '\r', '\t', '|', '<', '&', '"', '\u0001', '\u007F'))
+            .Select(chars => new string(chars));
+
+    private static readonly Gen<Agenda> Agendas =
+        from titles in Gen.ArrayOf(AwkwardText, 4)
+        from people in Gen.ArrayOf(AwkwardText, 4)
+        let requests = titles.Select((t, i) => SlotRequest.Fixed("t" + i, t, 25) with { Presenters = [people[i]] }).ToImmutableArray()
+        select Packers.Exact.Pack(new PackingRequest(AgendaTemplates.PyConUs2024(["Table 1", "Table 2"]), requests)).Value;
+
+    private static XmlSchemaSet Schema()
+    {
+        var schemas = new XmlSchemaSet();
+        using var reader = XmlReader.Create(Path.Combine(AppContext.BaseDirectory, "Fixtures", "frab", "schedule.xml.xsd"));
+        schemas.Add(null, reader);
+        return schemas;
+    }
+
+    [Fact]
+    public void FrabXml_AnyTitlesAndNames_ValidatesAgainstTheSchema()
+    {
+        var schema = Schema();
+        Prop.ForAll(Arb.From(Agendas), agenda =>
+        {
+            var errors = new List<string>();
+            var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schema };
+            settings.ValidationEventHandler += (_, e) => errors.Add(e.Message);
+            using var reader = XmlReader.Create(new StringReader(FrabXmlExport.Write(agenda)), settings);
+            while (reader.Read())
+            {
+            }
+
+            return errors.Count == 0;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void FrabJsonAndAgendaJson_AnyTitlesAndNames_AreValidJson()
+    {
+        Prop.ForAll(Arb.From(Agendas), agenda =>
+        {
+            using var frab = JsonDocument.Parse(FrabJsonExport.Write(agenda));
+            using var plain = JsonDocument.Parse(AgendaJsonExport.Write(agenda));
+            return frab.RootElement.GetProperty("schedule").GetProperty("conference").GetProperty("days").GetArrayLength() == 1
+                && plain.RootElement.GetProperty("items").GetArrayLength() == agenda.Items.Length;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ICalendar_AnyTitlesAndNames_LinesAtMost75OctetsCrlfOnlyAndOneEventPerItem()
+    {
+        Prop.ForAll(Arb.From(Agendas), agenda =>
+        {
+            var ics = CalendarExport.Write(agenda, Instant.FromUtc(2024, 5, 1, 0, 0));
+            var physical = ics.Split("\r\n");
+            var bareLineBreak = ics.Replace("\r\n", string.Empty, StringComparison.Ordinal).IndexOfAny(['\r', '\n']) >= 0;
+            var unfolded = ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+            return !bareLineBreak
+                && physical.All(l => Encoding.UTF8.GetByteCount(l) <= 75)
+                && unfolded.Count(l => l == "BEGIN:VEVENT") == agenda.Items.Length;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Fold_AnyLine_UnfoldsToTheSameTextAndNeverSplitsACharacter()
+    {
+        var lines = Gen.ArrayOf(Gen.Elements("a", "é", "中", "🎉", " ", ";")).Select(c => "SUMMARY:" + string.Concat(c));
+        Prop.ForAll(Arb.From(lines), line =>
+        {
+            var parts = ICalendarFold(line);
+            return parts.All(p => Encoding.UTF8.GetByteCount(p) <= 75 && !p.Contains('\uFFFD', StringComparison.Ordinal))
+                && string.Concat(parts.Select((p, i) => i == 0 ? p : p[1..])) == line;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static string[] ICalendarFold(string line) => CalendarExport.Fold(line).Split("\r\n");
+}
