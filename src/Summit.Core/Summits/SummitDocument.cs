@@ -15,6 +15,7 @@ public sealed class SummitDocument
         SummitIntake intake,
         ImmutableArray<string> invented,
         TopicVoteSettings? vote,
+        AgendaSettings? agenda,
         IReadOnlyDictionary<string, JsonTreeNode> sections)
     {
         Summit = summit;
@@ -22,6 +23,7 @@ public sealed class SummitDocument
         Intake = intake;
         Invented = invented;
         Vote = vote;
+        Agenda = agenda;
         Sections = sections;
     }
 
@@ -39,6 +41,9 @@ public sealed class SummitDocument
 
     /// <summary>Gets the topic vote (method and ballots), when the file has one.</summary>
     public TopicVoteSettings? Vote { get; }
+
+    /// <summary>Gets the agenda frame and packer settings, when the file has them.</summary>
+    public AgendaSettings? Agenda { get; }
 
     /// <summary>Gets the raw optional sections (<c>selection</c>, <c>vote</c>, <c>agenda</c>) for their area readers.</summary>
     internal IReadOnlyDictionary<string, JsonTreeNode> Sections { get; }
