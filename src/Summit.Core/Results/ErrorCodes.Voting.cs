@@ -20,8 +20,6 @@ public static partial class ErrorCodes
         /// <summary>A ballot is malformed (empty rank, wrong number of scores, non-positive weight).</summary>
         public const string BallotInvalid = "voting.ballot-invalid";
 
-        /// <summary>The tally method exists but is not available in this build.</summary>
-        public const string MethodUnavailable = "voting.method-unavailable";
 
         /// <summary>No tally method has the given name.</summary>
         public const string UnknownMethod = "voting.unknown-method";
