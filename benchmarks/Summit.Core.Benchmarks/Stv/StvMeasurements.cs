@@ -69,11 +69,15 @@ internal static class StvMeasurements
         var profiles = texts.Select((t, i) => BltFormat.Read(t, files[i]).Value).ToArray();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        var groups = profiles.Sum(p => (long)p.Ballots.Length);
         var retained = after - before;
         GC.KeepAlive(profiles);
+        var store = profiles.Sum(p => p.Store?.ArrayBytes ?? 0);
+
+        // Last: the public Ballots materializes the object form on first access.
+        var groups = profiles.Sum(p => (long)p.Ballots.Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Glasgow 2007: {files.Length} wards, raw BLT {raw:N0} bytes"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retained by the grouped profiles (GC.GetTotalMemory(true) after - before): {retained:N0} bytes ({(double)retained / raw:0.00}x raw)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compact store arrays (length x element size): {store:N0} bytes"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated while reading (GC.GetAllocatedBytesForCurrentThread): {allocated:N0} bytes; {groups:N0} ballot groups"));
     }
 

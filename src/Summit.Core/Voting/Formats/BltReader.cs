@@ -53,12 +53,17 @@ internal sealed class BltReader
             return Fail();
         }
 
-        var ballots = new List<WeightedBallot>();
         var withdrawn = new List<int>();
         ImmutableArray<int>? tieOrder = null;
-        if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
+        RankedBallotStore store;
+        using (var ballots = new RankedBallotStore.Builder(candidateCount, group: true))
         {
-            return Fail();
+            if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
+            {
+                return Fail();
+            }
+
+            store = ballots.Build();
         }
 
         var names = new List<string>(candidateCount);
@@ -68,15 +73,11 @@ internal sealed class BltReader
             return Fail();
         }
 
-        var profile = BallotProfile.Create(names, ballots, withdrawn, title, seats);
-        if (profile.IsFailed)
-        {
-            return Result.Fail<BallotProfile>(profile.Errors.Select(e => e.WithMetadata("file", _file)));
-        }
-
+        // Every check BallotProfile.Create makes has been made while reading (names, withdrawn, ballots, weights).
+        var profile = BallotProfile.FromStore([.. names], withdrawn, store, title, seats);
         if (tieOrder is { } order)
         {
-            BltTieOrder.Set(profile.Value, order);
+            BltTieOrder.Set(profile, order);
         }
 
         return profile;
@@ -214,13 +215,13 @@ internal sealed class BltReader
         return i > begin;
     }
 
-    private bool ReadBallots(int n, List<WeightedBallot> ballots, List<int> withdrawn, ref ImmutableArray<int>? tieOrder)
+    private bool ReadBallots(int n, RankedBallotStore.Builder ballots, List<int> withdrawn, ref ImmutableArray<int>? tieOrder)
     {
         var stamp = new int[n + 1];
         var stampValue = 0;
         var ranks = new List<int>(16);
         var tierStarts = new List<int>(16);
-        var singletons = new ImmutableArray<int>[n];
+        var ballotLines = 0;
         long total = 0;
         var withdrawnSeen = new bool[n];
         while (NextLine(out var start, out var end))
@@ -249,7 +250,7 @@ internal sealed class BltReader
 
             if (content[i] == '-')
             {
-                if (ballots.Count > 0)
+                if (ballotLines > 0)
                 {
                     if (!AddError(ErrorCodes.Blt.WeightInvalid, "A negative number after the first ballot.", _line, Column(start + i), "a positive whole-number weight"))
                     {
@@ -320,7 +321,20 @@ internal sealed class BltReader
                 continue;
             }
 
-            ballots.Add(new WeightedBallot(BuildBallot(ranks, tierStarts, singletons), weight));
+            ballotLines++;
+            var t = 0;
+            for (var k = 0; k < ranks.Count; k++)
+            {
+                if (t < tierStarts.Count && tierStarts[t] == k)
+                {
+                    ballots.StartTier();
+                    t++;
+                }
+
+                ballots.AddCandidate(ranks[k]);
+            }
+
+            ballots.EndBallot(weight);
         }
 
         AddError(ErrorCodes.Blt.EndOfBallotsMissing, "The text ends inside the ballots.", _line, 1, "a line '0' that ends the ballots");
@@ -408,32 +422,6 @@ internal sealed class BltReader
             ranks.Add(candidate - 1);
             pendingEqual = false;
         }
-    }
-
-    private static RankedBallot BuildBallot(List<int> ranks, List<int> tierStarts, ImmutableArray<int>[] singletons)
-    {
-        var tiers = new ImmutableArray<int>[tierStarts.Count];
-        for (var t = 0; t < tiers.Length; t++)
-        {
-            var from = tierStarts[t];
-            var to = t + 1 < tierStarts.Count ? tierStarts[t + 1] : ranks.Count;
-            if (to - from == 1)
-            {
-                var c = ranks[from];
-                if (singletons[c].IsDefault)
-                {
-                    singletons[c] = [c];
-                }
-
-                tiers[t] = singletons[c];
-            }
-            else
-            {
-                tiers[t] = [.. CollectionsMarshal.AsSpan(ranks)[from..to]];
-            }
-        }
-
-        return new RankedBallot(ImmutableCollectionsMarshal.AsImmutableArray(tiers));
     }
 
     private bool ReadWithdrawnLine(ReadOnlySpan<char> content, int start, int i, int n, List<int> withdrawn, bool[] seen)
