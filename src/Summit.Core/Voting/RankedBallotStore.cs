@@ -243,6 +243,16 @@ internal sealed class RankedBallotStore
         /// <summary>Gets the number of groups so far.</summary>
         public int Count => _count;
 
+        /// <summary>Gets the number of candidates the current ballot lists so far.</summary>
+        public int CurrentLength => _rankCount - _offsets[_count];
+
+        /// <summary>Drops the current ballot.</summary>
+        public void CancelBallot()
+        {
+            _rankCount = _offsets[_count];
+            _tierCount = _tierOffsets[_count];
+        }
+
         /// <summary>Starts a new tier (rank) of the current ballot.</summary>
         public void StartTier()
         {

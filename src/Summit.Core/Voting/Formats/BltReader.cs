@@ -219,8 +219,6 @@ internal sealed class BltReader
     {
         var stamp = new int[n + 1];
         var stampValue = 0;
-        var ranks = new List<int>(16);
-        var tierStarts = new List<int>(16);
         var ballotLines = 0;
         long total = 0;
         var withdrawnSeen = new bool[n];
@@ -308,11 +306,10 @@ internal sealed class BltReader
             }
 
             stampValue++;
-            ranks.Clear();
-            tierStarts.Clear();
-            var ballotOk = ParseRanks(content, start, i, n, stamp, stampValue, ranks, tierStarts);
+            var ballotOk = ParseRanks(content, start, i, n, stamp, stampValue, ballots);
             if (!ballotOk)
             {
+                ballots.CancelBallot();
                 if (_errors.Count > MaxErrors)
                 {
                     return false;
@@ -322,18 +319,6 @@ internal sealed class BltReader
             }
 
             ballotLines++;
-            var t = 0;
-            for (var k = 0; k < ranks.Count; k++)
-            {
-                if (t < tierStarts.Count && tierStarts[t] == k)
-                {
-                    ballots.StartTier();
-                    t++;
-                }
-
-                ballots.AddCandidate(ranks[k]);
-            }
-
             ballots.EndBallot(weight);
         }
 
@@ -341,7 +326,7 @@ internal sealed class BltReader
         return false;
     }
 
-    private bool ParseRanks(ReadOnlySpan<char> content, int start, int i, int n, int[] stamp, int stampValue, List<int> ranks, List<int> tierStarts)
+    private bool ParseRanks(ReadOnlySpan<char> content, int start, int i, int n, int[] stamp, int stampValue, RankedBallotStore.Builder ballot)
     {
         var pendingEqual = false;
         while (true)
@@ -360,7 +345,7 @@ internal sealed class BltReader
             var c = content[i];
             if (c == '=')
             {
-                if (ranks.Count == 0 || pendingEqual)
+                if (ballot.CurrentLength == 0 || pendingEqual)
                 {
                     AddError(ErrorCodes.Blt.TokenInvalid, "'=' must join two candidate numbers.", _line, Column(start + i), "a candidate number");
                     return false;
@@ -416,10 +401,10 @@ internal sealed class BltReader
             stamp[candidate] = stampValue;
             if (!pendingEqual)
             {
-                tierStarts.Add(ranks.Count);
+                ballot.StartTier();
             }
 
-            ranks.Add(candidate - 1);
+            ballot.AddCandidate(candidate - 1);
             pendingEqual = false;
         }
     }
