@@ -55,16 +55,14 @@ internal sealed class BltReader
 
         var withdrawn = new List<int>();
         ImmutableArray<int>? tieOrder = null;
-        RankedBallotStore store;
-        using (var ballots = new RankedBallotStore.Builder(candidateCount, group: true))
+        // A candidate position takes at least two characters ("3 "); most ballot lines are longer than 8.
+        var ballots = new RankedBallotStore.Builder(candidateCount, group: true, (_text.Length - _pos) / 2, (_text.Length - _pos) / 8);
+        if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
         {
-            if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
-            {
-                return Fail();
-            }
-
-            store = ballots.Build();
+            return Fail();
         }
+
+        var store = ballots.Build();
 
         var names = new List<string>(candidateCount);
         string? title = null;
