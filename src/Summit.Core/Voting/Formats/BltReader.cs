@@ -55,8 +55,9 @@ internal sealed class BltReader
 
         var withdrawn = new List<int>();
         ImmutableArray<int>? tieOrder = null;
-        // A candidate position takes at least two characters ("3 "); most ballot lines are longer than 8.
-        var ballots = new RankedBallotStore.Builder(candidateCount, group: true, (_text.Length - _pos) / 2, (_text.Length - _pos) / 8);
+        // Starting sizes from the text (real files: at least 2 characters per candidate position, about 16 per ballot
+        // line); the buffers grow past them.
+        var ballots = new RankedBallotStore.Builder(candidateCount, group: true, (_text.Length - _pos) / 2, (_text.Length - _pos) / 16);
         if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
         {
             return Fail();
