@@ -55,8 +55,9 @@ internal sealed class BltReader
 
         var withdrawn = new List<int>();
         ImmutableArray<int>? tieOrder = null;
-        // Starting sizes from the text (real files: at least 2 characters per candidate position, about 16 per ballot
-        // line); the buffers grow past them.
+
+        // Starting sizes from the text: a candidate position takes at least 2 characters, a ballot line about 16 in
+        // real files; the buffers grow past them.
         var ballots = new RankedBallotStore.Builder(candidateCount, group: true, (_text.Length - _pos) / 2, (_text.Length - _pos) / 16);
         if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
         {
