@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using Summit.Core.Benchmarks.Stv;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (!StvMeasurements.TryRun(args))
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Summit.Core.Results;
 
 namespace Summit.Core.Voting;
@@ -13,6 +14,9 @@ namespace Summit.Core.Voting;
 /// </remarks>
 public sealed class BallotProfile
 {
+    private readonly RankedBallotStore? _store;
+    private WeightedBallot[]? _ballots;
+
     private BallotProfile(
         ImmutableArray<string> candidates,
         ImmutableArray<int> withdrawn,
@@ -22,7 +26,7 @@ public sealed class BallotProfile
     {
         Candidates = candidates;
         Withdrawn = withdrawn;
-        Ballots = ballots;
+        _ballots = ImmutableCollectionsMarshal.AsArray(ballots);
         Title = title;
         DeclaredSeats = declaredSeats;
         long total = 0;
@@ -34,6 +38,21 @@ public sealed class BallotProfile
         TotalWeight = total;
     }
 
+    private BallotProfile(
+        ImmutableArray<string> candidates,
+        ImmutableArray<int> withdrawn,
+        RankedBallotStore store,
+        string? title,
+        int? declaredSeats)
+    {
+        Candidates = candidates;
+        Withdrawn = withdrawn;
+        _store = store;
+        Title = title;
+        DeclaredSeats = declaredSeats;
+        TotalWeight = store.TotalWeight;
+    }
+
     /// <summary>Gets the candidate names, by index.</summary>
     public ImmutableArray<string> Candidates { get; }
 
@@ -41,7 +60,12 @@ public sealed class BallotProfile
     public ImmutableArray<int> Withdrawn { get; }
 
     /// <summary>Gets the distinct ballots with their weights, in order of first appearance.</summary>
-    public ImmutableArray<WeightedBallot> Ballots { get; }
+    /// <remarks>A profile read from a file keeps its ballots in a compact internal form; they are built on first access, once.</remarks>
+    public ImmutableArray<WeightedBallot> Ballots =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_ballots ?? LazyInitializer.EnsureInitialized(ref _ballots, _store!.Materialize));
+
+    /// <summary>Gets the compact ranked ballots the profile was built from (a file reader's profile), or null.</summary>
+    internal RankedBallotStore? Store => _store;
 
     /// <summary>Gets the title of the vote, when the source gave one.</summary>
     public string? Title { get; }
@@ -137,6 +161,23 @@ public sealed class BallotProfile
         return new BallotProfile(names, withdrawnSet, [.. ordered], title, declaredSeats);
     }
 
+    /// <summary>
+    /// Builds a profile over compact ranked ballots that the caller has already grouped and checked (candidate indices
+    /// in range, no candidate twice, positive weights, names valid and unique, withdrawn indices in range).
+    /// </summary>
+    internal static BallotProfile FromStore(ImmutableArray<string> candidates, IEnumerable<int> withdrawn, RankedBallotStore store, string? title, int? declaredSeats) =>
+        new(candidates, withdrawn.Distinct().Order().ToImmutableArray(), store, title, declaredSeats);
+
+    /// <summary>
+    /// Returns the profile's ranked ballots in compact form: the stored form, or a new flattening of <see cref="Ballots"/>
+    /// (not kept). Null, with the 0-based index of the first such group, when a ballot is not ranked.
+    /// </summary>
+    internal RankedBallotStore? RankedBallots(out int notRanked)
+    {
+        notRanked = -1;
+        return _store ?? RankedBallotStore.FromBallots(Ballots, Candidates.Length, out notRanked);
+    }
+
     /// <summary>Merges the ballots of another profile over the same candidates into a new profile (the union of the ballot sets).</summary>
     /// <param name="other">The other profile; same candidates in the same order, same withdrawn candidates.</param>
     /// <returns>The merged profile (this profile's groups first, then the other's new groups), or <c>voting.profile-mismatch</c>.</returns>
@@ -160,6 +201,16 @@ public sealed class BallotProfile
     public Result<BallotProfile> WithWithdrawn(IEnumerable<int> withdrawn)
     {
         ArgumentNullException.ThrowIfNull(withdrawn);
+        if (_store is not null)
+        {
+            // The ballots and names were checked when the store was built: only the new withdrawn indices need checking.
+            var list = withdrawn.Distinct().Order().ToImmutableArray();
+            var errors = list.Where(w => w < 0 || w >= Candidates.Length)
+                .Select(w => new Error(ErrorCodes.Voting.UnknownCandidate, $"Withdrawn candidate index {w} is out of range.").WithMetadata("index", w))
+                .ToList();
+            return errors.Count > 0 ? Result.Fail<BallotProfile>(errors) : new BallotProfile(Candidates, list, _store, Title, DeclaredSeats);
+        }
+
         return Create(Candidates, Ballots, withdrawn, Title, DeclaredSeats);
     }
 }

@@ -55,6 +55,11 @@ internal static class BallotPositions
     {
         var n = profile.Candidates.Length;
         var withdrawn = WithdrawnMask(profile);
+        if (profile.Store is { } store)
+        {
+            return Flatten(store, stride, withdrawn);
+        }
+
         var positions = new int[profile.Ballots.Length * stride];
         var weights = new long[profile.Ballots.Length];
         for (var b = 0; b < profile.Ballots.Length; b++)
@@ -63,6 +68,50 @@ internal static class BallotPositions
             row.Fill(Unranked);
             Fill(profile.Ballots[b].Ballot, row[..n], withdrawn);
             weights[b] = profile.Ballots[b].Weight;
+        }
+
+        return (positions, weights);
+    }
+
+    /// <summary>Flattens compact ranked ballots without building ballot objects; the same rows as <see cref="Fill"/>.</summary>
+    private static (int[] Positions, long[] Weights) Flatten(RankedBallotStore store, int stride, ReadOnlySpan<bool> withdrawn)
+    {
+        var positions = new int[store.Count * stride];
+        positions.AsSpan().Fill(Unranked);
+        var weights = new long[store.Count];
+        var offsets = store.Offsets;
+        var tierOffsets = store.TierOffsets;
+        var tierStarts = store.TierStarts;
+        for (var b = 0; b < weights.Length; b++)
+        {
+            var row = positions.AsSpan(b * stride, stride);
+            if (tierOffsets is null)
+            {
+                for (int i = offsets[b], t = 0; i < offsets[b + 1]; i++, t++)
+                {
+                    row[store.CandidateAt(i)] = t;
+                }
+            }
+            else
+            {
+                for (int t = tierOffsets[b], tier = 0; t < tierOffsets[b + 1]; t++, tier++)
+                {
+                    for (var i = tierStarts![t]; i < tierStarts[t + 1]; i++)
+                    {
+                        row[store.CandidateAt(i)] = tier;
+                    }
+                }
+            }
+
+            for (var c = 0; c < withdrawn.Length; c++)
+            {
+                if (withdrawn[c])
+                {
+                    row[c] = Unranked;
+                }
+            }
+
+            weights[b] = store.Weight(b);
         }
 
         return (positions, weights);

@@ -110,7 +110,7 @@ public sealed class PairwiseCount
 
     /// <summary>The count the built-in methods use: in parallel (merged slices) for large profiles, else on the calling thread; equal either way.</summary>
     internal static PairwiseCount ForMethods(BallotProfile profile) =>
-        profile.Ballots.Length >= 50_000 && Environment.ProcessorCount > 1
+        (profile.Store?.Count ?? profile.Ballots.Length) >= 50_000 && Environment.ProcessorCount > 1
             ? OfParallel(profile, Environment.ProcessorCount)
             : Of(profile);
 

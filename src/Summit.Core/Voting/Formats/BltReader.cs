@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using Summit.Core.Results;
 
@@ -53,13 +52,18 @@ internal sealed class BltReader
             return Fail();
         }
 
-        var ballots = new List<WeightedBallot>();
         var withdrawn = new List<int>();
         ImmutableArray<int>? tieOrder = null;
+
+        // Starting sizes from the text: a candidate position takes at least 2 characters, a ballot line about 16 in
+        // real files; the buffers grow past them.
+        var ballots = new RankedBallotStore.Builder(candidateCount, group: true, (_text.Length - _pos) / 2, (_text.Length - _pos) / 16);
         if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
         {
             return Fail();
         }
+
+        var store = ballots.Build();
 
         var names = new List<string>(candidateCount);
         string? title = null;
@@ -68,15 +72,11 @@ internal sealed class BltReader
             return Fail();
         }
 
-        var profile = BallotProfile.Create(names, ballots, withdrawn, title, seats);
-        if (profile.IsFailed)
-        {
-            return Result.Fail<BallotProfile>(profile.Errors.Select(e => e.WithMetadata("file", _file)));
-        }
-
+        // Every check BallotProfile.Create makes has been made while reading (names, withdrawn, ballots, weights).
+        var profile = BallotProfile.FromStore([.. names], withdrawn, store, title, seats);
         if (tieOrder is { } order)
         {
-            BltTieOrder.Set(profile.Value, order);
+            BltTieOrder.Set(profile, order);
         }
 
         return profile;
@@ -214,13 +214,11 @@ internal sealed class BltReader
         return i > begin;
     }
 
-    private bool ReadBallots(int n, List<WeightedBallot> ballots, List<int> withdrawn, ref ImmutableArray<int>? tieOrder)
+    private bool ReadBallots(int n, RankedBallotStore.Builder ballots, List<int> withdrawn, ref ImmutableArray<int>? tieOrder)
     {
         var stamp = new int[n + 1];
         var stampValue = 0;
-        var ranks = new List<int>(16);
-        var tierStarts = new List<int>(16);
-        var singletons = new ImmutableArray<int>[n];
+        var ballotLines = 0;
         long total = 0;
         var withdrawnSeen = new bool[n];
         while (NextLine(out var start, out var end))
@@ -249,7 +247,7 @@ internal sealed class BltReader
 
             if (content[i] == '-')
             {
-                if (ballots.Count > 0)
+                if (ballotLines > 0)
                 {
                     if (!AddError(ErrorCodes.Blt.WeightInvalid, "A negative number after the first ballot.", _line, Column(start + i), "a positive whole-number weight"))
                     {
@@ -307,11 +305,10 @@ internal sealed class BltReader
             }
 
             stampValue++;
-            ranks.Clear();
-            tierStarts.Clear();
-            var ballotOk = ParseRanks(content, start, i, n, stamp, stampValue, ranks, tierStarts);
+            var ballotOk = ParseRanks(content, start, i, n, stamp, stampValue, ballots);
             if (!ballotOk)
             {
+                ballots.CancelBallot();
                 if (_errors.Count > MaxErrors)
                 {
                     return false;
@@ -320,14 +317,15 @@ internal sealed class BltReader
                 continue;
             }
 
-            ballots.Add(new WeightedBallot(BuildBallot(ranks, tierStarts, singletons), weight));
+            ballotLines++;
+            ballots.EndBallot(weight);
         }
 
         AddError(ErrorCodes.Blt.EndOfBallotsMissing, "The text ends inside the ballots.", _line, 1, "a line '0' that ends the ballots");
         return false;
     }
 
-    private bool ParseRanks(ReadOnlySpan<char> content, int start, int i, int n, int[] stamp, int stampValue, List<int> ranks, List<int> tierStarts)
+    private bool ParseRanks(ReadOnlySpan<char> content, int start, int i, int n, int[] stamp, int stampValue, RankedBallotStore.Builder ballot)
     {
         var pendingEqual = false;
         while (true)
@@ -346,7 +344,7 @@ internal sealed class BltReader
             var c = content[i];
             if (c == '=')
             {
-                if (ranks.Count == 0 || pendingEqual)
+                if (ballot.CurrentLength == 0 || pendingEqual)
                 {
                     AddError(ErrorCodes.Blt.TokenInvalid, "'=' must join two candidate numbers.", _line, Column(start + i), "a candidate number");
                     return false;
@@ -402,38 +400,12 @@ internal sealed class BltReader
             stamp[candidate] = stampValue;
             if (!pendingEqual)
             {
-                tierStarts.Add(ranks.Count);
+                ballot.StartTier();
             }
 
-            ranks.Add(candidate - 1);
+            ballot.AddCandidate(candidate - 1);
             pendingEqual = false;
         }
-    }
-
-    private static RankedBallot BuildBallot(List<int> ranks, List<int> tierStarts, ImmutableArray<int>[] singletons)
-    {
-        var tiers = new ImmutableArray<int>[tierStarts.Count];
-        for (var t = 0; t < tiers.Length; t++)
-        {
-            var from = tierStarts[t];
-            var to = t + 1 < tierStarts.Count ? tierStarts[t + 1] : ranks.Count;
-            if (to - from == 1)
-            {
-                var c = ranks[from];
-                if (singletons[c].IsDefault)
-                {
-                    singletons[c] = [c];
-                }
-
-                tiers[t] = singletons[c];
-            }
-            else
-            {
-                tiers[t] = [.. CollectionsMarshal.AsSpan(ranks)[from..to]];
-            }
-        }
-
-        return new RankedBallot(ImmutableCollectionsMarshal.AsImmutableArray(tiers));
     }
 
     private bool ReadWithdrawnLine(ReadOnlySpan<char> content, int start, int i, int n, List<int> withdrawn, bool[] seen)

@@ -57,6 +57,13 @@ internal sealed class CountSetup
                 $"There are {setup.Active.Length} continuing candidates for {options.Seats} seats.").WithMetadata("seats", options.Seats));
         }
 
+        if (profile.Store is { } store)
+        {
+            // A compact profile holds ranked ballots only.
+            return store.Count == 0 || canCount(AnyRanked) ? setup : Result.Fail<CountSetup>(new Error(ErrorCodes.Voting.BallotKindUnsupported,
+                $"The method '{method}' cannot count {KindName(AnyRanked)} ballots.").WithMetadata("method", method).WithMetadata("ballot", 1));
+        }
+
         for (var b = 0; b < profile.Ballots.Length; b++)
         {
             var ballot = profile.Ballots[b].Ballot;
@@ -69,6 +76,8 @@ internal sealed class CountSetup
 
         return setup;
     }
+
+    private static readonly RankedBallot AnyRanked = new([]);
 
     public static bool RankedOrApproval(Ballot ballot) => ballot is RankedBallot or ApprovalBallot;
 

@@ -197,9 +197,9 @@ internal sealed class ScottishCount
     {
         var end = _ballots.BallotStart[b + 1];
         var p = _position[b] + 1;
+        // Equal ranks are refused before the count, so every tier is one position: tier p is Ranks[p].
         var ranks = _ballots.Ranks;
-        var tiers = _ballots.TierStart;
-        while (p < end && _status[ranks[tiers[p]]] != CandidateStatus.Hopeful)
+        while (p < end && _status[ranks[p]] != CandidateStatus.Hopeful)
         {
             p++;
         }
@@ -208,7 +208,7 @@ internal sealed class ScottishCount
         var credit = _value[b] * _ballots.Weights[b];
         if (p < end)
         {
-            var c = ranks[tiers[p]];
+            var c = ranks[p];
             _votes[c] += credit;
             _piles[c].Add(b);
         }

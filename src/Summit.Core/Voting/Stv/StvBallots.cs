@@ -13,10 +13,12 @@ namespace Summit.Core.Voting.Stv;
 /// </remarks>
 internal sealed class StvBallots
 {
-    private StvBallots(int[] ranks, int[] tierStart, int[] ballotStart, long[] weights, bool hasEqualRanks, long validWeight)
+    private int[]? _tierStart;
+
+    private StvBallots(int[] ranks, int[]? tierStart, int[] ballotStart, long[] weights, bool hasEqualRanks, long validWeight)
     {
         Ranks = ranks;
-        TierStart = tierStart;
+        _tierStart = tierStart;
         BallotStart = ballotStart;
         Weights = weights;
         HasEqualRanks = hasEqualRanks;
@@ -25,7 +27,8 @@ internal sealed class StvBallots
 
     public int[] Ranks { get; }
 
-    public int[] TierStart { get; }
+    /// <summary>Gets the start of every tier plus a final end; without equal ranks every position is a tier (built on first use).</summary>
+    public int[] TierStart => _tierStart ??= Identity(Ranks.Length + 1);
 
     public int[] BallotStart { get; }
 
@@ -59,36 +62,36 @@ internal sealed class StvBallots
                 .WithMetadata("seats", options.Seats).WithMetadata("candidates", continuing));
         }
 
-        var ranks = new List<int>(profile.Ballots.Length * 4);
-        var tierStart = new List<int>(profile.Ballots.Length * 4);
-        var ballotStart = new int[profile.Ballots.Length + 1];
-        var weights = new long[profile.Ballots.Length];
-        var equal = false;
-        long valid = 0;
-        for (var b = 0; b < profile.Ballots.Length; b++)
+        var store = profile.RankedBallots(out var notRanked);
+        if (store is null)
         {
-            var wb = profile.Ballots[b];
-            if (wb.Ballot is not RankedBallot ranked)
+            // As the ballots would be met in order: the weight limit first when the ranked ballots before exceed it.
+            long before = 0;
+            for (var b = 0; b < notRanked; b++)
             {
-                return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.BallotKindUnsupported, $"STV counts ranked ballots only; ballot group {b + 1} is a {wb.Ballot.GetType().Name}.")
-                    .WithMetadata("ballot", b + 1));
-            }
-
-            ballotStart[b] = tierStart.Count;
-            weights[b] = wb.Weight;
-            foreach (var tier in ranked.Ranks)
-            {
-                tierStart.Add(ranks.Count);
-                equal |= tier.Length > 1;
-                foreach (var c in tier)
+                if (profile.Ballots[b].Ballot is RankedBallot { Ranks.IsEmpty: false })
                 {
-                    ranks.Add(c);
+                    before += profile.Ballots[b].Weight;
+                    if (before > MaxWeight)
+                    {
+                        return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.TooManyBallots, $"The ballots weigh more than {MaxWeight}, the most the exact arithmetic supports.")
+                            .WithMetadata("limit", MaxWeight));
+                    }
                 }
             }
 
-            if (!ranked.Ranks.IsEmpty)
+            return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.BallotKindUnsupported, $"STV counts ranked ballots only; ballot group {notRanked + 1} is a {profile.Ballots[notRanked].Ballot.GetType().Name}.")
+                .WithMetadata("ballot", notRanked + 1));
+        }
+
+        var offsets = store.Offsets;
+        var tierOffsets = store.TierOffsets ?? offsets;
+        long valid = 0;
+        for (var b = 0; b < store.Count; b++)
+        {
+            if (offsets[b + 1] > offsets[b])
             {
-                valid += wb.Weight;
+                valid += store.Weight(b);
                 if (valid > MaxWeight)
                 {
                     return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.TooManyBallots, $"The ballots weigh more than {MaxWeight}, the most the exact arithmetic supports.")
@@ -97,19 +100,33 @@ internal sealed class StvBallots
             }
         }
 
-        ballotStart[^1] = tierStart.Count;
-        tierStart.Add(ranks.Count);
         if (valid == 0)
         {
             return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.NoValidBallots, "No ballot ranks any candidate, so there is nothing to count."));
         }
 
-        return new StvBallots([.. ranks], [.. tierStart], ballotStart, weights, equal, valid);
+        return new StvBallots(store.CandidatesAsInts(), store.TierStarts, tierOffsets, store.WeightsAsLongs(), store.HasEqualRanks, valid);
+    }
+
+    private static int[] Identity(int length)
+    {
+        var identity = GC.AllocateUninitializedArray<int>(length);
+        for (var i = 0; i < identity.Length; i++)
+        {
+            identity[i] = i;
+        }
+
+        return identity;
     }
 
     /// <summary>Returns the index of the first ballot group that ranks candidates equal, or -1.</summary>
     public int FirstEqualRankBallot()
     {
+        if (!HasEqualRanks)
+        {
+            return -1;
+        }
+
         for (var b = 0; b < Count; b++)
         {
             for (var t = BallotStart[b]; t < BallotStart[b + 1]; t++)
