@@ -1,0 +1,281 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Summit.Core.Results;
+
+namespace Summit.Core.Selection;
+
+/// <summary>
+/// The built-in policy shape: filters, then a lexicographic ranking (ties finally broken by ordinal identifier), then
+/// an ordered fill of the places and the standby list under quotas and caps.
+/// </summary>
+/// <remarks>
+/// Confirmed candidates keep their places and count towards quotas and caps first. Quota minimums are then reserved
+/// in declaration order, each by the best-ranked members that break no maximum or cap. The remaining places, then the
+/// standby places, go down the ranking, skipping anyone a maximum or cap blocks. Standby ranks count towards quotas
+/// and caps as if selected, so promoting standby candidates one at a time never breaks a maximum or a cap.
+/// </remarks>
+internal sealed class PipelinePolicy<T>(
+    string name,
+    ImmutableArray<FilterStage<T>> filters,
+    ImmutableArray<OrderStage<T>> orders,
+    ImmutableArray<QuotaStage<T>> quotas,
+    ImmutableArray<CapStage<T>> caps) : ISelectionPolicy<T>
+{
+    public string Name { get; } = name;
+
+    public bool IsOrderIndependent => true;
+
+    public ImmutableArray<FilterStage<T>> Filters { get; } = filters;
+
+    public ImmutableArray<OrderStage<T>> Orders { get; } = orders;
+
+    public ImmutableArray<QuotaStage<T>> Quotas { get; } = quotas;
+
+    public ImmutableArray<CapStage<T>> Caps { get; } = caps;
+
+    public Result<SelectionResult<T>> Select(SelectionContext<T> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var candidates = context.Candidates;
+        var ids = context.Ids;
+        var n = candidates.Length;
+        var outcomes = new CandidateOutcome<T>[n];
+        var quotaCounts = new int[Quotas.Length];
+        var capCounts = new Dictionary<string, int>[Caps.Length];
+        for (var c = 0; c < capCounts.Length; c++)
+        {
+            capCounts[c] = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        var confirmedCount = 0;
+        var eligible = new List<int>(n);
+        List<SelectionReason>? filterReasons = null;
+        for (var i = 0; i < n; i++)
+        {
+            var candidate = candidates[i];
+            if (context.IsConfirmed(ids[i]))
+            {
+                confirmedCount++;
+                Count(candidate, quotaCounts, capCounts, 1);
+                outcomes[i] = new CandidateOutcome<T>(candidate, ids[i], SelectionOutcomeKind.Selected, null, [new SelectionReason(SelectionReasonCodes.Confirmed, "Already confirmed before this selection; kept.")]);
+                continue;
+            }
+
+            filterReasons?.Clear();
+            foreach (var filter in Filters)
+            {
+                if (filter.Excludes(candidate))
+                {
+                    (filterReasons ??= []).Add(new SelectionReason(filter.Code, filter.Message));
+                }
+            }
+
+            if (filterReasons is { Count: > 0 })
+            {
+                outcomes[i] = new CandidateOutcome<T>(candidate, ids[i], SelectionOutcomeKind.NotSelected, null, [.. filterReasons]);
+            }
+            else
+            {
+                eligible.Add(i);
+            }
+        }
+
+        var freeSeats = context.Capacity - confirmedCount;
+        var needed = new int[Quotas.Length];
+        var totalNeeded = 0;
+        for (var q = 0; q < Quotas.Length; q++)
+        {
+            needed[q] = Math.Max(0, Quotas[q].Minimum - quotaCounts[q]);
+            totalNeeded += needed[q];
+        }
+
+        if (totalNeeded > freeSeats)
+        {
+            return Result.Fail<SelectionResult<T>>(new Error(
+                    ErrorCodes.Selection.QuotaMinimumsExceedCapacity,
+                    $"Policy '{Name}': the quota minimums need {totalNeeded.ToString(CultureInfo.InvariantCulture)} places but only {freeSeats.ToString(CultureInfo.InvariantCulture)} are free.")
+                .WithMetadata("policy", Name).WithMetadata("needed", totalNeeded).WithMetadata("free", freeSeats));
+        }
+
+        eligible.Sort((a, b) => string.CompareOrdinal(ids[a], ids[b]));
+        var m = eligible.Count;
+        var pool = new T[m];
+        for (var k = 0; k < m; k++)
+        {
+            pool[k] = candidates[eligible[k]];
+        }
+
+        var keys = new long[Orders.Length][];
+        for (var s = 0; s < Orders.Length; s++)
+        {
+            var stageKeys = Orders[s].Keys(pool, context);
+            if (stageKeys.IsFailed)
+            {
+                return Result.Fail<SelectionResult<T>>(stageKeys.Errors.Select(e => e.WithMetadata("policy", Name)));
+            }
+
+            keys[s] = stageKeys.Value;
+        }
+
+        var order = new int[m];
+        for (var k = 0; k < m; k++)
+        {
+            order[k] = k;
+        }
+
+        if (keys.Length > 0)
+        {
+            Array.Sort(order, (a, b) =>
+            {
+                foreach (var column in keys)
+                {
+                    var c = column[a].CompareTo(column[b]);
+                    if (c != 0)
+                    {
+                        return c;
+                    }
+                }
+
+                return a.CompareTo(b);
+            });
+        }
+
+        var decided = new SelectionReason?[m];
+        var kinds = new SelectionOutcomeKind[m];
+        var ranks = new int[m];
+        var taken = new bool[m];
+
+        for (var q = 0; q < Quotas.Length && totalNeeded > 0; q++)
+        {
+            for (var r = 0; r < m && needed[q] > 0; r++)
+            {
+                var k = order[r];
+                if (taken[k] || !Quotas[q].IsMember(pool[k]) || Blocked(pool[k], quotaCounts, capCounts) is not null)
+                {
+                    continue;
+                }
+
+                taken[k] = true;
+                kinds[k] = SelectionOutcomeKind.Selected;
+                decided[k] = new SelectionReason(SelectionReasonCodes.QuotaMinimum, $"Took a place reserved by the minimum of quota '{Quotas[q].Name}' ({Quotas[q].Minimum.ToString(CultureInfo.InvariantCulture)}).");
+                Count(pool[k], quotaCounts, capCounts, 1);
+                needed[q]--;
+                freeSeats--;
+            }
+        }
+
+        var standbyLeft = context.StandbyPlaces;
+        var standbyRank = 0;
+        for (var r = 0; r < m; r++)
+        {
+            var k = order[r];
+            if (taken[k])
+            {
+                continue;
+            }
+
+            if (freeSeats == 0 && standbyLeft == 0)
+            {
+                kinds[k] = SelectionOutcomeKind.NotSelected;
+                decided[k] = new SelectionReason(SelectionReasonCodes.BelowStandby, "Ranked below the last place and the last standby place.");
+                continue;
+            }
+
+            var blocked = Blocked(pool[k], quotaCounts, capCounts);
+            if (blocked is not null)
+            {
+                kinds[k] = SelectionOutcomeKind.NotSelected;
+                decided[k] = blocked;
+                continue;
+            }
+
+            Count(pool[k], quotaCounts, capCounts, 1);
+            if (freeSeats > 0)
+            {
+                freeSeats--;
+                kinds[k] = SelectionOutcomeKind.Selected;
+                decided[k] = new SelectionReason(SelectionReasonCodes.Seat, "Took a place in rank order.");
+            }
+            else
+            {
+                standbyLeft--;
+                standbyRank++;
+                kinds[k] = SelectionOutcomeKind.Standby;
+                ranks[k] = standbyRank;
+                decided[k] = new SelectionReason(SelectionReasonCodes.Standby, string.Create(CultureInfo.InvariantCulture, $"Standby rank {standbyRank} in rank order."));
+            }
+        }
+
+        var position = new int[m];
+        for (var r = 0; r < m; r++)
+        {
+            position[order[r]] = r + 1;
+        }
+
+        var text = new StringBuilder();
+        for (var k = 0; k < m; k++)
+        {
+            text.Clear();
+            text.Append("Ranked ").Append(position[k]).Append(" of ").Append(m).Append(" eligible");
+            for (var s = 0; s < Orders.Length; s++)
+            {
+                text.Append(s == 0 ? ": " : "; ").Append(Orders[s].Describe(pool[k], keys[s][k]));
+            }
+
+            text.Append('.');
+            var i = eligible[k];
+            outcomes[i] = new CandidateOutcome<T>(
+                pool[k],
+                ids[i],
+                kinds[k],
+                kinds[k] == SelectionOutcomeKind.Standby ? ranks[k] : null,
+                [decided[k]!, new SelectionReason(SelectionReasonCodes.Rank, text.ToString())]);
+        }
+
+        return new SelectionResult<T>(Name, context.Capacity, context.StandbyPlaces, context.Random.Description, ImmutableArray.Create(outcomes), [], context.IdOf);
+    }
+
+    private SelectionReason? Blocked(T candidate, int[] quotaCounts, Dictionary<string, int>[] capCounts)
+    {
+        for (var q = 0; q < Quotas.Length; q++)
+        {
+            if (quotaCounts[q] >= Quotas[q].Maximum && Quotas[q].IsMember(candidate))
+            {
+                return new SelectionReason(SelectionReasonCodes.QuotaMaximum, $"Quota '{Quotas[q].Name}' already has its maximum of {Quotas[q].Maximum.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        }
+
+        for (var c = 0; c < Caps.Length; c++)
+        {
+            foreach (var group in Caps[c].GroupsOf(candidate))
+            {
+                if (capCounts[c].GetValueOrDefault(group) >= Caps[c].Maximum)
+                {
+                    return new SelectionReason(SelectionReasonCodes.Cap, $"'{group}' already has the {Caps[c].Name} of {Caps[c].Maximum.ToString(CultureInfo.InvariantCulture)}.");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void Count(T candidate, int[] quotaCounts, Dictionary<string, int>[] capCounts, int delta)
+    {
+        for (var q = 0; q < Quotas.Length; q++)
+        {
+            if (Quotas[q].IsMember(candidate))
+            {
+                quotaCounts[q] += delta;
+            }
+        }
+
+        for (var c = 0; c < Caps.Length; c++)
+        {
+            foreach (var group in Caps[c].GroupsOf(candidate).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                capCounts[c][group] = capCounts[c].GetValueOrDefault(group) + delta;
+            }
+        }
+    }
+}
