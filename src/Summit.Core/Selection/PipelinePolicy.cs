@@ -22,6 +22,10 @@ internal sealed class PipelinePolicy<T>(
     ImmutableArray<QuotaStage<T>> quotas,
     ImmutableArray<CapStage<T>> caps) : ISelectionPolicy<T>
 {
+    private static readonly SelectionReason ConfirmedReason = new(SelectionReasonCodes.Confirmed, "Already confirmed before this selection; kept.");
+    private static readonly SelectionReason SeatReason = new(SelectionReasonCodes.Seat, "Took a place in rank order.");
+    private static readonly SelectionReason BelowStandbyReason = new(SelectionReasonCodes.BelowStandby, "Ranked below the last place and the last standby place.");
+
     public string Name { get; } = name;
 
     public bool IsOrderIndependent => true;
@@ -58,7 +62,7 @@ internal sealed class PipelinePolicy<T>(
             {
                 confirmedCount++;
                 Count(candidate, quotaCounts, capCounts, 1);
-                outcomes[i] = new CandidateOutcome<T>(candidate, ids[i], SelectionOutcomeKind.Selected, null, [new SelectionReason(SelectionReasonCodes.Confirmed, "Already confirmed before this selection; kept.")]);
+                outcomes[i] = new CandidateOutcome<T>(candidate, ids[i], SelectionOutcomeKind.Selected, null, [ConfirmedReason]);
                 continue;
             }
 
@@ -98,12 +102,13 @@ internal sealed class PipelinePolicy<T>(
                 .WithMetadata("policy", Name).WithMetadata("needed", totalNeeded).WithMetadata("free", freeSeats));
         }
 
-        eligible.Sort((a, b) => string.CompareOrdinal(ids[a], ids[b]));
-        var m = eligible.Count;
+        var eligibleIds = eligible.ToArray();
+        CanonicalOrder.SortByOrdinalId(eligibleIds, ids);
+        var m = eligibleIds.Length;
         var pool = new T[m];
         for (var k = 0; k < m; k++)
         {
-            pool[k] = candidates[eligible[k]];
+            pool[k] = candidates[eligibleIds[k]];
         }
 
         var keys = new long[Orders.Length][];
@@ -118,28 +123,7 @@ internal sealed class PipelinePolicy<T>(
             keys[s] = stageKeys.Value;
         }
 
-        var order = new int[m];
-        for (var k = 0; k < m; k++)
-        {
-            order[k] = k;
-        }
-
-        if (keys.Length > 0)
-        {
-            Array.Sort(order, (a, b) =>
-            {
-                foreach (var column in keys)
-                {
-                    var c = column[a].CompareTo(column[b]);
-                    if (c != 0)
-                    {
-                        return c;
-                    }
-                }
-
-                return a.CompareTo(b);
-            });
-        }
+        var order = CanonicalOrder.SortByColumns(keys, m);
 
         var decided = new SelectionReason?[m];
         var kinds = new SelectionOutcomeKind[m];
@@ -178,7 +162,7 @@ internal sealed class PipelinePolicy<T>(
             if (freeSeats == 0 && standbyLeft == 0)
             {
                 kinds[k] = SelectionOutcomeKind.NotSelected;
-                decided[k] = new SelectionReason(SelectionReasonCodes.BelowStandby, "Ranked below the last place and the last standby place.");
+                decided[k] = BelowStandbyReason;
                 continue;
             }
 
@@ -195,7 +179,7 @@ internal sealed class PipelinePolicy<T>(
             {
                 freeSeats--;
                 kinds[k] = SelectionOutcomeKind.Selected;
-                decided[k] = new SelectionReason(SelectionReasonCodes.Seat, "Took a place in rank order.");
+                decided[k] = SeatReason;
             }
             else
             {
@@ -213,28 +197,31 @@ internal sealed class PipelinePolicy<T>(
             position[order[r]] = r + 1;
         }
 
-        var text = new StringBuilder();
         for (var k = 0; k < m; k++)
         {
-            text.Clear();
-            text.Append("Ranked ").Append(position[k]).Append(" of ").Append(m).Append(" eligible");
-            for (var s = 0; s < Orders.Length; s++)
-            {
-                text.Append(s == 0 ? ": " : "; ").Append(Orders[s].Describe(pool[k], keys[s][k]));
-            }
-
-            text.Append('.');
-            var i = eligible[k];
+            var i = eligibleIds[k];
             outcomes[i] = new CandidateOutcome<T>(
                 pool[k],
                 ids[i],
                 kinds[k],
                 kinds[k] == SelectionOutcomeKind.Standby ? ranks[k] : null,
-                [decided[k]!, new SelectionReason(SelectionReasonCodes.Rank, text.ToString())]);
+                [decided[k]!, new SelectionReason(SelectionReasonCodes.Rank, RankText(pool, keys, position, k))]);
         }
 
         return new SelectionResult<T>(Name, context.Capacity, context.StandbyPlaces, context.Random.Description, ImmutableArray.Create(outcomes), [], context.IdOf);
     }
+
+    private Func<string> RankText(T[] pool, long[][] keys, int[] position, int k) => () =>
+    {
+        var text = new StringBuilder();
+        text.Append("Ranked ").Append(position[k]).Append(" of ").Append(pool.Length).Append(" eligible");
+        for (var s = 0; s < Orders.Length; s++)
+        {
+            text.Append(s == 0 ? ": " : "; ").Append(Orders[s].Describe(pool[k], keys[s][k]));
+        }
+
+        return text.Append('.').ToString();
+    };
 
     private SelectionReason? Blocked(T candidate, int[] quotaCounts, Dictionary<string, int>[] capCounts)
     {

@@ -68,10 +68,10 @@ public sealed class TopicSelectionTests
     }
 
     [Fact]
-    public void Select_BinPackingNeedsSearch_FindsExactFit()
+    public void Select_TwoUnequalSessions_FourthTopicLowerRanked()
     {
-        // Sessions 50 and 40; topics need 30, 30, 20, 20 in rank order. The first three fit only as {30,20} + {30}:
-        // a first-fit that put both 30s in the 50-minute session would fail; the exact search finds the fit.
+        // Sessions 50 and 40; topics need 30, 30, 20, 20 in rank order. The first three fit as {30,20} + {30};
+        // the fourth would need a second free 20 minutes, which no placement of the first three leaves.
         var topics = new[] { Topic("a", true, 10), Topic("b", true, 10), Topic("c"), Topic("d") };
         var wide = new TopicBudget([new TopicSession("S1", 50), new TopicSession("S2", 40)]);
         var result = TopicSelection.Select(TopicRanking.FromOrder(["a", "b", "c", "d"]), topics, wide).Value;

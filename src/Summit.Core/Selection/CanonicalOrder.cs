@@ -1,0 +1,131 @@
+namespace Summit.Core.Selection;
+
+/// <summary>Fast sorting helpers for the pipeline: ordinal identifier order and packed lexicographic keys.</summary>
+internal static class CanonicalOrder
+{
+    /// <summary>Sorts <paramref name="items"/> by the ordinal order of their identifiers.</summary>
+    /// <remarks>
+    /// Sorts first by the first eight UTF-16 code units as bytes, saturating from the first unit at or above 0xFF (a monotone map of ordinal order),
+    /// then settles runs of equal prefixes with the full ordinal comparison; the result equals a plain ordinal sort.
+    /// </remarks>
+    public static void SortByOrdinalId(int[] items, IReadOnlyList<string> ids)
+    {
+        var keys = new ulong[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = Prefix(ids[items[i]]);
+        }
+
+        Array.Sort(keys, items);
+        var start = 0;
+        for (var i = 1; i <= items.Length; i++)
+        {
+            if (i == items.Length || keys[i] != keys[start])
+            {
+                if (i - start > 1)
+                {
+                    Array.Sort(items, start, i - start, Comparer<int>.Create((a, b) => string.CompareOrdinal(ids[a], ids[b])));
+                }
+
+                start = i;
+            }
+        }
+    }
+
+    /// <summary>Returns positions 0..n-1 sorted by the key columns lexicographically, then by position.</summary>
+    public static int[] SortByColumns(long[][] columns, int n)
+    {
+        var order = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            order[k] = k;
+        }
+
+        var mins = new long[columns.Length];
+        var bits = new int[columns.Length];
+        var indexBits = n <= 1 ? 1 : 64 - (int)ulong.LeadingZeroCount((ulong)(n - 1));
+        var total = indexBits;
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var column = columns[c];
+            long min = long.MaxValue, max = long.MinValue;
+            foreach (var v in column)
+            {
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
+            }
+
+            mins[c] = n == 0 ? 0 : min;
+            bits[c] = n == 0 ? 0 : 64 - (int)ulong.LeadingZeroCount(unchecked((ulong)(max - min)));
+            total += bits[c];
+        }
+
+        if (total <= 64)
+        {
+            var keys = new ulong[n];
+            for (var k = 0; k < n; k++)
+            {
+                ulong key = 0;
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    key = (key << bits[c]) | unchecked((ulong)(columns[c][k] - mins[c]));
+                }
+
+                keys[k] = (key << indexBits) | (uint)k;
+            }
+
+            Array.Sort(keys, order);
+        }
+        else if (total <= 128)
+        {
+            var keys = new UInt128[n];
+            for (var k = 0; k < n; k++)
+            {
+                UInt128 key = 0;
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    key = (key << bits[c]) | unchecked((ulong)(columns[c][k] - mins[c]));
+                }
+
+                keys[k] = (key << indexBits) | (uint)k;
+            }
+
+            Array.Sort(keys, order);
+        }
+        else
+        {
+            Array.Sort(order, (a, b) =>
+            {
+                foreach (var column in columns)
+                {
+                    var c = column[a].CompareTo(column[b]);
+                    if (c != 0)
+                    {
+                        return c;
+                    }
+                }
+
+                return a.CompareTo(b);
+            });
+        }
+
+        return order;
+    }
+
+    private static ulong Prefix(string id)
+    {
+        ulong key = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            if (i < id.Length && id[i] >= 0xFF)
+            {
+                // Past one byte the order of later code units is unknown, so saturate the rest: ties are settled in full.
+                return (key << (8 * (8 - i))) | (ulong.MaxValue >> (8 * i));
+            }
+
+            key = (key << 8) | (i < id.Length ? id[i] : 0UL);
+        }
+
+        return key;
+    }
+}
