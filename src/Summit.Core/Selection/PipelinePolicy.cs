@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Summit.Core.Results;
 
@@ -53,12 +54,14 @@ internal sealed class PipelinePolicy<T>(
         }
 
         var confirmedCount = 0;
-        var eligible = new List<int>(n);
+        var anyConfirmed = !context.Confirmed.IsEmpty;
+        var eligible = new int[n];
+        var eligibleCount = 0;
         List<SelectionReason>? filterReasons = null;
         for (var i = 0; i < n; i++)
         {
             var candidate = candidates[i];
-            if (context.IsConfirmed(ids[i]))
+            if (anyConfirmed && context.IsConfirmed(ids[i]))
             {
                 confirmedCount++;
                 Count(candidate, quotaCounts, capCounts, 1);
@@ -81,7 +84,7 @@ internal sealed class PipelinePolicy<T>(
             }
             else
             {
-                eligible.Add(i);
+                eligible[eligibleCount++] = i;
             }
         }
 
@@ -102,7 +105,7 @@ internal sealed class PipelinePolicy<T>(
                 .WithMetadata("policy", Name).WithMetadata("needed", totalNeeded).WithMetadata("free", freeSeats));
         }
 
-        var eligibleIds = eligible.ToArray();
+        var eligibleIds = eligibleCount == n ? eligible : eligible[..eligibleCount];
         CanonicalOrder.SortByOrdinalId(eligibleIds, ids);
         var m = eligibleIds.Length;
         var pool = new T[m];
@@ -125,24 +128,30 @@ internal sealed class PipelinePolicy<T>(
 
         var order = CanonicalOrder.SortByColumns(keys, m);
 
-        var decided = new SelectionReason?[m];
-        var kinds = new SelectionOutcomeKind[m];
-        var ranks = new int[m];
-        var taken = new bool[m];
+        var position = new int[m];
+        for (var r = 0; r < m; r++)
+        {
+            position[order[r]] = r + 1;
+        }
+
+        var explainer = new RankExplainer(Orders, pool, keys, position);
+        void Decide(int k, SelectionOutcomeKind kind, int? rank, SelectionReason reason)
+        {
+            var i = eligibleIds[k];
+            outcomes[i] = new CandidateOutcome<T>(pool[k], ids[i], kind, rank, [reason, new SelectionReason(SelectionReasonCodes.Rank, explainer, k)]);
+        }
 
         for (var q = 0; q < Quotas.Length && totalNeeded > 0; q++)
         {
             for (var r = 0; r < m && needed[q] > 0; r++)
             {
                 var k = order[r];
-                if (taken[k] || !Quotas[q].IsMember(pool[k]) || Blocked(pool[k], quotaCounts, capCounts) is not null)
+                if (outcomes[eligibleIds[k]] is not null || !Quotas[q].IsMember(pool[k]) || Blocked(pool[k], quotaCounts, capCounts) is not null)
                 {
                     continue;
                 }
 
-                taken[k] = true;
-                kinds[k] = SelectionOutcomeKind.Selected;
-                decided[k] = new SelectionReason(SelectionReasonCodes.QuotaMinimum, $"Took a place reserved by the minimum of quota '{Quotas[q].Name}' ({Quotas[q].Minimum.ToString(CultureInfo.InvariantCulture)}).");
+                Decide(k, SelectionOutcomeKind.Selected, null, new SelectionReason(SelectionReasonCodes.QuotaMinimum, $"Took a place reserved by the minimum of quota '{Quotas[q].Name}' ({Quotas[q].Minimum.ToString(CultureInfo.InvariantCulture)})."));
                 Count(pool[k], quotaCounts, capCounts, 1);
                 needed[q]--;
                 freeSeats--;
@@ -154,23 +163,21 @@ internal sealed class PipelinePolicy<T>(
         for (var r = 0; r < m; r++)
         {
             var k = order[r];
-            if (taken[k])
+            if (outcomes[eligibleIds[k]] is not null)
             {
                 continue;
             }
 
             if (freeSeats == 0 && standbyLeft == 0)
             {
-                kinds[k] = SelectionOutcomeKind.NotSelected;
-                decided[k] = BelowStandbyReason;
+                Decide(k, SelectionOutcomeKind.NotSelected, null, BelowStandbyReason);
                 continue;
             }
 
             var blocked = Blocked(pool[k], quotaCounts, capCounts);
             if (blocked is not null)
             {
-                kinds[k] = SelectionOutcomeKind.NotSelected;
-                decided[k] = blocked;
+                Decide(k, SelectionOutcomeKind.NotSelected, null, blocked);
                 continue;
             }
 
@@ -178,50 +185,18 @@ internal sealed class PipelinePolicy<T>(
             if (freeSeats > 0)
             {
                 freeSeats--;
-                kinds[k] = SelectionOutcomeKind.Selected;
-                decided[k] = SeatReason;
+                Decide(k, SelectionOutcomeKind.Selected, null, SeatReason);
             }
             else
             {
                 standbyLeft--;
                 standbyRank++;
-                kinds[k] = SelectionOutcomeKind.Standby;
-                ranks[k] = standbyRank;
-                decided[k] = new SelectionReason(SelectionReasonCodes.Standby, string.Create(CultureInfo.InvariantCulture, $"Standby rank {standbyRank} in rank order."));
+                Decide(k, SelectionOutcomeKind.Standby, standbyRank, new SelectionReason(SelectionReasonCodes.Standby, string.Create(CultureInfo.InvariantCulture, $"Standby rank {standbyRank} in rank order.")));
             }
         }
 
-        var position = new int[m];
-        for (var r = 0; r < m; r++)
-        {
-            position[order[r]] = r + 1;
-        }
-
-        for (var k = 0; k < m; k++)
-        {
-            var i = eligibleIds[k];
-            outcomes[i] = new CandidateOutcome<T>(
-                pool[k],
-                ids[i],
-                kinds[k],
-                kinds[k] == SelectionOutcomeKind.Standby ? ranks[k] : null,
-                [decided[k]!, new SelectionReason(SelectionReasonCodes.Rank, RankText(pool, keys, position, k))]);
-        }
-
-        return new SelectionResult<T>(Name, context.Capacity, context.StandbyPlaces, context.Random.Description, ImmutableArray.Create(outcomes), [], context.IdOf);
+        return new SelectionResult<T>(Name, context.Capacity, context.StandbyPlaces, context.Random.Description, ImmutableCollectionsMarshal.AsImmutableArray(outcomes), [], context.IdOf);
     }
-
-    private Func<string> RankText(T[] pool, long[][] keys, int[] position, int k) => () =>
-    {
-        var text = new StringBuilder();
-        text.Append("Ranked ").Append(position[k]).Append(" of ").Append(pool.Length).Append(" eligible");
-        for (var s = 0; s < Orders.Length; s++)
-        {
-            text.Append(s == 0 ? ": " : "; ").Append(Orders[s].Describe(pool[k], keys[s][k]));
-        }
-
-        return text.Append('.').ToString();
-    };
 
     private SelectionReason? Blocked(T candidate, int[] quotaCounts, Dictionary<string, int>[] capCounts)
     {
@@ -263,6 +238,21 @@ internal sealed class PipelinePolicy<T>(
             {
                 capCounts[c][group] = capCounts[c].GetValueOrDefault(group) + delta;
             }
+        }
+    }
+
+    private sealed class RankExplainer(ImmutableArray<OrderStage<T>> orders, T[] pool, long[][] keys, int[] position) : IReasonText
+    {
+        public string Text(int index)
+        {
+            var text = new StringBuilder();
+            text.Append("Ranked ").Append(position[index]).Append(" of ").Append(pool.Length).Append(" eligible");
+            for (var s = 0; s < orders.Length; s++)
+            {
+                text.Append(s == 0 ? ": " : "; ").Append(orders[s].Describe(pool[index], keys[s][index]));
+            }
+
+            return text.Append('.').ToString();
         }
     }
 }

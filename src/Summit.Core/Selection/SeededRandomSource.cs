@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Summit.Core.Randomness;
 using Summit.Core.Results;
 
@@ -26,14 +27,14 @@ internal sealed class SeededRandomSource(string seed) : IRandomSource
             positions[i] = i;
         }
 
-        var selected = ImmutableArray.CreateBuilder<int>(count);
+        var selected = new int[count];
         for (var i = 0; i < count; i++)
         {
             var j = i + (int)generator.NextBelow((ulong)(poolSize - i));
             (positions[i], positions[j]) = (positions[j], positions[i]);
-            selected.Add(positions[i]);
+            selected[i] = positions[i];
         }
 
-        return selected.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(selected);
     }
 }

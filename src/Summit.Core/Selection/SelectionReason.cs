@@ -8,7 +8,8 @@ namespace Summit.Core.Selection;
 /// </remarks>
 public sealed class SelectionReason : IEquatable<SelectionReason>
 {
-    private readonly Func<string>? _factory;
+    private readonly IReasonText? _source;
+    private readonly int _index;
     private string? _message;
 
     /// <summary>Initializes a reason.</summary>
@@ -23,10 +24,11 @@ public sealed class SelectionReason : IEquatable<SelectionReason>
         _message = message;
     }
 
-    internal SelectionReason(string code, Func<string> message)
+    internal SelectionReason(string code, IReasonText source, int index)
     {
         Code = code;
-        _factory = message;
+        _source = source;
+        _index = index;
     }
 
     /// <summary>Gets the stable code.</summary>
@@ -40,7 +42,7 @@ public sealed class SelectionReason : IEquatable<SelectionReason>
             var message = Volatile.Read(ref _message);
             if (message is null)
             {
-                message = _factory!();
+                message = _source!.Text(_index);
                 Volatile.Write(ref _message, message);
             }
 
@@ -61,4 +63,10 @@ public sealed class SelectionReason : IEquatable<SelectionReason>
     /// <summary>Returns <c>code: message</c>.</summary>
     /// <returns>The code and the message.</returns>
     public override string ToString() => $"{Code}: {Message}";
+}
+
+/// <summary>Words reasons on demand; one instance serves every reason of one selection.</summary>
+internal interface IReasonText
+{
+    string Text(int index);
 }
