@@ -76,13 +76,25 @@ internal sealed class LotteryStage<T> : OrderStage<T>
         }
 
         var keys = new long[eligible.Count];
+        Array.Fill(keys, -1);
         var order = draw.Value;
-        for (var rank = 0; rank < order.Length; rank++)
+        var valid = !order.IsDefault && order.Length == keys.Length;
+        for (var rank = 0; valid && rank < order.Length; rank++)
         {
-            keys[order[rank]] = rank;
+            var position = order[rank];
+            valid = position >= 0 && position < keys.Length && keys[position] < 0;
+            if (valid)
+            {
+                keys[position] = rank;
+            }
         }
 
-        return keys;
+        return valid
+            ? keys
+            : Result.Fail<long[]>(new Error(
+                    ErrorCodes.Selection.RandomSourceBrokeContract,
+                    $"Random source '{context.Random.Name}' did not return {keys.Length.ToString(CultureInfo.InvariantCulture)} distinct positions of a pool of {keys.Length.ToString(CultureInfo.InvariantCulture)}.")
+                .WithMetadata("source", context.Random.Name));
     }
 
     public override string Describe(T candidate, long key) =>
