@@ -50,7 +50,7 @@ internal sealed class FilteredPolicy<T>(ISelectionPolicy<T> inner, string code, 
             }
         }
 
-        merged.AddRange(decided.Values);
+        merged.AddRange(decided.Values.OrderBy(o => o.Id, StringComparer.Ordinal));
         return SelectionResult.Create(context, inner1.Value.PolicyName, merged);
     }
 }

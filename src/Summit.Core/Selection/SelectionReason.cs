@@ -64,9 +64,3 @@ public sealed class SelectionReason : IEquatable<SelectionReason>
     /// <returns>The code and the message.</returns>
     public override string ToString() => $"{Code}: {Message}";
 }
-
-/// <summary>Words reasons on demand; one instance serves every reason of one selection.</summary>
-internal interface IReasonText
-{
-    string Text(int index);
-}

@@ -19,7 +19,7 @@ public sealed class TopicSelectionProperties
         new([.. sessions.Select((m, i) => new TopicSession("S" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), m))]);
 
     private static ImmutableArray<string> Shuffled(ImmutableArray<TopicProposal> topics, int seed) =>
-        [.. topics.Select(t => t.Id).OrderBy(id => (id.GetHashCode(StringComparison.Ordinal) ^ seed) & 0xFFFF).ThenBy(id => id, StringComparer.Ordinal)];
+        [.. topics.Select(t => t.Id).OrderBy(id => (id.Sum(c => c * 7919) ^ seed) & 0xFFFF).ThenBy(id => id, StringComparer.Ordinal)];
 
     [Fact]
     public void Select_Always_EveryProposalOneOutcomeAndSessionsNotOverfull()
