@@ -48,7 +48,7 @@ public static class SelectionConformance
                 return true;
             }
 
-            last = (problems, context.ToString());
+            last = (problems, Describe(context));
             return false;
         });
 
@@ -245,6 +245,21 @@ public static class SelectionConformance
             problems.Add($"the policy threw {ex.GetType().Name}: {ex.Message}");
             return null;
         }
+    }
+
+    private static string Describe<TCandidate>(SelectionContext<TCandidate> context)
+    {
+        if (context is not SelectionContext<Registration> registrations)
+        {
+            return context.ToString();
+        }
+
+        var people = registrations.Candidates.Select(r => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{r.Id} ({NodaTime.Text.InstantPattern.General.Format(r.SubmittedAt)}, {r.Attendance}{(r.IsActiveToolContributor ? ", active contributor" : string.Empty)}, roles [{string.Join(" ", r.Roles)}], projects [{string.Join(" ", r.Projects)}], organization {r.Organization ?? "-"})"));
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"capacity {context.Capacity}, standby {context.StandbyPlaces}, at {NodaTime.Text.InstantPattern.General.Format(context.At)}, {context.Random.Description}, confirmed [{string.Join(", ", context.Confirmed)}], candidates [{string.Join("; ", people)}]");
     }
 
     private static IEnumerable<string> Codes(IEnumerable<Error> errors) => errors.Select(e => e.Code);
