@@ -32,15 +32,9 @@ internal static class CanonicalOrder
         }
     }
 
-    /// <summary>Returns positions 0..n-1 sorted by the key columns lexicographically, then by position.</summary>
-    public static int[] SortByColumns(long[][] columns, int n)
+    /// <summary>Packs the key columns and the position into one unsigned key per position (lexicographic order preserved), or returns null when they need more than 128 bits.</summary>
+    public static Array? Pack(long[][] columns, int n)
     {
-        var order = new int[n];
-        for (var k = 0; k < n; k++)
-        {
-            order[k] = k;
-        }
-
         var mins = new long[columns.Length];
         var bits = new int[columns.Length];
         var indexBits = n <= 1 ? 1 : 64 - (int)ulong.LeadingZeroCount((ulong)(n - 1));
@@ -74,9 +68,10 @@ internal static class CanonicalOrder
                 keys[k] = (key << indexBits) | (uint)k;
             }
 
-            Array.Sort(keys, order);
+            return keys;
         }
-        else if (total <= 128)
+
+        if (total <= 128)
         {
             var keys = new UInt128[n];
             for (var k = 0; k < n; k++)
@@ -90,26 +85,58 @@ internal static class CanonicalOrder
                 keys[k] = (key << indexBits) | (uint)k;
             }
 
-            Array.Sort(keys, order);
+            return keys;
         }
-        else
+
+        return null;
+    }
+
+    /// <summary>Sorts packed keys (see <see cref="Pack"/>) and returns the positions in key order.</summary>
+    public static int[] SortPacked<TKey>(TKey[] keys)
+        where TKey : struct, IComparable<TKey>
+    {
+        var copy = (TKey[])keys.Clone();
+        var order = new int[keys.Length];
+        for (var k = 0; k < order.Length; k++)
         {
-            Array.Sort(order, (a, b) =>
-            {
-                foreach (var column in columns)
+            order[k] = k;
+        }
+
+        Array.Sort(copy, order);
+        return order;
+    }
+
+    /// <summary>Returns positions 0..n-1 sorted by the key columns lexicographically, then by position.</summary>
+    public static int[] SortByColumns(long[][] columns, int n)
+    {
+        switch (Pack(columns, n))
+        {
+            case ulong[] keys:
+                return SortPacked(keys);
+            case UInt128[] keys:
+                return SortPacked(keys);
+            default:
+                var order = new int[n];
+                for (var k = 0; k < n; k++)
                 {
-                    var c = column[a].CompareTo(column[b]);
-                    if (c != 0)
-                    {
-                        return c;
-                    }
+                    order[k] = k;
                 }
 
-                return a.CompareTo(b);
-            });
-        }
+                Array.Sort(order, (a, b) =>
+                {
+                    foreach (var column in columns)
+                    {
+                        var c = column[a].CompareTo(column[b]);
+                        if (c != 0)
+                        {
+                            return c;
+                        }
+                    }
 
-        return order;
+                    return a.CompareTo(b);
+                });
+                return order;
+        }
     }
 
     private static ulong Prefix(string id)

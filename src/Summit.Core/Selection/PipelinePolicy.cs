@@ -58,6 +58,17 @@ internal sealed class PipelinePolicy<T>(
         var eligible = new int[n];
         var eligibleCount = 0;
         List<SelectionReason>? filterReasons = null;
+        var perCandidate = new List<int>();
+        var inputKeys = new long[Orders.Length][];
+        for (var s = 0; s < Orders.Length; s++)
+        {
+            if (Orders[s].PerCandidate)
+            {
+                perCandidate.Add(s);
+                inputKeys[s] = new long[n];
+            }
+        }
+
         for (var i = 0; i < n; i++)
         {
             var candidate = candidates[i];
@@ -85,6 +96,12 @@ internal sealed class PipelinePolicy<T>(
             else
             {
                 eligible[eligibleCount++] = i;
+
+                // In input order, while the candidate's fields are in the cache.
+                foreach (var s in perCandidate)
+                {
+                    inputKeys[s][i] = Orders[s].KeyOf(candidate);
+                }
             }
         }
 
@@ -117,6 +134,19 @@ internal sealed class PipelinePolicy<T>(
         var keys = new long[Orders.Length][];
         for (var s = 0; s < Orders.Length; s++)
         {
+            if (Orders[s].PerCandidate)
+            {
+                var column = new long[m];
+                var source = inputKeys[s];
+                for (var k = 0; k < m; k++)
+                {
+                    column[k] = source[eligibleIds[k]];
+                }
+
+                keys[s] = column;
+                continue;
+            }
+
             var stageKeys = Orders[s].Keys(pool, context);
             if (stageKeys.IsFailed)
             {
@@ -126,26 +156,19 @@ internal sealed class PipelinePolicy<T>(
             keys[s] = stageKeys.Value;
         }
 
-        var order = CanonicalOrder.SortByColumns(keys, m);
+        var order = RankOrder.ByColumns(keys, m);
 
-        var position = new int[m];
-        for (var r = 0; r < m; r++)
-        {
-            position[order[r]] = r + 1;
-        }
-
-        var explainer = new RankExplainer(Orders, pool, keys, position);
+        var explainer = new RankExplainer(Orders, pool, keys, order);
         void Decide(int k, SelectionOutcomeKind kind, int? rank, SelectionReason reason)
         {
             var i = eligibleIds[k];
-            outcomes[i] = new CandidateOutcome<T>(pool[k], ids[i], kind, rank, [reason, new SelectionReason(SelectionReasonCodes.Rank, explainer, k)]);
+            outcomes[i] = new CandidateOutcome<T>(pool[k], ids[i], kind, rank, reason, explainer, k);
         }
 
         for (var q = 0; q < Quotas.Length && totalNeeded > 0; q++)
         {
-            for (var r = 0; r < m && needed[q] > 0; r++)
+            for (var r = 0; needed[q] > 0 && order.TryGet(r, out var k); r++)
             {
-                var k = order[r];
                 if (outcomes[eligibleIds[k]] is not null || !Quotas[q].IsMember(pool[k]) || Blocked(pool[k], quotaCounts, capCounts) is not null)
                 {
                     continue;
@@ -160,17 +183,10 @@ internal sealed class PipelinePolicy<T>(
 
         var standbyLeft = context.StandbyPlaces;
         var standbyRank = 0;
-        for (var r = 0; r < m; r++)
+        for (var r = 0; (freeSeats > 0 || standbyLeft > 0) && order.TryGet(r, out var k); r++)
         {
-            var k = order[r];
             if (outcomes[eligibleIds[k]] is not null)
             {
-                continue;
-            }
-
-            if (freeSeats == 0 && standbyLeft == 0)
-            {
-                Decide(k, SelectionOutcomeKind.NotSelected, null, BelowStandbyReason);
                 continue;
             }
 
@@ -192,6 +208,14 @@ internal sealed class PipelinePolicy<T>(
                 standbyLeft--;
                 standbyRank++;
                 Decide(k, SelectionOutcomeKind.Standby, standbyRank, new SelectionReason(SelectionReasonCodes.Standby, string.Create(CultureInfo.InvariantCulture, $"Standby rank {standbyRank} in rank order.")));
+            }
+        }
+
+        for (var k = 0; k < m; k++)
+        {
+            if (outcomes[eligibleIds[k]] is null)
+            {
+                Decide(k, SelectionOutcomeKind.NotSelected, null, BelowStandbyReason);
             }
         }
 
@@ -241,12 +265,12 @@ internal sealed class PipelinePolicy<T>(
         }
     }
 
-    private sealed class RankExplainer(ImmutableArray<OrderStage<T>> orders, T[] pool, long[][] keys, int[] position) : IReasonText
+    private sealed class RankExplainer(ImmutableArray<OrderStage<T>> orders, T[] pool, long[][] keys, RankOrder order) : IReasonText
     {
         public string Text(int index)
         {
             var text = new StringBuilder();
-            text.Append("Ranked ").Append(position[index]).Append(" of ").Append(pool.Length).Append(" eligible");
+            text.Append("Ranked ").Append(order.PositionOf(index)).Append(" of ").Append(pool.Length).Append(" eligible");
             for (var s = 0; s < orders.Length; s++)
             {
                 text.Append(s == 0 ? ": " : "; ").Append(orders[s].Describe(pool[index], keys[s][index]));

@@ -16,29 +16,38 @@ internal sealed record CapStage<T>(string Name, Func<T, IEnumerable<string>> Gro
 /// <summary>One ordering key of a pipeline; lower keys rank first; stages compare lexicographically in order.</summary>
 internal abstract class OrderStage<T>
 {
+    /// <summary>Gets a value indicating whether each key depends on its candidate alone (so keys can be computed candidate by candidate).</summary>
+    public virtual bool PerCandidate => true;
+
     /// <summary>Computes one key per eligible candidate; <paramref name="eligible"/> is in ordinal identifier order.</summary>
-    public abstract Result<long[]> Keys(IReadOnlyList<T> eligible, SelectionContext<T> context);
+    public virtual Result<long[]> Keys(IReadOnlyList<T> eligible, SelectionContext<T> context)
+    {
+        var keys = new long[eligible.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = KeyOf(eligible[i]);
+        }
+
+        return keys;
+    }
+
+    /// <summary>Computes one candidate's key, for stages where <see cref="PerCandidate"/> is true.</summary>
+    public virtual long KeyOf(T candidate) => throw new NotSupportedException("This stage ranks the whole pool at once.");
 
     public abstract string Describe(T candidate, long key);
 }
 
 internal sealed class TierStage<T>(ImmutableArray<SelectionTier<T>> tiers) : OrderStage<T>
 {
-    public override Result<long[]> Keys(IReadOnlyList<T> eligible, SelectionContext<T> context)
+    public override long KeyOf(T candidate)
     {
-        var keys = new long[eligible.Count];
-        for (var i = 0; i < keys.Length; i++)
+        var tier = 0;
+        while (tier < tiers.Length && !tiers[tier].Includes(candidate))
         {
-            var tier = 0;
-            while (tier < tiers.Length && !tiers[tier].Includes(eligible[i]))
-            {
-                tier++;
-            }
-
-            keys[i] = tier;
+            tier++;
         }
 
-        return keys;
+        return tier;
     }
 
     public override string Describe(T candidate, long key) =>
@@ -49,16 +58,7 @@ internal sealed class TierStage<T>(ImmutableArray<SelectionTier<T>> tiers) : Ord
 
 internal sealed class KeyStage<T>(Func<T, long> key, Func<T, string> describe) : OrderStage<T>
 {
-    public override Result<long[]> Keys(IReadOnlyList<T> eligible, SelectionContext<T> context)
-    {
-        var keys = new long[eligible.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = key(eligible[i]);
-        }
-
-        return keys;
-    }
+    public override long KeyOf(T candidate) => key(candidate);
 
     public override string Describe(T candidate, long key) => describe(candidate);
 }
@@ -66,6 +66,8 @@ internal sealed class KeyStage<T>(Func<T, long> key, Func<T, string> describe) :
 internal sealed class LotteryStage<T> : OrderStage<T>
 {
     public static readonly LotteryStage<T> Instance = new();
+
+    public override bool PerCandidate => false;
 
     public override Result<long[]> Keys(IReadOnlyList<T> eligible, SelectionContext<T> context)
     {

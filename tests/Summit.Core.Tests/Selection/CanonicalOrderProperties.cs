@@ -47,4 +47,30 @@ public sealed class CanonicalOrderProperties
             return CanonicalOrder.SortByColumns(c.columns, c.n).SequenceEqual(expected);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void RankOrder_PartialPrefixThenPositions_MatchesFullSort()
+    {
+        var values = Gen.Elements(long.MinValue, long.MaxValue, 0L, 1L, -1L, 1L << 40, 3L);
+        var cases = from n in Gen.Choose(0, 30)
+                    from width in Gen.Choose(0, 3)
+                    from columns in Gen.ArrayOf(Gen.ArrayOf(Gen.OneOf(values, Gen.Choose(0, 3).Select(x => (long)x)), n), width)
+                    from taken in Gen.Choose(0, n)
+                    select (n, columns, taken);
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var expected = CanonicalOrder.SortByColumns(c.columns, c.n);
+            var lazy = RankOrder.ByColumns(c.columns, c.n);
+            for (var r = 0; r < c.taken; r++)
+            {
+                if (!lazy.TryGet(r, out var item) || item != expected[r])
+                {
+                    return false;
+                }
+            }
+
+            return Enumerable.Range(0, c.n).All(r => lazy.PositionOf(expected[r]) == r + 1)
+                && !lazy.TryGet(c.n, out _);
+        }).QuickCheckThrowOnFailure();
+    }
 }
