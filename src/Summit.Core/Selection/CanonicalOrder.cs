@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Summit.Core.Selection;
 
 /// <summary>Fast sorting helpers for the pipeline: ordinal identifier order and packed lexicographic keys.</summary>
@@ -10,34 +12,46 @@ internal static class CanonicalOrder
     /// </remarks>
     public static void SortByOrdinalId(int[] items, IReadOnlyList<string> ids)
     {
-        var keys = new ulong[items.Length];
-        for (var i = 0; i < items.Length; i++)
+        var n = items.Length;
+        var keys = ArrayPool<ulong>.Shared.Rent(n);
+        try
         {
-            keys[i] = Prefix(ids[items[i]]);
-        }
-
-        Array.Sort(keys, items);
-        var start = 0;
-        for (var i = 1; i <= items.Length; i++)
-        {
-            if (i == items.Length || keys[i] != keys[start])
+            for (var i = 0; i < n; i++)
             {
-                if (i - start > 1)
-                {
-                    Array.Sort(items, start, i - start, Comparer<int>.Create((a, b) => string.CompareOrdinal(ids[a], ids[b])));
-                }
-
-                start = i;
+                keys[i] = Prefix(ids[items[i]]);
             }
+
+            Array.Sort(keys, items, 0, n);
+            var start = 0;
+            for (var i = 1; i <= n; i++)
+            {
+                if (i == n || keys[i] != keys[start])
+                {
+                    if (i - start > 1)
+                    {
+                        Array.Sort(items, start, i - start, Comparer<int>.Create((a, b) => string.CompareOrdinal(ids[a], ids[b])));
+                    }
+
+                    start = i;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keys);
         }
     }
 
+    /// <summary>Returns how many bits the positions 0..n-1 need in a packed key.</summary>
+    public static int IndexBits(int n) => n <= 1 ? 1 : 64 - (int)ulong.LeadingZeroCount((ulong)(n - 1));
+
     /// <summary>Packs the key columns and the position into one unsigned key per position (lexicographic order preserved), or returns null when they need more than 128 bits.</summary>
-    public static Array? Pack(long[][] columns, int n)
+    /// <remarks>With <paramref name="rent"/> the array comes from the shared pool (it may be longer than <paramref name="n"/>) and the caller returns it.</remarks>
+    public static Array? Pack(long[][] columns, int n, bool rent = false)
     {
         var mins = new long[columns.Length];
         var bits = new int[columns.Length];
-        var indexBits = n <= 1 ? 1 : 64 - (int)ulong.LeadingZeroCount((ulong)(n - 1));
+        var indexBits = IndexBits(n);
         var total = indexBits;
         for (var c = 0; c < columns.Length; c++)
         {
@@ -56,7 +70,7 @@ internal static class CanonicalOrder
 
         if (total <= 64)
         {
-            var keys = new ulong[n];
+            var keys = rent ? ArrayPool<ulong>.Shared.Rent(n) : new ulong[n];
             for (var k = 0; k < n; k++)
             {
                 ulong key = 0;
@@ -73,7 +87,7 @@ internal static class CanonicalOrder
 
         if (total <= 128)
         {
-            var keys = new UInt128[n];
+            var keys = rent ? ArrayPool<UInt128>.Shared.Rent(n) : new UInt128[n];
             for (var k = 0; k < n; k++)
             {
                 UInt128 key = 0;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -55,7 +56,7 @@ internal sealed class PipelinePolicy<T>(
 
         var confirmedCount = 0;
         var anyConfirmed = !context.Confirmed.IsEmpty;
-        var eligible = new int[n];
+        var eligible = ArrayPool<int>.Shared.Rent(n);
         var eligibleCount = 0;
         List<SelectionReason>? filterReasons = null;
         var perCandidate = new List<int>();
@@ -65,7 +66,7 @@ internal sealed class PipelinePolicy<T>(
             if (Orders[s].PerCandidate)
             {
                 perCandidate.Add(s);
-                inputKeys[s] = new long[n];
+                inputKeys[s] = ArrayPool<long>.Shared.Rent(n);
             }
         }
 
@@ -114,15 +115,26 @@ internal sealed class PipelinePolicy<T>(
             totalNeeded += needed[q];
         }
 
+        void ReturnPooled()
+        {
+            foreach (var s in perCandidate)
+            {
+                ArrayPool<long>.Shared.Return(inputKeys[s]);
+            }
+        }
+
         if (totalNeeded > freeSeats)
         {
+            ArrayPool<int>.Shared.Return(eligible);
+            ReturnPooled();
             return Result.Fail<SelectionResult<T>>(new Error(
                     ErrorCodes.Selection.QuotaMinimumsExceedCapacity,
                     $"Policy '{Name}': the quota minimums need {totalNeeded.ToString(CultureInfo.InvariantCulture)} places but only {freeSeats.ToString(CultureInfo.InvariantCulture)} are free.")
                 .WithMetadata("policy", Name).WithMetadata("needed", totalNeeded).WithMetadata("free", freeSeats));
         }
 
-        var eligibleIds = eligibleCount == n ? eligible : eligible[..eligibleCount];
+        var eligibleIds = eligible[..eligibleCount];
+        ArrayPool<int>.Shared.Return(eligible);
         CanonicalOrder.SortByOrdinalId(eligibleIds, ids);
         var m = eligibleIds.Length;
         var pool = new T[m];
@@ -150,12 +162,14 @@ internal sealed class PipelinePolicy<T>(
             var stageKeys = Orders[s].Keys(pool, context);
             if (stageKeys.IsFailed)
             {
+                ReturnPooled();
                 return Result.Fail<SelectionResult<T>>(stageKeys.Errors.Select(e => e.WithMetadata("policy", Name)));
             }
 
             keys[s] = stageKeys.Value;
         }
 
+        ReturnPooled();
         var order = RankOrder.ByColumns(keys, m);
 
         var explainer = new RankExplainer(Orders, pool, keys, order);
@@ -219,6 +233,7 @@ internal sealed class PipelinePolicy<T>(
             }
         }
 
+        order.Release();
         return new SelectionResult<T>(Name, context.Capacity, context.StandbyPlaces, context.Random.Description, ImmutableCollectionsMarshal.AsImmutableArray(outcomes), [], context.IdOf);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Summit.Core.Randomness;
@@ -21,7 +22,7 @@ internal sealed class SeededRandomSource(string seed) : IRandomSource
         }
 
         var generator = SplitMix64.FromText(seed);
-        var positions = new int[poolSize];
+        var positions = ArrayPool<int>.Shared.Rent(poolSize);
         for (var i = 0; i < poolSize; i++)
         {
             positions[i] = i;
@@ -35,6 +36,7 @@ internal sealed class SeededRandomSource(string seed) : IRandomSource
             selected[i] = positions[i];
         }
 
+        ArrayPool<int>.Shared.Return(positions);
         return ImmutableCollectionsMarshal.AsImmutableArray(selected);
     }
 }
