@@ -5,7 +5,7 @@ namespace Summit.Core.Selection.Topics;
 /// <summary>The time topics may use: the sessions, and what each topic needs besides its lightning talk.</summary>
 /// <param name="Sessions">The sessions; at least one.</param>
 /// <remarks>
-/// Immutable. A topic needs its lightning-talk minutes (when it wants one) + <see cref="MinimumDiscussionMinutes"/> +
+/// Immutable; equality compares <see cref="Sessions"/> by content. A topic needs its lightning-talk minutes (when it wants one) + <see cref="MinimumDiscussionMinutes"/> +
 /// <see cref="WrapUpMinutes"/>, all in one session.
 /// </remarks>
 public sealed record TopicBudget(ImmutableArray<TopicSession> Sessions)
@@ -34,4 +34,13 @@ public sealed record TopicBudget(ImmutableArray<TopicSession> Sessions)
         ArgumentNullException.ThrowIfNull(proposal);
         return (proposal.WantsLightningTalk ? proposal.LightningTalkMinutes : 0) + MinimumDiscussionMinutes + WrapUpMinutes;
     }
+
+    /// <inheritdoc />
+    public bool Equals(TopicBudget? other) =>
+        other is not null
+        && MinimumDiscussionMinutes == other.MinimumDiscussionMinutes && WrapUpMinutes == other.WrapUpMinutes
+        && (Sessions.IsDefault ? other.Sessions.IsDefault : !other.Sessions.IsDefault && Sessions.SequenceEqual(other.Sessions));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(MinimumDiscussionMinutes, WrapUpMinutes, Sessions.IsDefault ? 0 : Sessions.Length);
 }

@@ -164,3 +164,24 @@ public sealed class TopicSelectionTests
         Assert.Equal(ErrorCodes.Selection.BudgetInvalid, Assert.Single(result.Errors).Code);
     }
 }
+
+public sealed class TopicInputEqualityTests
+{
+    [Fact]
+    public void Budget_SameSessions_AreEqual()
+    {
+        var a = new TopicBudget([new TopicSession("S1", 60, 15)]);
+        var b = new TopicBudget([new TopicSession("S1", 60, 15)]);
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, b with { WrapUpMinutes = 10 });
+    }
+
+    [Fact]
+    public void Curation_SameLists_AreEqual()
+    {
+        var a = new TopicCuration { Pinned = ["x"], Merges = [new TopicMerge("y", "x")] };
+        var b = new TopicCuration { Pinned = ["x"], Merges = [new TopicMerge("y", "x")] };
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, TopicCuration.None);
+    }
+}
