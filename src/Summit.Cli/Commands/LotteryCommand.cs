@@ -1,4 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Summit.Core.Results;
+using Summit.Core.Selection;
 
 namespace Summit.Cli.Commands;
 
@@ -7,12 +11,140 @@ internal static class LotteryCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("lottery", "Select K of a pool by the publicly verifiable method of RFC 3797.");
-        command.SetAction(_ =>
+        var key = new Option<string>("--key")
         {
-            context.Err.WriteLine("summit: 'lottery' is not available yet.");
-            return ExitCodes.UsageError;
-        });
+            Description = "The RFC 3797 key string built from the public random values, e.g. \"9319./2.5.8.10.12./9.18.26.34.41.45./\".",
+            Required = true,
+        };
+        var pool = new Option<string>("--pool")
+        {
+            Description = "The pool: a number N (entries 1..N) or a file with one name a line.",
+            Required = true,
+        };
+        var select = new Option<int>("--select")
+        {
+            Description = "How many entries to select.",
+            Required = true,
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document instead of text." };
+        var command = new Command("lottery", "Select K of a pool by the publicly verifiable method of RFC 3797.");
+        command.Options.Add(key);
+        command.Options.Add(pool);
+        command.Options.Add(select);
+        command.Options.Add(json);
+        command.SetAction(parse => Run(context, parse.GetValue(key) ?? string.Empty, parse.GetValue(pool) ?? string.Empty, parse.GetValue(select), parse.GetValue(json)));
         return command;
+    }
+
+    private static int Run(CliContext context, string key, string poolText, int count, bool json)
+    {
+        string[]? names = null;
+        int poolSize;
+        if (int.TryParse(poolText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            poolSize = number;
+        }
+        else
+        {
+            if (!File.Exists(poolText))
+            {
+                throw new CliUsageException($"--pool '{poolText}' is neither a number nor an existing file.");
+            }
+
+            var read = ReadPool(poolText);
+            if (read.IsFailed)
+            {
+                return Fail(context, read.Errors, ExitCodes.UsageError);
+            }
+
+            names = read.Value;
+            poolSize = names.Length;
+        }
+
+        var selected = Rfc3797.Select(key, poolSize, count);
+        if (selected.IsFailed)
+        {
+            return Fail(context, selected.Errors, ExitCodes.DomainError);
+        }
+
+        var positions = selected.Value;
+        if (json)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("method", "rfc3797");
+                writer.WriteString("key", key);
+                writer.WriteNumber("pool", poolSize);
+                writer.WriteNumber("select", count);
+                writer.WriteStartArray("selected");
+                foreach (var p in positions)
+                {
+                    if (names is null)
+                    {
+                        writer.WriteNumberValue(p);
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(names[p - 1]);
+                    }
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            return ExitCodes.Ok;
+        }
+
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RFC 3797 selection of {count} from a pool of {poolSize}, key \"{key}\":"));
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var p = positions[i];
+            context.Out.WriteLine(names is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{i + 1,4}. {p}")
+                : string.Create(CultureInfo.InvariantCulture, $"{i + 1,4}. {names[p - 1]} (line {p})"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static Result<string[]> ReadPool(string path)
+    {
+        var names = new List<string>();
+        var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var line = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            line++;
+            var name = raw.Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (lineOf.TryGetValue(name, out var first))
+            {
+                return Result.Fail<string[]>(new Error(ErrorCodes.Selection.PoolDuplicateName, $"{path}:{line.ToString(CultureInfo.InvariantCulture)}: '{name}' is already on line {first.ToString(CultureInfo.InvariantCulture)}.")
+                    .WithMetadata("line", line).WithMetadata("column", 1));
+            }
+
+            lineOf[name] = line;
+            names.Add(name);
+        }
+
+        return names.ToArray();
+    }
+
+    private static int Fail(CliContext context, IEnumerable<Error> errors, int exitCode)
+    {
+        foreach (var e in errors)
+        {
+            context.Err.WriteLine($"summit lottery: {e.Code}: {e.Message}");
+        }
+
+        return exitCode;
     }
 }

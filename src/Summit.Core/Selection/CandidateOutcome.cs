@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace Summit.Core.Selection;
+
+/// <summary>One candidate's outcome with the reasons that decided it.</summary>
+/// <typeparam name="TCandidate">The kind of candidate.</typeparam>
+/// <param name="Candidate">The candidate.</param>
+/// <param name="Id">The candidate's identifier in the context.</param>
+/// <param name="Kind">Selected, standby or not selected.</param>
+/// <param name="StandbyRank">The 1-based standby rank when <paramref name="Kind"/> is <see cref="SelectionOutcomeKind.Standby"/>; otherwise null.</param>
+/// <param name="Reasons">The reasons, most decisive first.</param>
+/// <remarks>
+/// Immutable and thread-safe. Equality compares <see cref="Reasons"/> by content. A well-formed outcome has at least one
+/// reason. Built-in policies assemble the reasons of ranked candidates on first read (the text is the same either way).
+/// </remarks>
+public sealed record CandidateOutcome<TCandidate>(
+    TCandidate Candidate,
+    string Id,
+    SelectionOutcomeKind Kind,
+    int? StandbyRank,
+    ImmutableArray<SelectionReason> Reasons)
+{
+    private readonly SelectionReason? _decisive;
+    private readonly IReasonText? _rankText;
+    private readonly int _rankIndex;
+    private ImmutableArray<SelectionReason> _reasons = Reasons;
+
+    internal CandidateOutcome(TCandidate candidate, string id, SelectionOutcomeKind kind, int? standbyRank, SelectionReason decisive, IReasonText rankText, int rankIndex)
+        : this(candidate, id, kind, standbyRank, default(ImmutableArray<SelectionReason>))
+    {
+        _decisive = decisive;
+        _rankText = rankText;
+        _rankIndex = rankIndex;
+    }
+
+    /// <summary>Gets the reasons, most decisive first.</summary>
+    public ImmutableArray<SelectionReason> Reasons
+    {
+        get
+        {
+            var reasons = _reasons;
+            if (reasons.IsDefault && _rankText is not null)
+            {
+                reasons = [_decisive!, new SelectionReason(SelectionReasonCodes.Rank, _rankText, _rankIndex)];
+                _reasons = reasons;
+            }
+
+            return reasons;
+        }
+
+        init => _reasons = value;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(CandidateOutcome<TCandidate>? other) =>
+        other is not null
+        && EqualityComparer<TCandidate>.Default.Equals(Candidate, other.Candidate)
+        && Id == other.Id && Kind == other.Kind && StandbyRank == other.StandbyRank
+        && Reasons.SequenceEqual(other.Reasons);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, StandbyRank);
+
+    /// <summary>Returns the identifier, the outcome and the first reason.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() =>
+        $"{Id}: {Kind}{(StandbyRank is { } rank ? " " + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}"
+        + (Reasons.IsDefaultOrEmpty ? string.Empty : $" ({Reasons[0].Message})");
+}

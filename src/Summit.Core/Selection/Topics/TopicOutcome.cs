@@ -1,0 +1,20 @@
+using Summit.Core.Summits;
+
+namespace Summit.Core.Selection.Topics;
+
+/// <summary>One proposal's outcome and the reason for it.</summary>
+/// <param name="Proposal">The proposal as submitted.</param>
+/// <param name="Kind">What was decided.</param>
+/// <param name="Reason">Why, in words.</param>
+/// <param name="Tier">The 1-based ranking tier that decided its place (for a merged group, the group's best); ranking tiers + 1 when unranked.</param>
+/// <param name="Minutes">The minutes it needs (lightning talk + minimum discussion + wrap-up).</param>
+/// <param name="Session">The session it was placed in, when selected; otherwise null.</param>
+/// <param name="MergedInto">The topic it was merged into, when merged; otherwise null.</param>
+public sealed record TopicOutcome(
+    TopicProposal Proposal,
+    TopicOutcomeKind Kind,
+    string Reason,
+    int Tier,
+    int Minutes,
+    string? Session,
+    string? MergedInto);

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using Summit.Core.Results;
+using Summit.Core.Selection;
+using Summit.Core.Summits;
+using Summit.Core.Testing.Selection;
+
+namespace Summit.Core.Testing.Tests.Selection;
+
+public sealed class SelectionConformanceTests
+{
+    [Fact]
+    public void Check_BuiltInDefaultPolicy_Passes()
+    {
+        SelectionConformance.Check(SelectionPolicies.DefaultSummit().Value, maxTests: 60);
+    }
+
+    [Fact]
+    public void Check_LambdaPolicy_Passes()
+    {
+        var policy = SelectionPolicy.Create<Registration>("by-id", ctx => ctx.Candidates.OrderBy(r => r.Id, StringComparer.Ordinal), isOrderIndependent: true);
+        SelectionConformance.Check(policy, maxTests: 60);
+    }
+
+    [Fact]
+    public void Check_PolicyIgnoringCapacity_ThrowsWithShrunkCounterexample()
+    {
+        var broken = new BrokenPolicy("everyone-in", ctx => ctx.Candidates.Select((c, i) =>
+            new CandidateOutcome<Registration>(c, ctx.Ids[i], SelectionOutcomeKind.Selected, null, [new SelectionReason("seat", "in")])));
+        var ex = Assert.Throws<SelectionConformanceException>(() => SelectionConformance.Check(broken, maxTests: 100));
+        Assert.Contains(ex.Violations, v => v.Contains("capacity", StringComparison.Ordinal));
+        Assert.Contains("everyone-in", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("capacity 0", ex.Counterexample, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_PolicyDroppingACandidate_Throws()
+    {
+        var broken = new BrokenPolicy("drops-last", ctx => ctx.Candidates.Take(Math.Max(0, ctx.Candidates.Length - 1)).Select((c, i) => Outcome(ctx, c, i)));
+        var ex = Assert.Throws<SelectionConformanceException>(() => SelectionConformance.Check(broken));
+        Assert.Contains(ex.Violations, v => v.StartsWith("no outcome for", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_PolicyWithStandbyGaps_Throws()
+    {
+        var broken = new BrokenPolicy("gappy-standby", ctx => ctx.Candidates.Select((c, i) =>
+            new CandidateOutcome<Registration>(c, ctx.Ids[i], SelectionOutcomeKind.Standby, 2 * i + 2, [new SelectionReason("standby", "wait")])));
+        var ex = Assert.Throws<SelectionConformanceException>(() => SelectionConformance.Check(broken));
+        Assert.Contains(ex.Violations, v => v.Contains("standby", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_PolicyWithoutReasons_Throws()
+    {
+        var broken = new BrokenPolicy("mute", ctx => ctx.Candidates.Select((c, i) =>
+            new CandidateOutcome<Registration>(c, ctx.Ids[i], SelectionOutcomeKind.NotSelected, null, [])));
+        var ex = Assert.Throws<SelectionConformanceException>(() => SelectionConformance.Check(broken));
+        Assert.Contains(ex.Violations, v => v.Contains("no reason", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_OrderDependentPolicyClaimingIndependence_Throws()
+    {
+        var policy = SelectionPolicy.Create<Registration>("first-in-list", ctx => ctx.Candidates, isOrderIndependent: true);
+        var ex = Assert.Throws<SelectionConformanceException>(() => SelectionConformance.Check(policy));
+        Assert.Contains(ex.Violations, v => v.Contains("order-independent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_OrderDependentPolicyAdmittingIt_Passes()
+    {
+        var policy = SelectionPolicy.Create<Registration>("first-in-list", ctx => ctx.Candidates, isOrderIndependent: false);
+        SelectionConformance.Check(policy, maxTests: 50);
+    }
+
+    [Fact]
+    public void Check_NonDeterministicPolicy_Throws()
+    {
+        var calls = 0;
+        var policy = SelectionPolicy.Create<Registration>("flaky", ctx => Interlocked.Increment(ref calls) % 2 == 0 ? ctx.Candidates : ctx.Candidates.Reverse());
+        var ex = Assert.Throws<SelectionConformanceException>(() => SelectionConformance.Check(policy));
+        Assert.Contains(ex.Violations, v => v.Contains("second run", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_ThrowingPolicy_Throws()
+    {
+        var broken = new BrokenPolicy("boom", _ => throw new InvalidOperationException("kaput"));
+        var ex = Assert.Throws<SelectionConformanceException>(() => SelectionConformance.Check(broken));
+        Assert.Contains(ex.Violations, v => v.Contains("kaput", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_PolicyDroppingConfirmed_Throws()
+    {
+        var broken = new BrokenPolicy("forgets-confirmed", ctx => ctx.Candidates.Select((c, i) =>
+            new CandidateOutcome<Registration>(c, ctx.Ids[i], SelectionOutcomeKind.NotSelected, null, [new SelectionReason("no", "no")])));
+        var ex = Assert.Throws<SelectionConformanceException>(() => SelectionConformance.Check(broken));
+        Assert.Contains(ex.Violations, v => v.Contains("already confirmed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShrinkContext_EveryShrink_IsSmallerAndValid()
+    {
+        var gen = SelectionGenerators.RegistrationContexts(10);
+        Prop.ForAll(gen.ToArbitrary(), ctx =>
+            SelectionGenerators.ShrinkContext(ctx).All(s =>
+                s.Candidates.Length + s.Capacity + s.StandbyPlaces + s.Confirmed.Length
+                < ctx.Candidates.Length + ctx.Capacity + ctx.StandbyPlaces + ctx.Confirmed.Length
+                && s.Confirmed.Length <= s.Capacity))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Registrations_Generated_HaveUniqueIds()
+    {
+        Prop.ForAll(SelectionGenerators.Registrations(20).ToArbitrary(), list => list.Select(r => r.Id).Distinct().Count() == list.Length)
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void TopicProposals_Generated_HaveUniqueIdsAndPositiveMinutes()
+    {
+        Prop.ForAll(SelectionGenerators.TopicProposals(10).ToArbitrary(), list =>
+                list.Select(p => p.Id).Distinct().Count() == list.Length && list.All(p => p.DesiredDiscussionMinutes > 0))
+            .QuickCheckThrowOnFailure();
+    }
+
+    private static CandidateOutcome<Registration> Outcome(SelectionContext<Registration> ctx, Registration c, int i) =>
+        new(c, ctx.Ids[i], ctx.IsConfirmed(ctx.Ids[i]) ? SelectionOutcomeKind.Selected : SelectionOutcomeKind.NotSelected, null, [new SelectionReason("x", "y")]);
+
+    private sealed class BrokenPolicy(string name, Func<SelectionContext<Registration>, IEnumerable<CandidateOutcome<Registration>>> decide) : ISelectionPolicy<Registration>
+    {
+        public string Name => name;
+
+        public bool IsOrderIndependent => false;
+
+        public Result<SelectionResult<Registration>> Select(SelectionContext<Registration> context) =>
+            SelectionResult.Create(context, name, decide(context).ToImmutableArray());
+    }
+}
