@@ -6,7 +6,7 @@ namespace Summit.Core.Tests.Selection;
 
 public sealed class StandbyTests
 {
-    private static SelectionResult<Summits.Registration> FiveForTwoPlusTwo()
+    private static SelectionResult<Summit.Core.Summits.Registration> FiveForTwoPlusTwo()
     {
         var people = Enumerable.Range(1, 5).Select(i => Person("p" + i, i)).ToArray();
         return SelectionPolicies.Run(SelectionPolicies.FirstComeFirstServed(), Context(people, capacity: 2, standby: 2)).Value;
