@@ -82,6 +82,12 @@ internal static class PlanCommand
         }
 
         var plan = PlanReport.Build(document.Value, now);
+        var written = PlanExportWriter.Write(context, plan.Plan, exports);
+        if (written != ExitCodes.Ok)
+        {
+            return written;
+        }
+
         if (json)
         {
             context.Out.WriteLine(JsonSerializer.Serialize(plan.ToJson(), CliOutput.Json));
@@ -91,6 +97,6 @@ internal static class PlanCommand
             plan.WriteText(context.Out);
         }
 
-        return ExitCodes.Ok;
+        return plan.Plan.Errors.Any() ? ExitCodes.DomainError : ExitCodes.Ok;
     }
 }

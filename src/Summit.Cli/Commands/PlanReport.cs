@@ -1,5 +1,8 @@
+using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Summit.Core.Export;
+using Summit.Core.Planning;
 using Summit.Core.Summits;
 using Summit.Core.Timing;
 
@@ -12,8 +15,11 @@ internal sealed class PlanReport
     {
         Document = document;
         Now = now;
-        Phase = document.Timeline.PhaseAt(now);
+        Plan = SummitPlanner.Plan(document, now);
+        Phase = Plan.Phase;
     }
+
+    public SummitPlan Plan { get; }
 
     public SummitDocument Document { get; }
 
@@ -76,6 +82,12 @@ internal sealed class PlanReport
                 proposals = Document.Intake.Proposals.Length,
                 rejected = Document.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Reason.Code, message = r.Reason.Message }),
             },
+            selection = PlanSections.AttendeesJson(Plan),
+            tally = PlanSections.TallyJson(Plan),
+            topics = PlanSections.TopicsJson(Plan),
+            agenda = Plan.Agenda is null ? null
+                : Plan.Agenda.IsSuccess ? JsonSerializer.Deserialize<JsonElement>(AgendaJsonExport.Write(Plan.Agenda.Value))
+                : (object)new { errors = Plan.Agenda.Errors.Select(CliOutput.ErrorJson) },
         };
     }
 
@@ -142,6 +154,11 @@ internal sealed class PlanReport
         {
             w.WriteLine($"  refused {r.Kind} {r.Id}: {r.Reason.Code}: {r.Reason.Message}");
         }
+
+        PlanSections.WriteAttendees(w, Plan);
+        PlanSections.WriteTally(w, Plan);
+        PlanSections.WriteTopics(w, Plan);
+        PlanSections.WriteAgenda(w, Plan);
     }
 
     private static string FormatDuration(Duration d) =>

@@ -7,5 +7,11 @@ public static partial class ErrorCodes
     {
         /// <summary>The file has a topic vote but the timeline has no voting window (votingOpens and votingCloses).</summary>
         public const string NoVotingWindow = "plan.no-voting-window";
+
+        /// <summary>The agenda frame is longer than the summit's first day.</summary>
+        public const string AgendaExceedsDay = "plan.agenda-exceeds-day";
+
+        /// <summary>No agenda packer has the given name.</summary>
+        public const string UnknownPacker = "plan.unknown-packer";
     }
 }

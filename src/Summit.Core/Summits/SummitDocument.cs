@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Summit.Core.Planning;
-using Summit.Core.Summits.File;
 using Summit.Core.Timing;
 
 namespace Summit.Core.Summits;
@@ -16,7 +15,7 @@ public sealed class SummitDocument
         ImmutableArray<string> invented,
         TopicVoteSettings? vote,
         AgendaSettings? agenda,
-        IReadOnlyDictionary<string, JsonTreeNode> sections)
+        SelectionSettings? selection)
     {
         Summit = summit;
         Timeline = timeline;
@@ -24,7 +23,7 @@ public sealed class SummitDocument
         Invented = invented;
         Vote = vote;
         Agenda = agenda;
-        Sections = sections;
+        Selection = selection;
     }
 
     /// <summary>Gets the summit.</summary>
@@ -45,6 +44,6 @@ public sealed class SummitDocument
     /// <summary>Gets the agenda frame and packer settings, when the file has them.</summary>
     public AgendaSettings? Agenda { get; }
 
-    /// <summary>Gets the raw optional sections (<c>selection</c>, <c>vote</c>, <c>agenda</c>) for their area readers.</summary>
-    internal IReadOnlyDictionary<string, JsonTreeNode> Sections { get; }
+    /// <summary>Gets the attendee and topic selection settings, when the file has them.</summary>
+    public SelectionSettings? Selection { get; }
 }

@@ -52,6 +52,7 @@ public static class SummitFile
         var invented = r.Strings(root["invented"], "'invented'");
         var vote = r.Object(root["vote"], "'vote'") is { } voteNode ? VoteReader.Read(r, voteNode) : null;
         var agenda = r.Object(root["agenda"], "'agenda'") is { } agendaNode ? AgendaReader.Read(r, agendaNode) : null;
+        var selection = r.Object(root["selection"], "'selection'") is { } selectionNode ? SelectionReader.Read(r, selectionNode) : null;
 
         if (r.Errors.Count > 0 || summit is null || timeline is null)
         {
@@ -59,7 +60,6 @@ public static class SummitFile
         }
 
         var intake = SummitIntake.Open(timeline).SubmitAll(registrations, proposals);
-        var sections = SectionNames.Where(n => root[n] is not null).ToDictionary(n => n, n => root[n]!, StringComparer.Ordinal);
-        return new SummitDocument(summit, timeline, intake, invented, vote, agenda, sections);
+        return new SummitDocument(summit, timeline, intake, invented, vote, agenda, selection);
     }
 }

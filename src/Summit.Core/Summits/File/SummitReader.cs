@@ -88,24 +88,7 @@ internal static class SummitReader
         var id = r.RequiredString(o, "id", "A registration");
         var name = r.RequiredString(o, "name", "A registration");
         var at = r.Instant(r.Required(o, "submittedAt", "A registration"), "'submittedAt'");
-        var roles = ImmutableArray.CreateBuilder<StakeholderRole>();
-        foreach (var roleNode in r.Array(o["roles"], "'roles'"))
-        {
-            var text = r.String(roleNode, "a role");
-            if (text is null)
-            {
-                continue;
-            }
-
-            if (Roles.TryGetValue(text, out var role))
-            {
-                roles.Add(role);
-            }
-            else
-            {
-                r.Add(ErrorCodes.Summits.FileInvalidValue, roleNode, $"Unknown role '{text}'; expected one of: {string.Join(", ", Roles.Keys)}.");
-            }
-        }
+        var roles = r.Array(o["roles"], "'roles'").Select(n => ReadRole(r, n)).OfType<StakeholderRole>().ToImmutableArray();
 
         var attendanceText = r.String(o["attendance"], "'attendance'") ?? "participant";
         AttendanceKind attendance;
@@ -130,11 +113,28 @@ internal static class SummitReader
         return new Registration(id, name, at.Value)
         {
             Organization = r.String(o["organization"], "'organization'"),
-            Roles = roles.ToImmutable(),
+            Roles = roles,
             Projects = r.Strings(o["projects"], "'projects'"),
             IsActiveToolContributor = r.Bool(o["activeToolContributor"], "'activeToolContributor'") ?? false,
             Attendance = attendance,
         };
+    }
+
+    public static StakeholderRole? ReadRole(FieldReader r, JsonTreeNode? node)
+    {
+        var text = r.String(node, "a role");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Roles.TryGetValue(text, out var role))
+        {
+            return role;
+        }
+
+        r.Add(ErrorCodes.Summits.FileInvalidValue, node!, $"Unknown role '{text}'; expected one of: {string.Join(", ", Roles.Keys)}.");
+        return null;
     }
 
     public static TopicProposal? ReadProposal(FieldReader r, JsonTreeObject o)

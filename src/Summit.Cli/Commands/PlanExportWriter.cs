@@ -1,0 +1,60 @@
+using Summit.Core.Export;
+using Summit.Core.Planning;
+using Summit.Core.Timing;
+
+namespace Summit.Cli.Commands;
+
+/// <summary>Writes the export files <c>summit plan</c> was asked for.</summary>
+internal static class PlanExportWriter
+{
+    public static int Write(CliContext context, SummitPlan plan, PlanExports exports)
+    {
+        if (exports == PlanExports.None)
+        {
+            return ExitCodes.Ok;
+        }
+
+        var agenda = plan.Agenda is { IsSuccess: true } a ? a.Value : null;
+        if (agenda is null && (exports.FrabXml is not null || exports.FrabJson is not null))
+        {
+            context.Err.WriteLine("summit: the summit has no packed agenda to export (add an 'agenda' section, or see the errors above).");
+            return ExitCodes.DomainError;
+        }
+
+        // DTSTAMP is when the calendar was made: the instant the plan describes, so re-exports are reproducible.
+        if (exports.Ics is { } ics)
+        {
+            if (agenda is not null)
+            {
+                File.WriteAllText(ics, CalendarExport.Write(agenda, plan.At));
+            }
+
+            var deadlines = plan.Document.Timeline.Milestones
+                .Where(m => m.At is not null && !plan.Document.Timeline.IsAborted(m))
+                .Select(m => new CalendarMilestone($"{plan.Document.Summit.Id}-{m.Kind}", $"{plan.Document.Summit.Name}: {m.Kind}", m.At!.Value)
+                {
+                    Description = m.Deadline is { } d ? $"{d} (last accepted second {ZonedText.Utc(d.LastMoment)})" : null,
+                });
+            var calendar = CalendarExport.WriteMilestones(plan.Document.Summit.Name + " deadlines", deadlines, plan.At);
+            if (calendar.IsFailed)
+            {
+                return CliOutput.DomainErrors(context, calendar.Errors);
+            }
+
+            var deadlinesPath = agenda is null ? ics : Path.ChangeExtension(ics, null) + "-deadlines.ics";
+            File.WriteAllText(deadlinesPath, calendar.Value);
+        }
+
+        if (exports.FrabXml is { } xml)
+        {
+            File.WriteAllText(xml, FrabXmlExport.Write(agenda!));
+        }
+
+        if (exports.FrabJson is { } frabJson)
+        {
+            File.WriteAllText(frabJson, FrabJsonExport.Write(agenda!));
+        }
+
+        return ExitCodes.Ok;
+    }
+}

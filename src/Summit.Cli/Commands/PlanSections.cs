@@ -1,0 +1,182 @@
+using Summit.Core.Export;
+using Summit.Core.Planning;
+using Summit.Core.Results;
+using Summit.Core.Selection;
+
+namespace Summit.Cli.Commands;
+
+/// <summary>Text and JSON for the selection, tally, topic and agenda parts of <c>summit plan</c>.</summary>
+internal static class PlanSections
+{
+    public static object? AttendeesJson(SummitPlan plan) => plan.Attendees switch
+    {
+        null => null,
+        { IsFailed: true } failed => new { errors = failed.Errors.Select(CliOutput.ErrorJson) },
+        { } ok => new
+        {
+            policy = ok.Value.PolicyName,
+            capacity = ok.Value.Capacity,
+            standbyPlaces = ok.Value.StandbyPlaces,
+            randomSource = ok.Value.RandomSource,
+            outcomes = ok.Value.Outcomes.Select(o => new
+            {
+                id = o.Id,
+                name = o.Candidate.Name,
+                outcome = o.Kind.ToString(),
+                standbyRank = o.StandbyRank,
+                reasons = o.Reasons.Select(r => new { code = r.Code, message = r.Message }),
+            }),
+        },
+    };
+
+    public static object? TallyJson(SummitPlan plan)
+    {
+        if (plan.Tally is not { } tally)
+        {
+            return null;
+        }
+
+        var rejected = (tally.Box?.Rejected.Select(b => new { voter = b.Voter, code = b.Rejection!.Code, message = b.Rejection.Message }) ?? [])
+            .Concat(tally.Refused.Select(r => new { voter = r.Entry.Voter, code = r.Reason.Code, message = r.Reason.Message }));
+        return new
+        {
+            method = tally.Method,
+            cast = tally.Cast,
+            counted = tally.Box?.Counted ?? 0,
+            rejected,
+            winners = tally.Result.ValueOrDefault?.Winners,
+            ranking = tally.Result.ValueOrDefault?.Ranking,
+            errors = tally.Result.Errors.Select(CliOutput.ErrorJson),
+        };
+    }
+
+    public static object? TopicsJson(SummitPlan plan) => plan.Topics switch
+    {
+        null => null,
+        { IsFailed: true } failed => new { errors = failed.Errors.Select(CliOutput.ErrorJson) },
+        { } ok => new
+        {
+            outcomes = ok.Value.Outcomes.Select(o => new
+            {
+                id = o.Proposal.Id,
+                title = o.Proposal.Title,
+                outcome = o.Kind.ToString(),
+                reason = o.Reason,
+                minutes = o.Minutes,
+                session = o.Session,
+                mergedInto = o.MergedInto,
+            }),
+        },
+    };
+
+    public static void WriteAttendees(TextWriter w, SummitPlan plan)
+    {
+        if (plan.Attendees is not { } attendees)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        if (attendees.IsFailed)
+        {
+            WriteErrors(w, "Attendee selection failed", attendees.Errors);
+            return;
+        }
+
+        var r = attendees.Value;
+        w.WriteLine($"Attendees: {r.Selected.Length} selected of {r.Capacity} places, {r.Standby.Length} on standby, {r.NotSelected.Length} not selected ({r.PolicyName}; {r.RandomSource})");
+        foreach (var o in r.Outcomes.OrderBy(o => o.Kind).ThenBy(o => o.StandbyRank ?? 0))
+        {
+            var label = o.Kind switch
+            {
+                SelectionOutcomeKind.Standby => $"standby {o.StandbyRank}",
+                SelectionOutcomeKind.Selected => "selected",
+                _ => "not selected",
+            };
+            w.WriteLine($"  {label,-14} {o.Candidate.Name,-30} {string.Join("; ", o.Reasons.Select(x => x.Message))}");
+        }
+    }
+
+    public static void WriteTally(TextWriter w, SummitPlan plan)
+    {
+        if (plan.Tally is not { } tally)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        var refused = (tally.Box?.Rejected.Length ?? 0) + tally.Refused.Length;
+        w.WriteLine($"Topic vote ({tally.Method}): {tally.Cast} ballots cast, {tally.Box?.Counted ?? 0} counted, {refused} refused");
+        foreach (var b in tally.Box?.Rejected ?? [])
+        {
+            w.WriteLine($"  refused ballot of {b.Voter}: {b.Rejection!.Code}: {b.Rejection.Message}");
+        }
+
+        foreach (var r in tally.Refused)
+        {
+            w.WriteLine($"  refused ballot of {r.Entry.Voter}: {r.Reason.Code}: {r.Reason.Message}");
+        }
+
+        if (tally.Result.IsFailed)
+        {
+            WriteErrors(w, "The count failed", tally.Result.Errors);
+            return;
+        }
+
+        var result = tally.Result.Value;
+        w.WriteLine($"  Ranking: {string.Join(" > ", result.Ranking.Select(t => string.Join(" = ", t)))}");
+        foreach (var tie in result.TieBreaks)
+        {
+            w.WriteLine($"  Tie broken ({tie.Strategy}): {tie.Explanation}");
+        }
+    }
+
+    public static void WriteTopics(TextWriter w, SummitPlan plan)
+    {
+        if (plan.Topics is not { } topics)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        if (topics.IsFailed)
+        {
+            WriteErrors(w, "Topic selection failed", topics.Errors);
+            return;
+        }
+
+        w.WriteLine($"Topics: {topics.Value.Selected.Length} selected of {topics.Value.Outcomes.Length} proposals");
+        foreach (var o in topics.Value.Outcomes)
+        {
+            w.WriteLine($"  {o.Kind,-12} {o.Proposal.Title} ({o.Minutes} min{(o.Session is null ? string.Empty : ", " + o.Session)}): {o.Reason}");
+        }
+    }
+
+    public static void WriteAgenda(TextWriter w, SummitPlan plan)
+    {
+        if (plan.Agenda is not { } agenda)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        if (agenda.IsFailed)
+        {
+            WriteErrors(w, "The agenda could not be packed", agenda.Errors);
+            return;
+        }
+
+        var a = agenda.Value;
+        w.WriteLine($"Agenda ({a.PackerName}{(a.IsProvenOptimal ? ", proven optimal" : $", gap {a.Objective.Gap:P1}")}), local time {a.Zone.Id}");
+        w.Write(AgendaTextExport.ToPlainText(a));
+    }
+
+    private static void WriteErrors(TextWriter w, string title, IEnumerable<Error> errors)
+    {
+        w.WriteLine(title + ":");
+        foreach (var e in errors)
+        {
+            w.WriteLine($"  {e.Code}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Summit.Core.Results;
+using Summit.Core.Scheduling;
+using Summit.Core.Selection;
+using Summit.Core.Selection.Topics;
+using Summit.Core.Summits;
+using Summit.Core.Timing;
+
+namespace Summit.Core.Planning;
+
+/// <summary>Runs the whole pipeline for one summit: timeline phase, attendee selection, topic vote, topic selection, agenda.</summary>
+/// <remarks>
+/// Pure and deterministic: the same document and instant give the same plan. The flow is the one in ARCHITECTURE.md:
+/// accepted registrations go through <see cref="SelectionPolicies.DefaultSummit"/>; the vote's ballots go through a
+/// ballot box gated by the timeline's voting window and are counted by the named method; the ranking (or, without a
+/// vote, the order of submission) feeds <see cref="TopicSelection"/> with the sessions of the agenda frame as the
+/// time budget; the selected topics are packed into the standard frame on the summit's first day.
+/// </remarks>
+public static class SummitPlanner
+{
+    /// <summary>Plans a summit at an instant.</summary>
+    /// <param name="document">The summit file's content.</param>
+    /// <param name="at">The instant ("now", passed in).</param>
+    /// <returns>The plan; every step carries its own result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static SummitPlan Plan(SummitDocument document, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var settings = document.Selection ?? new SelectionSettings();
+        var attendees = SelectAttendees(document, settings, at);
+        var tally = document.Vote is { } vote ? CountVote(document, vote) : null;
+        var proposals = document.Intake.Proposals;
+        Result<TopicSelectionResult>? topics = null;
+        Result<Agenda>? agenda = null;
+        if (!proposals.IsEmpty)
+        {
+            var ranking = tally?.Result is { IsSuccess: true } counted
+                ? TopicRanking.FromTally(counted.Value)
+                : TopicRanking.FromOrder(proposals.Select(p => p.Id));
+            topics = TopicSelection.Select(ranking, proposals, Budget(document), settings.Curation);
+            if (document.Agenda is { } agendaSettings)
+            {
+                agenda = topics.IsSuccess
+                    ? Pack(document, agendaSettings, topics.Value, ranking)
+                    : Result.Fail<Agenda>(topics.Errors);
+            }
+        }
+
+        return new SummitPlan(document, at, document.Timeline.PhaseAt(at), attendees, tally, topics, agenda);
+    }
+
+    private static Result<SelectionResult<Registration>>? SelectAttendees(SummitDocument document, SelectionSettings settings, Instant at)
+    {
+        if (document.Summit.Capacity is not { } capacity || document.Intake.Registrations.IsEmpty)
+        {
+            return null;
+        }
+
+        var policy = SelectionPolicies.DefaultSummit(new DefaultSummitPolicyOptions
+        {
+            RegistrationClosesAt = document.Timeline.Get(MilestoneKind.RegistrationCloses)?.At,
+            Observers = settings.Observers,
+            TieBreak = settings.TieBreak,
+            MaximumPerProject = settings.MaximumPerProject,
+            MaximumPerOrganization = settings.MaximumPerOrganization,
+            RoleQuotas = settings.Quotas,
+        });
+        if (policy.IsFailed)
+        {
+            return Result.Fail<SelectionResult<Registration>>(policy.Errors);
+        }
+
+        IRandomSource random;
+        if (settings.Rfc3797Key is { } key)
+        {
+            var source = RandomSources.Rfc3797Key(key);
+            if (source.IsFailed)
+            {
+                return Result.Fail<SelectionResult<Registration>>(source.Errors);
+            }
+
+            random = source.Value;
+        }
+        else
+        {
+            random = RandomSources.Seeded(settings.Seed ?? document.Summit.Id);
+        }
+
+        return SelectionContext.ForRegistrations(document.Intake.Registrations, capacity, settings.Standby, at, random, settings.Confirmed)
+            .Bind(context => SelectionPolicies.Run(policy.Value, context));
+    }
+
+    private static TopicTally CountVote(SummitDocument document, TopicVoteSettings vote)
+    {
+        var opens = document.Timeline.Get(MilestoneKind.VotingOpens)?.At;
+        var closes = document.Timeline.Get(MilestoneKind.VotingCloses)?.At;
+        Interval? window = opens is { } o && closes is { } c && o < c ? new Interval(o, c) : null;
+        return TopicTally.Count(
+            vote,
+            [.. document.Intake.Proposals.Select(p => p.Id)],
+            document.Intake.Registrations.Select(r => r.Id),
+            window);
+    }
+
+    private static TopicBudget Budget(SummitDocument document)
+    {
+        if (document.Agenda is { } agenda)
+        {
+            var shape = agenda.Shape;
+            var sessions = new List<TopicSession> { new("Session 1", shape.Session1Minutes, shape.Session1ReservedMinutes) };
+            if (shape.Session2Rooms.IsEmpty)
+            {
+                sessions.Add(new TopicSession("Session 2", shape.Session2Minutes));
+            }
+            else
+            {
+                sessions.AddRange(shape.Session2Rooms.Select(room => new TopicSession("Session 2 / " + room, shape.Session2Minutes)));
+            }
+
+            return new TopicBudget([.. sessions]);
+        }
+
+        return new TopicBudget([.. document.Summit.Days.Select((d, i) =>
+            new TopicSession("Day " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (int)(d.End - d.Start).ToDuration().TotalMinutes))]);
+    }
+
+    private static Result<Agenda> Pack(SummitDocument document, AgendaSettings settings, TopicSelectionResult topics, TopicRanking ranking)
+    {
+        var summit = document.Summit;
+        var day = summit.Days[0];
+        var dayMinutes = (int)(day.End - day.Start).ToDuration().TotalMinutes;
+        if (settings.Shape.TotalMinutes > dayMinutes)
+        {
+            return new Error(ErrorCodes.Planning.AgendaExceedsDay, $"The agenda frame takes {settings.Shape.TotalMinutes} minutes; the summit's first day has {dayMinutes}.")
+                .WithMetadata("minutes", settings.Shape.TotalMinutes);
+        }
+
+        var packer = Packers.Find(settings.Packer);
+        if (packer is null)
+        {
+            return new Error(ErrorCodes.Planning.UnknownPacker, $"No agenda packer is named '{settings.Packer}'; known: {string.Join(", ", Packers.All.Select(p => p.Name))}.")
+                .WithMetadata("packer", settings.Packer);
+        }
+
+        var template = AgendaTemplates.Standard(summit.Id, summit.Name, summit.Zone, day.Date, day.Start, summit.Room ?? "Main room", settings.Shape);
+        var tiers = ranking.Tiers.Length;
+        var requests = topics.Selected
+            .Select(t => SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1))
+            .ToImmutableArray();
+        return packer.Pack(new PackingRequest(template, requests) { Slack = settings.Slack });
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Summit.Core.Planning;
+using Summit.Core.Results;
+using Summit.Core.Selection;
+using Summit.Core.Selection.Topics;
+
+namespace Summit.Core.Summits.File;
+
+/// <summary>Reads the optional <c>selection</c> section of a summit file.</summary>
+internal static class SelectionReader
+{
+    public static SelectionSettings? Read(FieldReader r, JsonTreeObject o)
+    {
+        r.CheckKnown(o, "'selection'", "standby", "seed", "rfc3797Key", "observers", "tieBreak", "maximumPerProject", "maximumPerOrganization", "quotas", "confirmed", "topics");
+        var observersText = r.String(o["observers"], "'observers'") ?? "last";
+        var tieBreakText = r.String(o["tieBreak"], "'tieBreak'") ?? "lottery";
+        ObserverHandling? observers = observersText switch { "last" => ObserverHandling.Last, "exclude" => ObserverHandling.Exclude, _ => null };
+        SummitTieBreak? tieBreak = tieBreakText switch { "lottery" => SummitTieBreak.Lottery, "first-come-then-lottery" => SummitTieBreak.FirstComeThenLottery, _ => null };
+        if (observers is null)
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, o["observers"]!, $"'observers' must be 'last' or 'exclude', not '{observersText}'.");
+        }
+
+        if (tieBreak is null)
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, o["tieBreak"]!, $"'tieBreak' must be 'lottery' or 'first-come-then-lottery', not '{tieBreakText}'.");
+        }
+
+        var quotas = ImmutableArray.CreateBuilder<RoleQuota>();
+        foreach (var q in r.Array(o["quotas"], "'quotas'").Select(n => r.Object(n, "a quota")).OfType<JsonTreeObject>())
+        {
+            r.CheckKnown(q, "a quota", "role", "minimum", "maximum");
+            var role = SummitReader.ReadRole(r, r.Required(q, "role", "A quota"));
+            var min = r.Int(q["minimum"], "'minimum'") ?? 0;
+            var max = r.Int(q["maximum"], "'maximum'") ?? int.MaxValue;
+            if (role is not null)
+            {
+                quotas.Add(new RoleQuota(role.Value, min, max));
+            }
+        }
+
+        var curation = TopicCuration.None;
+        if (r.Object(o["topics"], "'topics'") is { } topics)
+        {
+            r.CheckKnown(topics, "'topics'", "pin", "exclude", "merge");
+            var exclusions = r.Array(topics["exclude"], "'exclude'").Select(n => r.Object(n, "an exclusion")).OfType<JsonTreeObject>()
+                .Select(e => (Id: r.RequiredString(e, "id", "An exclusion"), Reason: r.RequiredString(e, "reason", "An exclusion")))
+                .Where(e => e.Id is not null && e.Reason is not null)
+                .Select(e => new TopicExclusion(e.Id!, e.Reason!));
+            var merges = r.Array(topics["merge"], "'merge'").Select(n => r.Object(n, "a merge")).OfType<JsonTreeObject>()
+                .Select(m => (From: r.RequiredString(m, "duplicate", "A merge"), Into: r.RequiredString(m, "into", "A merge")))
+                .Where(m => m.From is not null && m.Into is not null)
+                .Select(m => new TopicMerge(m.From!, m.Into!));
+            curation = new TopicCuration { Pinned = r.Strings(topics["pin"], "'pin'"), Excluded = [.. exclusions], Merges = [.. merges] };
+        }
+
+        if (observers is null || tieBreak is null)
+        {
+            return null;
+        }
+
+        return new SelectionSettings
+        {
+            Standby = r.Int(o["standby"], "'standby'") ?? 0,
+            Seed = r.String(o["seed"], "'seed'"),
+            Rfc3797Key = r.String(o["rfc3797Key"], "'rfc3797Key'"),
+            Observers = observers.Value,
+            TieBreak = tieBreak.Value,
+            MaximumPerProject = r.Int(o["maximumPerProject"], "'maximumPerProject'"),
+            MaximumPerOrganization = r.Int(o["maximumPerOrganization"], "'maximumPerOrganization'"),
+            Quotas = quotas.ToImmutable(),
+            Confirmed = r.Strings(o["confirmed"], "'confirmed'"),
+            Curation = curation,
+        };
+    }
+}
