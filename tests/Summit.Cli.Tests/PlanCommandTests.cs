@@ -74,3 +74,66 @@ public sealed class PlanCommandTests
     [InlineData("plan", "--at", "yesterday")]
     public void Plan_UsageErrors_ExitTwo(params string[] args) => Assert.Equal(2, CliRunner.Run(args).ExitCode);
 }
+
+public sealed class PlanPipelineTests
+{
+    [Fact]
+    public void Plan_Json_HasSelectionTallyTopicsAndAgenda()
+    {
+        var (code, output, err) = CliRunner.Run("plan", "--at", "2024-05-10T00:00:00Z", "--json");
+        Assert.True(code == 0, err);
+        var root = JsonDocument.Parse(output).RootElement;
+        var outcomes = root.GetProperty("selection").GetProperty("outcomes").EnumerateArray().ToList();
+        Assert.Equal(12, outcomes.Count(o => o.GetProperty("outcome").GetString() == "Selected"));
+        Assert.All(outcomes, o => Assert.NotEqual(0, o.GetProperty("reasons").GetArrayLength()));
+        Assert.Equal("arbitrary-metadata", root.GetProperty("tally").GetProperty("winners")[0].GetString());
+        Assert.Equal(4, root.GetProperty("tally").GetProperty("rejected").GetArrayLength());
+        Assert.Equal(5, root.GetProperty("topics").GetProperty("outcomes").GetArrayLength());
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("agenda").ValueKind);
+    }
+
+    [Fact]
+    public void Plan_Text_ShowsAgendaInside1345To1745()
+    {
+        var (code, output, _) = CliRunner.Run("plan");
+        Assert.Equal(0, code);
+        Assert.Contains("13:45", output, StringComparison.Ordinal);
+        Assert.Contains("Agenda (exact, proven optimal)", output, StringComparison.Ordinal);
+        Assert.Contains("14:00   30 min  Arbitrary package metadata", output, StringComparison.Ordinal);
+        Assert.Contains("standby 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Exports_WriteIcsAndFrabFiles()
+    {
+        var dir = Directory.CreateTempSubdirectory("summit-plan-");
+        try
+        {
+            var ics = Path.Combine(dir.FullName, "agenda.ics");
+            var xml = Path.Combine(dir.FullName, "schedule.xml");
+            var json = Path.Combine(dir.FullName, "schedule.json");
+            var (code, _, err) = CliRunner.Run("plan", "--at", "2024-05-10T00:00:00Z", "--ics", ics, "--frab-xml", xml, "--frab-json", json);
+            Assert.True(code == 0, err);
+            var calendar = File.ReadAllText(ics);
+            Assert.StartsWith("BEGIN:VCALENDAR\r\n", calendar, StringComparison.Ordinal);
+            Assert.Contains("DTSTART:20240518T180000Z", calendar, StringComparison.Ordinal);
+            var deadlines = File.ReadAllText(Path.Combine(dir.FullName, "agenda-deadlines.ics"));
+            Assert.Contains("DTSTART:20240402T120000Z", deadlines, StringComparison.Ordinal);
+            Assert.Contains("<schedule", File.ReadAllText(xml), StringComparison.Ordinal);
+            Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("schedule").ValueKind);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Plan_FrabExportWithoutAgenda_ExitsOne()
+    {
+        var xml = Path.Combine(Path.GetTempPath(), $"summit-{Guid.NewGuid():N}.xml");
+        var (code, _, err) = CliRunner.Run("plan", "example:pycon-us-2023", "--frab-xml", xml);
+        Assert.Equal(1, code);
+        Assert.Contains("no packed agenda", err, StringComparison.Ordinal);
+    }
+}
