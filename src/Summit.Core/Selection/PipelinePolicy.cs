@@ -172,7 +172,8 @@ internal sealed class PipelinePolicy<T>(
         void Decide(int k, SelectionOutcomeKind kind, int? rank, SelectionReason reason)
         {
             var i = eligible[k];
-            outcomes[i] = new CandidateOutcome<T>(candidates[i], ids[i], kind, rank, reason, explainer, i);
+            explainer.SetDecisive(i, reason);
+            outcomes[i] = new CandidateOutcome<T>(candidates[i], ids[i], kind, rank, explainer, i);
         }
 
         for (var q = 0; q < Quotas.Length && totalNeeded > 0; q++)
@@ -278,8 +279,23 @@ internal sealed class PipelinePolicy<T>(
     }
 
     /// <summary>Words the rank sentence of a ranked candidate on first read; the index is the candidate's input index.</summary>
-    private sealed class RankExplainer(ImmutableArray<OrderStage<T>> orders, ImmutableArray<T> candidates, RankOrder order, int eligibleCount) : IReasonText
+    private sealed class RankExplainer(ImmutableArray<OrderStage<T>> orders, ImmutableArray<T> candidates, RankOrder order, int eligibleCount) : IReasonText, IOutcomeReasons
     {
+        // Decisive reasons other than "below standby", by input index: the few hundred candidates the fill reached.
+        private readonly Dictionary<int, SelectionReason> _decisive = [];
+
+        /// <summary>Records a candidate's decisive reason (only while the selection runs).</summary>
+        public void SetDecisive(int index, SelectionReason reason)
+        {
+            if (!ReferenceEquals(reason, BelowStandbyReason))
+            {
+                _decisive[index] = reason;
+            }
+        }
+
+        public SelectionReason[] ReasonsOf(int index) =>
+            [_decisive.GetValueOrDefault(index, BelowStandbyReason), new SelectionReason(SelectionReasonCodes.Rank, this, index)];
+
         public string Text(int index)
         {
             var keys = order.Keys;
