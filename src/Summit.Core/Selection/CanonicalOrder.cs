@@ -1,5 +1,9 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Summit.Core.Selection;
 
@@ -10,47 +14,83 @@ internal static class CanonicalOrder
     public static void SortByOrdinalId(int[] items, IReadOnlyList<string> ids) => SortByOrdinalId(items, items.Length, [.. ids]);
 
     /// <summary>Sorts the first <paramref name="count"/> of <paramref name="items"/> by the ordinal order of their identifiers.</summary>
-    /// <remarks>
-    /// Sorts first by the first eight UTF-16 code units as bytes, saturating from the first unit at or above 0xFF (a monotone map of ordinal order),
-    /// then settles runs of equal prefixes with the full ordinal comparison; the result equals a plain ordinal sort.
-    /// Input already in prefix order (candidates listed by identifier) skips the sort.
-    /// </remarks>
     public static void SortByOrdinalId(int[] items, int count, ImmutableArray<string> ids)
     {
         var keys = ArrayPool<ulong>.Shared.Rent(count);
         try
         {
-            var sorted = true;
             for (var i = 0; i < count; i++)
             {
-                var key = Prefix(ids[items[i]]);
-                keys[i] = key;
-                sorted &= i == 0 || keys[i - 1] <= key;
+                keys[i] = Prefix(ids[items[i]]);
             }
 
-            if (!sorted)
-            {
-                Array.Sort(keys, items, 0, count);
-            }
-
-            var start = 0;
-            for (var i = 1; i <= count; i++)
-            {
-                if (i == count || keys[i] != keys[start])
-                {
-                    if (i - start > 1)
-                    {
-                        Array.Sort(items, start, i - start, Comparer<int>.Create((a, b) => string.CompareOrdinal(ids[a], ids[b])));
-                    }
-
-                    start = i;
-                }
-            }
+            SortByPrefixes(items, keys, count, ids);
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(keys);
         }
+    }
+
+    /// <summary>Sorts the first <paramref name="count"/> of <paramref name="items"/> by the ordinal order of their identifiers, given <c>keys[i] = Prefix(ids[items[i]])</c> (reordered alongside).</summary>
+    /// <remarks>
+    /// Sorts first by the first eight UTF-16 code units as bytes, saturating from the first unit at or above 0xFF (a monotone map of ordinal order),
+    /// then settles runs of equal prefixes with the full ordinal comparison; the result equals a plain ordinal sort.
+    /// Input already in prefix order (candidates listed by identifier) skips the sort.
+    /// </remarks>
+    public static void SortByPrefixes(int[] items, ulong[] keys, int count, ImmutableArray<string> ids)
+    {
+        var sorted = true;
+        for (var i = 1; i < count && sorted; i++)
+        {
+            sorted = keys[i - 1] <= keys[i];
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(keys, items, 0, count);
+        }
+
+        var start = 0;
+        for (var i = 1; i <= count; i++)
+        {
+            if (i == count || keys[i] != keys[start])
+            {
+                if (i - start > 1)
+                {
+                    Array.Sort(items, start, i - start, Comparer<int>.Create((a, b) => string.CompareOrdinal(ids[a], ids[b])));
+                }
+
+                start = i;
+            }
+        }
+    }
+
+    /// <summary>Returns the sort prefix of an identifier: its first eight UTF-16 code units as bytes, big-endian, zero-padded, saturated from the first unit at or above 0xFF.</summary>
+    public static ulong Prefix(string id)
+    {
+        var span = id.AsSpan();
+        if (span.Length >= 8)
+        {
+            var units = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span)));
+            return Vector128.LessThanAll(units, Vector128.Create((ushort)0xFF))
+                ? BinaryPrimitives.ReverseEndianness(Vector128.Narrow(units, units).AsUInt64().ToScalar())
+                : SaturatedPrefix(id);
+        }
+
+        ulong key = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var unit = span[i];
+            if (unit >= 0xFF)
+            {
+                return SaturatedPrefix(id);
+            }
+
+            key |= (ulong)unit << (56 - (8 * i));
+        }
+
+        return key;
     }
 
     /// <summary>Returns how many bits the positions 0..n-1 need in a packed key.</summary>
@@ -68,7 +108,7 @@ internal static class CanonicalOrder
         return RankKeys.Create(columns, n, slots, n).SortedOrder();
     }
 
-    private static ulong Prefix(string id)
+    private static ulong SaturatedPrefix(string id)
     {
         ulong key = 0;
         for (var i = 0; i < 8; i++)

@@ -59,16 +59,20 @@ internal sealed class PipelinePolicy<T>(
         var eligible = ArrayPool<int>.Shared.Rent(n);
         var eligibleCount = 0;
         List<SelectionReason>? filterReasons = null;
-        var perCandidate = new List<int>();
+        var perCandidateList = new List<int>();
         var inputKeys = new long[Orders.Length][];
         for (var s = 0; s < Orders.Length; s++)
         {
             if (Orders[s].PerCandidate)
             {
-                perCandidate.Add(s);
+                perCandidateList.Add(s);
                 inputKeys[s] = ArrayPool<long>.Shared.Rent(n);
             }
         }
+
+        var perCandidate = perCandidateList.ToArray();
+        var orders = Orders.AsSpan();
+        var prefixes = ArrayPool<ulong>.Shared.Rent(n);
 
         for (var i = 0; i < n; i++)
         {
@@ -96,12 +100,12 @@ internal sealed class PipelinePolicy<T>(
             }
             else
             {
-                eligible[eligibleCount++] = i;
-
                 // In input order, while the candidate's fields are in the cache.
+                prefixes[eligibleCount] = CanonicalOrder.Prefix(ids[i]);
+                eligible[eligibleCount++] = i;
                 foreach (var s in perCandidate)
                 {
-                    inputKeys[s][i] = Orders[s].KeyOf(candidate);
+                    inputKeys[s][i] = orders[s].KeyOf(candidate);
                 }
             }
         }
@@ -121,6 +125,8 @@ internal sealed class PipelinePolicy<T>(
             {
                 ArrayPool<long>.Shared.Return(inputKeys[s]);
             }
+
+            ArrayPool<ulong>.Shared.Return(prefixes);
         }
 
         if (totalNeeded > freeSeats)
@@ -133,7 +139,7 @@ internal sealed class PipelinePolicy<T>(
                 .WithMetadata("policy", Name).WithMetadata("needed", totalNeeded).WithMetadata("free", freeSeats));
         }
 
-        CanonicalOrder.SortByOrdinalId(eligible, eligibleCount, ids);
+        CanonicalOrder.SortByPrefixes(eligible, prefixes, eligibleCount, ids);
         var m = eligibleCount;
         var columns = new long[Orders.Length][];
         ImmutableArray<Error>? stageErrors = null;
