@@ -228,12 +228,11 @@ internal sealed class PipelinePolicy<T>(
             }
         }
 
-        for (var k = 0; k < m; k++)
+        // Everyone still without an outcome is eligible and ranked below the standby line; in input order, which
+        // reads the arrays front to back (the explainer's default decisive reason is BelowStandbyReason).
+        for (var i = 0; i < n; i++)
         {
-            if (outcomes[eligible[k]] is null)
-            {
-                Decide(k, SelectionOutcomeKind.NotSelected, null, BelowStandbyReason);
-            }
+            outcomes[i] ??= new CandidateOutcome<T>(candidates[i], ids[i], SelectionOutcomeKind.NotSelected, null, explainer, i);
         }
 
         order.Release();
