@@ -70,7 +70,7 @@ internal static class CanonicalOrder
     public static ulong Prefix(string id)
     {
         var span = id.AsSpan();
-        if (span.Length >= 8)
+        if (span.Length >= 8 && BitConverter.IsLittleEndian)
         {
             var units = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span)));
             return Vector128.LessThanAll(units, Vector128.Create((ushort)0xFF))
@@ -79,7 +79,7 @@ internal static class CanonicalOrder
         }
 
         ulong key = 0;
-        for (var i = 0; i < span.Length; i++)
+        for (var i = 0; i < Math.Min(span.Length, 8); i++)
         {
             var unit = span[i];
             if (unit >= 0xFF)
