@@ -45,13 +45,15 @@ internal struct SplitMix64
             throw new ArgumentOutOfRangeException(nameof(bound), "The bound must be positive.");
         }
 
-        var limit = ulong.MaxValue - (ulong.MaxValue % bound);
+        // Reject values at or above limit = MaxValue - (MaxValue % bound). The limit is at least 2^64 - bound, so a
+        // value below that is accepted without computing it (one division per draw instead of two, same values).
+        var safe = unchecked(0UL - bound);
         ulong value;
         do
         {
             value = Next();
         }
-        while (value >= limit);
+        while (value >= safe && value >= ulong.MaxValue - (ulong.MaxValue % bound));
         return value % bound;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Summit.Core.Selection;
 
@@ -20,16 +21,16 @@ public sealed record CandidateOutcome<TCandidate>(
     int? StandbyRank,
     ImmutableArray<SelectionReason> Reasons)
 {
-    private readonly SelectionReason? _decisive;
-    private readonly IReasonText? _rankText;
     private readonly int _rankIndex;
-    private ImmutableArray<SelectionReason> _reasons = Reasons;
 
-    internal CandidateOutcome(TCandidate candidate, string id, SelectionOutcomeKind kind, int? standbyRank, SelectionReason decisive, IReasonText rankText, int rankIndex)
+    // The reasons' array (null for a default array), or the source that words them on first read. One field, not
+    // three, because a selection holds one outcome per candidate (100,000 of them in a large one).
+    private object? _reasons = ImmutableCollectionsMarshal.AsArray(Reasons);
+
+    internal CandidateOutcome(TCandidate candidate, string id, SelectionOutcomeKind kind, int? standbyRank, IOutcomeReasons reasons, int rankIndex)
         : this(candidate, id, kind, standbyRank, default(ImmutableArray<SelectionReason>))
     {
-        _decisive = decisive;
-        _rankText = rankText;
+        _reasons = reasons;
         _rankIndex = rankIndex;
     }
 
@@ -38,17 +39,20 @@ public sealed record CandidateOutcome<TCandidate>(
     {
         get
         {
-            var reasons = _reasons;
-            if (reasons.IsDefault && _rankText is not null)
+            switch (Volatile.Read(ref _reasons))
             {
-                reasons = [_decisive!, new SelectionReason(SelectionReasonCodes.Rank, _rankText, _rankIndex)];
-                _reasons = reasons;
+                case SelectionReason[] reasons:
+                    return ImmutableCollectionsMarshal.AsImmutableArray(reasons);
+                case IOutcomeReasons source:
+                    var worded = source.ReasonsOf(_rankIndex);
+                    Volatile.Write(ref _reasons, worded);
+                    return ImmutableCollectionsMarshal.AsImmutableArray(worded);
+                default:
+                    return default;
             }
-
-            return reasons;
         }
 
-        init => _reasons = value;
+        init => _reasons = ImmutableCollectionsMarshal.AsArray(value);
     }
 
     /// <inheritdoc />

@@ -59,16 +59,20 @@ internal sealed class PipelinePolicy<T>(
         var eligible = ArrayPool<int>.Shared.Rent(n);
         var eligibleCount = 0;
         List<SelectionReason>? filterReasons = null;
-        var perCandidate = new List<int>();
+        var perCandidateList = new List<int>();
         var inputKeys = new long[Orders.Length][];
         for (var s = 0; s < Orders.Length; s++)
         {
             if (Orders[s].PerCandidate)
             {
-                perCandidate.Add(s);
+                perCandidateList.Add(s);
                 inputKeys[s] = ArrayPool<long>.Shared.Rent(n);
             }
         }
+
+        var perCandidate = perCandidateList.ToArray();
+        var orders = Orders.AsSpan();
+        var prefixes = ArrayPool<ulong>.Shared.Rent(n);
 
         for (var i = 0; i < n; i++)
         {
@@ -96,12 +100,12 @@ internal sealed class PipelinePolicy<T>(
             }
             else
             {
-                eligible[eligibleCount++] = i;
-
                 // In input order, while the candidate's fields are in the cache.
+                prefixes[eligibleCount] = CanonicalOrder.Prefix(ids[i]);
+                eligible[eligibleCount++] = i;
                 foreach (var s in perCandidate)
                 {
-                    inputKeys[s][i] = Orders[s].KeyOf(candidate);
+                    inputKeys[s][i] = orders[s].KeyOf(candidate);
                 }
             }
         }
@@ -121,6 +125,8 @@ internal sealed class PipelinePolicy<T>(
             {
                 ArrayPool<long>.Shared.Return(inputKeys[s]);
             }
+
+            ArrayPool<ulong>.Shared.Return(prefixes);
         }
 
         if (totalNeeded > freeSeats)
@@ -133,63 +139,60 @@ internal sealed class PipelinePolicy<T>(
                 .WithMetadata("policy", Name).WithMetadata("needed", totalNeeded).WithMetadata("free", freeSeats));
         }
 
-        var eligibleIds = eligible[..eligibleCount];
-        ArrayPool<int>.Shared.Return(eligible);
-        CanonicalOrder.SortByOrdinalId(eligibleIds, ids);
-        var m = eligibleIds.Length;
-        var pool = new T[m];
-        for (var k = 0; k < m; k++)
-        {
-            pool[k] = candidates[eligibleIds[k]];
-        }
-
-        var keys = new long[Orders.Length][];
+        CanonicalOrder.SortByPrefixes(eligible, prefixes, eligibleCount, ids);
+        var m = eligibleCount;
+        var columns = new long[Orders.Length][];
+        ImmutableArray<Error>? stageErrors = null;
         for (var s = 0; s < Orders.Length; s++)
         {
+            var column = columns[s] = ArrayPool<long>.Shared.Rent(m);
             if (Orders[s].PerCandidate)
             {
-                var column = new long[m];
                 var source = inputKeys[s];
                 for (var k = 0; k < m; k++)
                 {
-                    column[k] = source[eligibleIds[k]];
+                    column[k] = source[eligible[k]];
                 }
-
-                keys[s] = column;
-                continue;
             }
-
-            var stageKeys = Orders[s].Keys(pool, context);
-            if (stageKeys.IsFailed)
+            else
             {
-                ReturnPooled();
-                return Result.Fail<SelectionResult<T>>(stageKeys.Errors.Select(e => e.WithMetadata("policy", Name)));
+                stageErrors ??= Orders[s].FillKeys(new EligibleView(candidates, eligible, m), context, column.AsSpan(0, m));
             }
-
-            keys[s] = stageKeys.Value;
         }
 
         ReturnPooled();
-        var order = RankOrder.ByColumns(keys, m);
+        var keys = stageErrors is null ? RankKeys.Create(columns, m, eligible.AsSpan(0, m), n) : null;
+        foreach (var column in columns)
+        {
+            ArrayPool<long>.Shared.Return(column);
+        }
 
-        var explainer = new RankExplainer(Orders, pool, keys, order);
+        if (stageErrors is { } errors)
+        {
+            ArrayPool<int>.Shared.Return(eligible);
+            return Result.Fail<SelectionResult<T>>(errors.Select(e => e.WithMetadata("policy", Name)));
+        }
+
+        var order = new RankOrder(keys!, eligible.AsSpan(0, m));
+        var explainer = new RankExplainer(Orders, candidates, order, m);
         void Decide(int k, SelectionOutcomeKind kind, int? rank, SelectionReason reason)
         {
-            var i = eligibleIds[k];
-            outcomes[i] = new CandidateOutcome<T>(pool[k], ids[i], kind, rank, reason, explainer, k);
+            var i = eligible[k];
+            explainer.SetDecisive(i, reason);
+            outcomes[i] = new CandidateOutcome<T>(candidates[i], ids[i], kind, rank, explainer, i);
         }
 
         for (var q = 0; q < Quotas.Length && totalNeeded > 0; q++)
         {
             for (var r = 0; needed[q] > 0 && order.TryGet(r, out var k); r++)
             {
-                if (outcomes[eligibleIds[k]] is not null || !Quotas[q].IsMember(pool[k]) || Blocked(pool[k], quotaCounts, capCounts) is not null)
+                if (outcomes[eligible[k]] is not null || !Quotas[q].IsMember(candidates[eligible[k]]) || Blocked(candidates[eligible[k]], quotaCounts, capCounts) is not null)
                 {
                     continue;
                 }
 
                 Decide(k, SelectionOutcomeKind.Selected, null, new SelectionReason(SelectionReasonCodes.QuotaMinimum, $"Took a place reserved by the minimum of quota '{Quotas[q].Name}' ({Quotas[q].Minimum.ToString(CultureInfo.InvariantCulture)})."));
-                Count(pool[k], quotaCounts, capCounts, 1);
+                Count(candidates[eligible[k]], quotaCounts, capCounts, 1);
                 needed[q]--;
                 freeSeats--;
             }
@@ -199,19 +202,19 @@ internal sealed class PipelinePolicy<T>(
         var standbyRank = 0;
         for (var r = 0; (freeSeats > 0 || standbyLeft > 0) && order.TryGet(r, out var k); r++)
         {
-            if (outcomes[eligibleIds[k]] is not null)
+            if (outcomes[eligible[k]] is not null)
             {
                 continue;
             }
 
-            var blocked = Blocked(pool[k], quotaCounts, capCounts);
+            var blocked = Blocked(candidates[eligible[k]], quotaCounts, capCounts);
             if (blocked is not null)
             {
                 Decide(k, SelectionOutcomeKind.NotSelected, null, blocked);
                 continue;
             }
 
-            Count(pool[k], quotaCounts, capCounts, 1);
+            Count(candidates[eligible[k]], quotaCounts, capCounts, 1);
             if (freeSeats > 0)
             {
                 freeSeats--;
@@ -225,15 +228,15 @@ internal sealed class PipelinePolicy<T>(
             }
         }
 
-        for (var k = 0; k < m; k++)
+        // Everyone still without an outcome is eligible and ranked below the standby line; in input order, which
+        // reads the arrays front to back (the explainer's default decisive reason is BelowStandbyReason).
+        for (var i = 0; i < n; i++)
         {
-            if (outcomes[eligibleIds[k]] is null)
-            {
-                Decide(k, SelectionOutcomeKind.NotSelected, null, BelowStandbyReason);
-            }
+            outcomes[i] ??= new CandidateOutcome<T>(candidates[i], ids[i], SelectionOutcomeKind.NotSelected, null, explainer, i);
         }
 
         order.Release();
+        ArrayPool<int>.Shared.Return(eligible);
         return new SelectionResult<T>(Name, context.Capacity, context.StandbyPlaces, context.Random.Description, ImmutableCollectionsMarshal.AsImmutableArray(outcomes), [], context.IdOf);
     }
 
@@ -280,18 +283,53 @@ internal sealed class PipelinePolicy<T>(
         }
     }
 
-    private sealed class RankExplainer(ImmutableArray<OrderStage<T>> orders, T[] pool, long[][] keys, RankOrder order) : IReasonText
+    /// <summary>Words the rank sentence of a ranked candidate on first read; the index is the candidate's input index.</summary>
+    private sealed class RankExplainer(ImmutableArray<OrderStage<T>> orders, ImmutableArray<T> candidates, RankOrder order, int eligibleCount) : IReasonText, IOutcomeReasons
     {
+        // Decisive reasons other than "below standby", by input index: the few hundred candidates the fill reached.
+        private readonly Dictionary<int, SelectionReason> _decisive = [];
+
+        /// <summary>Records a candidate's decisive reason (only while the selection runs).</summary>
+        public void SetDecisive(int index, SelectionReason reason)
+        {
+            if (!ReferenceEquals(reason, BelowStandbyReason))
+            {
+                _decisive[index] = reason;
+            }
+        }
+
+        public SelectionReason[] ReasonsOf(int index) =>
+            [_decisive.GetValueOrDefault(index, BelowStandbyReason), new SelectionReason(SelectionReasonCodes.Rank, this, index)];
+
         public string Text(int index)
         {
+            var keys = order.Keys;
             var text = new StringBuilder();
-            text.Append("Ranked ").Append(order.PositionOf(index)).Append(" of ").Append(pool.Length).Append(" eligible");
+            text.Append("Ranked ").Append(order.PositionOf(keys.ItemAt(index))).Append(" of ").Append(eligibleCount).Append(" eligible");
             for (var s = 0; s < orders.Length; s++)
             {
-                text.Append(s == 0 ? ": " : "; ").Append(orders[s].Describe(pool[index], keys[s][index]));
+                text.Append(s == 0 ? ": " : "; ").Append(orders[s].Describe(candidates[index], keys.Column(s, index)));
             }
 
             return text.Append('.').ToString();
         }
+    }
+
+    /// <summary>The eligible candidates in ordinal identifier order, without copying them.</summary>
+    private sealed class EligibleView(ImmutableArray<T> candidates, int[] eligible, int count) : IReadOnlyList<T>
+    {
+        public int Count => count;
+
+        public T this[int index] => (uint)index < (uint)count ? candidates[eligible[index]] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var k = 0; k < count; k++)
+            {
+                yield return candidates[eligible[k]];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

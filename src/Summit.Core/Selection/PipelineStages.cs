@@ -19,16 +19,16 @@ internal abstract class OrderStage<T>
     /// <summary>Gets a value indicating whether each key depends on its candidate alone (so keys can be computed candidate by candidate).</summary>
     public virtual bool PerCandidate => true;
 
-    /// <summary>Computes one key per eligible candidate; <paramref name="eligible"/> is in ordinal identifier order.</summary>
-    public virtual Result<long[]> Keys(IReadOnlyList<T> eligible, SelectionContext<T> context)
+    /// <summary>Writes one key per eligible candidate into <paramref name="keys"/>; <paramref name="eligible"/> is in ordinal identifier order.</summary>
+    /// <returns>Null, or the errors that stop the selection.</returns>
+    public virtual ImmutableArray<Error>? FillKeys(IReadOnlyList<T> eligible, SelectionContext<T> context, Span<long> keys)
     {
-        var keys = new long[eligible.Count];
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = KeyOf(eligible[i]);
         }
 
-        return keys;
+        return null;
     }
 
     /// <summary>Computes one candidate's key, for stages where <see cref="PerCandidate"/> is true.</summary>
@@ -69,16 +69,22 @@ internal sealed class LotteryStage<T> : OrderStage<T>
 
     public override bool PerCandidate => false;
 
-    public override Result<long[]> Keys(IReadOnlyList<T> eligible, SelectionContext<T> context)
+    public override ImmutableArray<Error>? FillKeys(IReadOnlyList<T> eligible, SelectionContext<T> context, Span<long> keys)
     {
-        var draw = context.Random.Draw(eligible.Count, eligible.Count);
-        if (draw.IsFailed)
+        if (context.Random is SeededRandomSource seeded)
         {
-            return Result.Fail<long[]>(draw.Errors);
+            // The same draw as SeededRandomSource.Draw, written straight into the keys.
+            var ranked = seeded.DrawRanks(keys);
+            return ranked.IsFailed ? ranked.Errors : null;
         }
 
-        var keys = new long[eligible.Count];
-        Array.Fill(keys, -1);
+        var draw = context.Random.Draw(keys.Length, keys.Length);
+        if (draw.IsFailed)
+        {
+            return draw.Errors;
+        }
+
+        keys.Fill(-1);
         var order = draw.Value;
         var valid = !order.IsDefault && order.Length == keys.Length;
         for (var rank = 0; valid && rank < order.Length; rank++)
@@ -92,8 +98,8 @@ internal sealed class LotteryStage<T> : OrderStage<T>
         }
 
         return valid
-            ? keys
-            : Result.Fail<long[]>(new Error(
+            ? null
+            : ImmutableArray.Create(new Error(
                     ErrorCodes.Selection.RandomSourceBrokeContract,
                     $"Random source '{context.Random.Name}' did not return {keys.Length.ToString(CultureInfo.InvariantCulture)} distinct positions of a pool of {keys.Length.ToString(CultureInfo.InvariantCulture)}.")
                 .WithMetadata("source", context.Random.Name));
