@@ -48,7 +48,7 @@ internal static class CanonicalOrder
 
         if (!sorted)
         {
-            Array.Sort(keys, items, 0, count);
+            RadixSort(keys, items, count);
         }
 
         var start = 0;
@@ -106,6 +106,57 @@ internal static class CanonicalOrder
         }
 
         return RankKeys.Create(columns, n, slots, n).SortedOrder();
+    }
+
+    /// <summary>Sorts the first <paramref name="count"/> keys (and their items) with a stable LSD radix sort, skipping byte positions where every key agrees.</summary>
+    private static void RadixSort(ulong[] keys, int[] items, int count)
+    {
+        var spareKeys = ArrayPool<ulong>.Shared.Rent(count);
+        var spareItems = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            var (srcKeys, srcItems, dstKeys, dstItems) = (keys, items, spareKeys, spareItems);
+            Span<int> offsets = stackalloc int[256];
+            for (var shift = 0; shift < 64; shift += 8)
+            {
+                offsets.Clear();
+                for (var i = 0; i < count; i++)
+                {
+                    offsets[(int)(srcKeys[i] >> shift) & 0xFF]++;
+                }
+
+                if (offsets[(int)(srcKeys[0] >> shift) & 0xFF] == count)
+                {
+                    continue;
+                }
+
+                var total = 0;
+                for (var b = 0; b < 256; b++)
+                {
+                    (offsets[b], total) = (total, total + offsets[b]);
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var position = offsets[(int)(srcKeys[i] >> shift) & 0xFF]++;
+                    dstKeys[position] = srcKeys[i];
+                    dstItems[position] = srcItems[i];
+                }
+
+                (srcKeys, srcItems, dstKeys, dstItems) = (dstKeys, dstItems, srcKeys, srcItems);
+            }
+
+            if (!ReferenceEquals(srcKeys, keys))
+            {
+                Array.Copy(srcKeys, keys, count);
+                Array.Copy(srcItems, items, count);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(spareKeys);
+            ArrayPool<int>.Shared.Return(spareItems);
+        }
     }
 
     private static ulong SaturatedPrefix(string id)
