@@ -124,6 +124,29 @@ public sealed class SummitPlannerTests
         Assert.Contains(errors, e => e.Code == ErrorCodes.Summits.FileInvalidValue && e.Message.Contains("observers", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("arbitrary-metadata > > psf-support")]
+    [InlineData("psf-support = psf-support")]
+    [InlineData("")]
+    public void VoteSection_BadRanking_IsFileErrorAtTheRanking(string ranking)
+    {
+        var text = SummitFileTests.Example("pycon-us-2024").Replace(
+            "\"ranking\": \"psf-support > apps-not-wheels\"", $"\"ranking\": \"{ranking}\"", StringComparison.Ordinal);
+        var error = Assert.Single(SummitFile.Read(text).Errors);
+        Assert.Equal(ErrorCodes.Summits.FileInvalidValue, error.Code);
+        Assert.Contains("'ranking'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VoteSection_RankingUsesThePreferenceListNotation()
+    {
+        var text = SummitFileTests.Example("pycon-us-2024").Replace(
+            "\"ranking\": \"psf-support > apps-not-wheels\"", "\"ranking\": \"\\\"psf-support\\\" > apps-not-wheels = lockfile-status\"", StringComparison.Ordinal);
+        var entry = SummitFile.Read(text).Value.Vote!.Ballots.Single(b => b.Voter == "r09");
+        Assert.Equal(["psf-support"], entry.Ranking[0].ToArray());
+        Assert.Equal(["apps-not-wheels", "lockfile-status"], entry.Ranking[1].ToArray());
+    }
+
     [Fact]
     public void Settings_AreReadFromTheFile()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Summit.Core.Planning;
 using Summit.Core.Results;
+using Summit.Core.Voting.Formats;
 using Summit.Core.Voting.Boxes;
 
 namespace Summit.Core.Summits.File;
@@ -40,16 +41,14 @@ internal static class VoteReader
                 continue;
             }
 
-            var tiers = rankingText.Split('>', StringSplitOptions.TrimEntries)
-                .Select(t => t.Split('=', StringSplitOptions.TrimEntries).ToImmutableArray())
-                .ToImmutableArray();
-            if (tiers.Any(t => t.Any(string.IsNullOrEmpty)))
+            var tiers = PreferenceListFormat.ReadRanking(rankingText);
+            if (tiers.IsFailed)
             {
-                r.Add(ErrorCodes.Summits.FileInvalidValue, rankingNode!, $"'ranking' must look like 'topic-a > topic-b = topic-c', not '{rankingText}'.");
+                r.Add(ErrorCodes.Summits.FileInvalidValue, rankingNode!, $"'ranking' must look like 'topic-a > topic-b = topic-c', not '{rankingText}' ({tiers.Errors[0].Message}).");
                 continue;
             }
 
-            ballots.Add(new VoteEntry(voter, castAt.Value, tiers));
+            ballots.Add(new VoteEntry(voter, castAt.Value, tiers.Value));
         }
 
         return new TopicVoteSettings(method, ballots.ToImmutable())

@@ -33,6 +33,20 @@ public static class PreferenceListFormat
         return new Reader(text, sourceName ?? "<input>").Run();
     }
 
+    /// <summary>Reads one ranking in this format's notation (<c>A &gt; C &gt; B = D</c>, names quoted when needed) into tiers of names.</summary>
+    /// <remarks>The summit file's topic ballots use it, so both places accept exactly the same notation.</remarks>
+    internal static Result<ImmutableArray<ImmutableArray<string>>> ReadRanking(string ranking)
+    {
+        if (ranking.Contains('\n', StringComparison.Ordinal) || ranking.Contains('\r', StringComparison.Ordinal))
+        {
+            return new Error(ErrorCodes.Voting.FormatSyntax, "A ranking is one line.");
+        }
+
+        return Read("1: " + ranking).Bind(profile => profile.Ballots.Length == 1 && profile.Ballots[0].Ballot is RankedBallot { Ranks.Length: > 0 } ballot
+            ? Result.Ok(ballot.Ranks.Select(tier => tier.Select(c => profile.Candidates[c]).ToImmutableArray()).ToImmutableArray())
+            : Result.Fail<ImmutableArray<ImmutableArray<string>>>(new Error(ErrorCodes.Voting.FormatSyntax, "The ranking names no candidate.")));
+    }
+
     /// <summary>Writes a profile so that <see cref="Read"/> gives it back.</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The text, with a <c>candidates:</c> line and one line per distinct ballot.</returns>
