@@ -7,6 +7,7 @@ namespace Summit.Core.Benchmarks.Stv;
 
 /// <summary>Scottish STV over all 1,100 scot-elex elections, read in place from ../shared/data, parsing included.</summary>
 [MemoryDiagnoser]
+[RequiresSharedData]
 public class ScotElexStvBenchmarks
 {
     private string[] _files = [];
@@ -14,17 +15,8 @@ public class ScotElexStvBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var folder = Path.Combine(dir.FullName, "shared", "data", "voting", "scot-elex", "blt_files");
-            if (Directory.Exists(folder))
-            {
-                _files = [.. Directory.GetFiles(folder, "*.blt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
-                return;
-            }
-        }
-
-        throw new InvalidOperationException("../shared/data/voting/scot-elex not found.");
+        var folder = SharedData.PathOf("voting", "scot-elex", "blt_files");
+        _files = [.. Directory.GetFiles(folder, "*.blt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
     }
 
     [Benchmark(Description = "read+parse+count 1,100 files, 1 thread")]

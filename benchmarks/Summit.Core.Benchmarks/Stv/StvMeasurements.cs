@@ -19,6 +19,12 @@ internal static class StvMeasurements
 {
     public static bool TryRun(string[] args)
     {
+        if (args.FirstOrDefault() is "--glasgow-memory" or "--stv-digest" or "--scotelex-time" && SharedData.Folder is null)
+        {
+            Console.WriteLine("../shared/data not found: nothing to measure.");
+            return true;
+        }
+
         switch (args.FirstOrDefault())
         {
             case "--glasgow-memory":
@@ -35,19 +41,7 @@ internal static class StvMeasurements
         }
     }
 
-    public static string VotingData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var folder = Path.Combine(dir.FullName, "shared", "data", "voting");
-            if (Directory.Exists(folder))
-            {
-                return folder;
-            }
-        }
-
-        throw new InvalidOperationException("../shared/data/voting not found.");
-    }
+    public static string VotingData() => SharedData.PathOf("voting");
 
     private static string[] ScotElexFiles() =>
         [.. Directory.GetFiles(Path.Combine(VotingData(), "scot-elex", "blt_files"), "*.blt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];

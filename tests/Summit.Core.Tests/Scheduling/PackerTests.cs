@@ -330,27 +330,7 @@ public sealed class PackerTests
     [Fact]
     public void ExactPack_30TopicsInto4Sessions_ProvesOptimality()
     {
-        // The benchmark's instance shape: seeded weights 1-100, 15-30 minutes of discussion, sessions of 105/75/105/75 minutes.
-        var random = Summit.Core.Randomness.SplitMix64.FromText("summit-bench");
-        var template = new AgendaTemplate("bench", "Benchmark summit", NewYork, "Room 319")
-        {
-            Blocks =
-            [
-                new AgendaBlock("s1", "Session 1", BlockKind.Session, Day, new LocalTime(14, 0), new LocalTime(15, 45)),
-                new AgendaBlock("s2", "Session 2", BlockKind.Session, Day, new LocalTime(16, 15), new LocalTime(17, 30)),
-                new AgendaBlock("s3", "Session 3", BlockKind.Session, Day.PlusDays(1), new LocalTime(14, 0), new LocalTime(15, 45)),
-                new AgendaBlock("s4", "Session 4", BlockKind.Session, Day.PlusDays(1), new LocalTime(16, 15), new LocalTime(17, 30)),
-            ],
-        };
-        var requests = Enumerable.Range(0, 30).Select(i => new SlotRequest("t" + i, "Topic " + i)
-        {
-            LightningTalkMinutes = random.NextBelow(2) == 0 ? 0 : 5,
-            DiscussionMaximumMinutes = 15 + (5 * (int)random.NextBelow(4)),
-            WrapUpMinutes = random.NextBelow(2) == 0 ? 0 : 5,
-            Presenters = ["P" + random.NextBelow(25)],
-            Weight = 1 + random.NextBelow(100),
-        }).ToImmutableArray();
-        var request = new PackingRequest(template, requests);
+        var request = PackingInstances.Summit();
 
         var agenda = Packers.Exact.Pack(request).Value;
 

@@ -10,6 +10,7 @@ namespace Summit.Core.Tests.RealData.Scheduling;
 /// <summary>
 /// Reads an EMF SlotMachine sample problem (emfcamp/slotmachine <c>sample_schedules/*.json</c>, copied under
 /// <c>Fixtures/slotmachine</c>, no licence stated: test fixture only) into a <see cref="PackingRequest"/>.
+/// The benchmark project compiles this same file (linked), so tests and benchmarks read the problems one way.
 /// </summary>
 /// <remarks>
 /// Each day is cut at every availability-window boundary; each piece covered by a window is a session block whose rooms
@@ -22,9 +23,13 @@ internal sealed record SlotMachineProblem(PackingRequest Request, ImmutableArray
 
     public static string FixturePath(string file) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "slotmachine", file);
 
-    public static SlotMachineProblem Load(string file)
+    public static SlotMachineProblem Load(string file) => LoadPath(FixturePath(file));
+
+    /// <summary>Reads a problem from any path (the benchmarks read the originals in place from ../shared/data).</summary>
+    public static SlotMachineProblem LoadPath(string path)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(FixturePath(file)));
+        var file = Path.GetFileName(path);
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
         var talks = new List<SlotMachineTalk>();
         foreach (var t in document.RootElement.GetProperty("talks").EnumerateArray())
         {
