@@ -11,23 +11,17 @@ namespace Summit.Cli.Commands;
 /// <summary>The result of <c>summit plan</c> for one document at one instant, as text or JSON.</summary>
 internal sealed class PlanReport
 {
-    private PlanReport(SummitDocument document, Instant now)
-    {
-        Document = document;
-        Now = now;
-        Plan = SummitPlanner.Plan(document, now);
-        Phase = Plan.Phase;
-    }
+    private PlanReport(SummitPlan plan) => Plan = plan;
 
     public SummitPlan Plan { get; }
 
-    public SummitDocument Document { get; }
+    private SummitDocument Document => Plan.Document;
 
-    public Instant Now { get; }
+    private Instant Now => Plan.At;
 
-    public TimelinePhase Phase { get; }
+    private TimelinePhase Phase => Plan.Phase;
 
-    public static PlanReport Build(SummitDocument document, Instant now) => new(document, now);
+    public static PlanReport Build(SummitDocument document, Instant now) => new(SummitPlanner.Plan(document, now));
 
     public object ToJson()
     {
@@ -44,13 +38,13 @@ internal sealed class PlanReport
                 timeZone = s.Zone.Id,
                 capacity = s.Capacity,
                 organizers = s.Organizers,
-                days = s.Days.Select(d => new
+                days = s.Days.Zip(s.Intervals().Value, (d, interval) => new
                 {
                     date = LocalDatePattern.Iso.Format(d.Date),
                     start = LocalTimePattern.ExtendedIso.Format(d.Start),
                     end = LocalTimePattern.ExtendedIso.Format(d.End),
-                    startUtc = ZonedText.Utc(d.ToInterval(s.Zone).Value.Start),
-                    endUtc = ZonedText.Utc(d.ToInterval(s.Zone).Value.End),
+                    startUtc = ZonedText.Utc(interval.Start),
+                    endUtc = ZonedText.Utc(interval.End),
                 }),
                 invented = Document.Invented,
             },

@@ -95,7 +95,7 @@ public static class SummitPlanner
     {
         var opens = document.Timeline.Get(MilestoneKind.VotingOpens)?.At;
         var closes = document.Timeline.Get(MilestoneKind.VotingCloses)?.At;
-        Interval? window = opens is { } o && closes is { } c && o < c ? new Interval(o, c) : null;
+        Interval? window = opens is { } o && closes is { } c ? new Interval(o, c) : null; // the timeline guarantees o < c
         return TopicTally.Count(
             vote,
             [.. document.Intake.Proposals.Select(p => p.Id)],
