@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Cli;
 
@@ -20,9 +20,9 @@ internal static class CliOutput
     };
 
     /// <summary>Prints usage/format errors and returns exit code 2.</summary>
-    public static int UsageErrors(CliContext context, IEnumerable<Error> errors)
+    public static int UsageErrors(CliContext context, IEnumerable<IError> errors)
     {
-        foreach (var e in errors)
+        foreach (var e in errors.Select(x => x.AsSummitError()))
         {
             context.Err.WriteLine($"summit: {e.Code}: {e.Message}");
         }
@@ -31,9 +31,9 @@ internal static class CliOutput
     }
 
     /// <summary>Prints domain-rule errors and returns exit code 1.</summary>
-    public static int DomainErrors(CliContext context, IEnumerable<Error> errors)
+    public static int DomainErrors(CliContext context, IEnumerable<IError> errors)
     {
-        foreach (var e in errors)
+        foreach (var e in errors.Select(x => x.AsSummitError()))
         {
             context.Err.WriteLine($"summit: {e.Code}: {e.Message}");
         }
@@ -41,5 +41,5 @@ internal static class CliOutput
         return ExitCodes.DomainError;
     }
 
-    public static object ErrorJson(Error e) => new { code = e.Code, message = e.Message };
+    public static object ErrorJson(IError error) { var e = error.AsSummitError(); return new { code = e.Code, message = e.Message }; }
 }

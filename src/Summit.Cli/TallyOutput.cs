@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 
 namespace Summit.Cli;
@@ -105,7 +105,7 @@ internal static class TallyOutput
         o.WriteLine();
     }
 
-    public static void WriteFailure(CliContext context, string file, IEnumerable<Error> errors, bool json)
+    public static void WriteFailure(CliContext context, string file, IEnumerable<IError> errors, bool json)
     {
         if (json)
         {
@@ -113,7 +113,7 @@ internal static class TallyOutput
             {
                 w.WriteString("file", file);
                 w.WriteStartArray("errors");
-                foreach (var e in errors)
+                foreach (var e in errors.Select(x => x.AsSummitError()))
                 {
                     w.WriteStartObject();
                     w.WriteString("code", e.Code);
@@ -146,7 +146,7 @@ internal static class TallyOutput
             return;
         }
 
-        foreach (var e in errors)
+        foreach (var e in errors.Select(x => x.AsSummitError()))
         {
             context.Err.WriteLine($"{file}: {e.Code}: {e.Message}");
         }

@@ -142,7 +142,7 @@ public sealed class TallyCommandTests : IDisposable
         else
         {
             Assert.Equal(2, code);
-            Assert.Equal(expected.Errors[0].Code, doc.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+            Assert.Equal(expected.Codes()[0], doc.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
         }
     }
 

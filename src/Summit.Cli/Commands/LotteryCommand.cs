@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 
 namespace Summit.Cli.Commands;
@@ -127,7 +127,7 @@ internal static class LotteryCommand
 
             if (lineOf.TryGetValue(name, out var first))
             {
-                return Result.Fail<string[]>(new Error(ErrorCodes.Selection.PoolDuplicateName, $"{path}:{line.ToString(CultureInfo.InvariantCulture)}: '{name}' is already on line {first.ToString(CultureInfo.InvariantCulture)}.")
+                return Result.Fail<string[]>(new SummitError(ErrorCodes.Selection.PoolDuplicateName, $"{path}:{line.ToString(CultureInfo.InvariantCulture)}: '{name}' is already on line {first.ToString(CultureInfo.InvariantCulture)}.")
                     .WithMetadata("line", line).WithMetadata("column", 1));
             }
 
@@ -138,9 +138,9 @@ internal static class LotteryCommand
         return names.ToArray();
     }
 
-    private static int Fail(CliContext context, IEnumerable<Error> errors, int exitCode)
+    private static int Fail(CliContext context, IEnumerable<IError> errors, int exitCode)
     {
-        foreach (var e in errors)
+        foreach (var e in errors.Select(x => x.AsSummitError()))
         {
             context.Err.WriteLine($"summit lottery: {e.Code}: {e.Message}");
         }

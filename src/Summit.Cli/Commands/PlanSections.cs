@@ -1,6 +1,6 @@
 using Summit.Core.Export;
 using Summit.Core.Planning;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 
 namespace Summit.Cli.Commands;
@@ -171,10 +171,10 @@ internal static class PlanSections
         w.Write(AgendaTextExport.ToPlainText(a));
     }
 
-    private static void WriteErrors(TextWriter w, string title, IEnumerable<Error> errors)
+    private static void WriteErrors(TextWriter w, string title, IEnumerable<IError> errors)
     {
         w.WriteLine(title + ":");
-        foreach (var e in errors)
+        foreach (var e in errors.Select(x => x.AsSummitError()))
         {
             w.WriteLine($"  {e.Code}: {e.Message}");
         }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Summit.Core;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 
 namespace Summit.Cli.Commands;
@@ -107,7 +107,7 @@ internal static class TallyCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Result.Fail<BallotProfile>(new Error(ErrorCodes.Voting.FileUnreadable, $"Cannot read '{file}': {ex.Message}").WithMetadata("file", file));
+            return Result.Fail<BallotProfile>(new SummitError(ErrorCodes.Voting.FileUnreadable, $"Cannot read '{file}': {ex.Message}").WithMetadata("file", file));
         }
 
         var name = Path.GetFileName(file);

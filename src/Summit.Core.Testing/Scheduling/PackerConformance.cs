@@ -24,7 +24,7 @@ public static class PackerConformance
         var first = Run(packer, request);
         if (first.IsFailed)
         {
-            if (first.Errors.IsEmpty)
+            if (first.Errors.Count == 0)
             {
                 throw new PackerConformanceException(packer.Name, ["A failed result carries no error."]);
             }
@@ -67,7 +67,7 @@ public static class PackerConformance
         }
     }
 
-    private static Results.Result<Agenda> Run(IAgendaPacker packer, PackingRequest request)
+    private static FluentResults.Result<Agenda> Run(IAgendaPacker packer, PackingRequest request)
     {
         try
         {

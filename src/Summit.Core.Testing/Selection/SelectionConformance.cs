@@ -1,7 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 using Summit.Core.Summits;
 
@@ -84,7 +84,7 @@ public static class SelectionConformance
 
         if (first.IsFailed || second.IsFailed)
         {
-            if (first.IsSuccess || second.IsSuccess || !Codes(first.Errors).SequenceEqual(Codes(second.Errors), StringComparer.Ordinal))
+            if (first.IsSuccess || second.IsSuccess || !first.Codes().SequenceEqual(second.Codes(), StringComparer.Ordinal))
             {
                 problems.Add("the same context gave different results (a failure once, something else the other time)");
             }
@@ -262,7 +262,6 @@ public static class SelectionConformance
             $"capacity {context.Capacity}, standby {context.StandbyPlaces}, at {NodaTime.Text.InstantPattern.General.Format(context.At)}, {context.Random.Description}, confirmed [{string.Join(", ", context.Confirmed)}], candidates [{string.Join("; ", people)}]");
     }
 
-    private static IEnumerable<string> Codes(IEnumerable<Error> errors) => errors.Select(e => e.Code);
 
     private static string SafeName<TCandidate>(ISelectionPolicy<TCandidate> policy)
     {

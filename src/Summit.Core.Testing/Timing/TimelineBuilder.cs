@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Timing;
 
 namespace Summit.Core.Testing.Timing;

@@ -68,7 +68,7 @@ public static class TallyMethodConformance
         yield return ("coded-errors", p =>
         {
             var r = method.Tally(p, tallyOptions);
-            return r.IsFailed && r.Errors.Any(e => string.IsNullOrWhiteSpace(e.Code)) ? "A failed result has an error without a code." : null;
+            return r.IsFailed && r.Codes().Any(string.IsNullOrWhiteSpace) ? "A failed result has an error without a code." : null;
         });
 
         yield return ("deterministic", p => Differ(Count(p), Count(p), "Counting the same profile twice gave different results."));
@@ -219,11 +219,11 @@ public static class TallyMethodConformance
     }
 
     /// <summary>The result as text for comparison: errors by code; winners, ranking, rounds and tie-breaks (strategies, not explanations).</summary>
-    private static string Canonical(Summit.Core.Results.Result<TallyResult> result)
+    private static string Canonical(FluentResults.Result<TallyResult> result)
     {
         if (result.IsFailed)
         {
-            return "failed: " + string.Join(",", result.Errors.Select(e => e.Code));
+            return "failed: " + string.Join(",", result.Codes());
         }
 
         var t = result.Value;

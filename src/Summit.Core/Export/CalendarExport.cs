@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Scheduling;
 
 namespace Summit.Core.Export;
@@ -61,18 +61,18 @@ public static class CalendarExport
         ArgumentNullException.ThrowIfNull(calendarName);
         ArgumentNullException.ThrowIfNull(milestones);
         var list = milestones.ToList();
-        var errors = new List<Error>();
+        var errors = new List<SummitError>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
         {
             var m = list[i];
             if (m is null || string.IsNullOrWhiteSpace(m.Uid) || string.IsNullOrWhiteSpace(m.Summary))
             {
-                errors.Add(new Error(ErrorCodes.Export.MilestoneInvalid, $"Milestone {i + 1} needs a uid and a summary.").WithMetadata("index", i));
+                errors.Add(new SummitError(ErrorCodes.Export.MilestoneInvalid, $"Milestone {i + 1} needs a uid and a summary.").WithMetadata("index", i));
             }
             else if (!seen.Add(m.Uid))
             {
-                errors.Add(new Error(ErrorCodes.Export.DuplicateUid, $"The uid '{m.Uid}' is used by two milestones.").WithMetadata("index", i).WithMetadata("uid", m.Uid));
+                errors.Add(new SummitError(ErrorCodes.Export.DuplicateUid, $"The uid '{m.Uid}' is used by two milestones.").WithMetadata("index", i).WithMetadata("uid", m.Uid));
             }
         }
 

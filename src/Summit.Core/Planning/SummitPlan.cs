@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Scheduling;
 using Summit.Core.Selection;
 using Summit.Core.Selection.Topics;
@@ -27,6 +27,6 @@ public sealed record SummitPlan(
     Result<Agenda>? Agenda)
 {
     /// <summary>Gets every error of every step, in pipeline order.</summary>
-    public IEnumerable<Error> Errors =>
+    public IEnumerable<IError> Errors =>
         (Attendees?.Errors ?? []).Concat(Tally?.Result.Errors ?? []).Concat(Topics?.Errors ?? []).Concat(Agenda?.Errors ?? []);
 }

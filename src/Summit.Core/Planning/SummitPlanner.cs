@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Scheduling;
 using Summit.Core.Selection;
 using Summit.Core.Selection.Topics;
@@ -132,14 +132,14 @@ public static class SummitPlanner
         var dayMinutes = (int)(day.End - day.Start).ToDuration().TotalMinutes;
         if (settings.Shape.TotalMinutes > dayMinutes)
         {
-            return new Error(ErrorCodes.Planning.AgendaExceedsDay, $"The agenda frame takes {settings.Shape.TotalMinutes} minutes; the summit's first day has {dayMinutes}.")
+            return new SummitError(ErrorCodes.Planning.AgendaExceedsDay, $"The agenda frame takes {settings.Shape.TotalMinutes} minutes; the summit's first day has {dayMinutes}.")
                 .WithMetadata("minutes", settings.Shape.TotalMinutes);
         }
 
         var packer = Packers.Find(settings.Packer);
         if (packer is null)
         {
-            return new Error(ErrorCodes.Planning.UnknownPacker, $"No agenda packer is named '{settings.Packer}'; known: {string.Join(", ", Packers.All.Select(p => p.Name))}.")
+            return new SummitError(ErrorCodes.Planning.UnknownPacker, $"No agenda packer is named '{settings.Packer}'; known: {string.Join(", ", Packers.All.Select(p => p.Name))}.")
                 .WithMetadata("packer", settings.Packer);
         }
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 using Summit.Core.Voting.Boxes;
 
@@ -20,7 +20,7 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
     {
         if (window is not { } w)
         {
-            return new TopicTally(vote.Method, null, [], Results.Result.Fail<TallyResult>(new Error(ErrorCodes.Planning.NoVotingWindow,
+            return new TopicTally(vote.Method, null, [], FluentResults.Result.Fail<TallyResult>(new SummitError(ErrorCodes.Planning.NoVotingWindow,
                 "The file has a topic vote, but its timeline has no votingOpens and votingCloses.")));
         }
 
@@ -28,7 +28,7 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
         var opened = BallotBox.Open(topicIds, electorate, w, vote.DuplicatePolicy);
         if (opened.IsFailed)
         {
-            return new TopicTally(vote.Method, null, [], Results.Result.Fail<TallyResult>(opened.Errors));
+            return new TopicTally(vote.Method, null, [], FluentResults.Result.Fail<TallyResult>(opened.Errors));
         }
 
         var index = topicIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
@@ -39,7 +39,7 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
             var unknown = entry.Ranking.SelectMany(t => t).FirstOrDefault(id => !index.ContainsKey(id));
             if (unknown is not null)
             {
-                refused.Add(new RefusedVote(entry, new Error(ErrorCodes.Voting.UnknownCandidate, $"Voter '{entry.Voter}' ranks '{unknown}', which is not a topic on the ballot.")
+                refused.Add(new RefusedVote(entry, new SummitError(ErrorCodes.Voting.UnknownCandidate, $"Voter '{entry.Voter}' ranks '{unknown}', which is not a topic on the ballot.")
                     .WithMetadata("voter", entry.Voter).WithMetadata("candidate", unknown)));
                 continue;
             }
@@ -54,7 +54,7 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
             var tieBreaker = TieBreakers.TryGet(tieBreakName);
             if (tieBreaker.IsFailed)
             {
-                return new TopicTally(vote.Method, report, refused.ToImmutable(), Results.Result.Fail<TallyResult>(tieBreaker.Errors));
+                return new TopicTally(vote.Method, report, refused.ToImmutable(), FluentResults.Result.Fail<TallyResult>(tieBreaker.Errors));
             }
 
             options = options with { TieBreaker = tieBreaker.Value };

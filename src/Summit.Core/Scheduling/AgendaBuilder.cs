@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Scheduling;
 
@@ -74,7 +74,7 @@ internal static class AgendaBuilder
                 minutes - r.LightningTalkMinutes - r.WrapUpMinutes));
         }
 
-        var errors = new List<Error>();
+        var errors = new List<SummitError>();
         var items = ImmutableArray.CreateBuilder<AgendaItem>(drafts.Count);
         foreach (var d in drafts.OrderBy(d => d.Start).ThenBy(d => d.BlockIndex).ThenBy(d => d.RoomIndex))
         {
@@ -127,7 +127,7 @@ internal static class AgendaBuilder
         return Result.Ok(new Agenda(template, items.ToImmutable(), unplaced.ToImmutable(), objective, proven, packerName));
     }
 
-    private static Instant ToInstant(DateTimeZone zone, LocalDateTime local, List<Error> errors)
+    private static Instant ToInstant(DateTimeZone zone, LocalDateTime local, List<SummitError> errors)
     {
         var mapping = zone.MapLocal(local);
         if (mapping.Count == 1)

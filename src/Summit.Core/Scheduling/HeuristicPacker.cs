@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Scheduling;
 

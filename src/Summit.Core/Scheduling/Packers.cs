@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Scheduling;
 
@@ -39,22 +39,22 @@ public static class Packers
     /// code and the topic in its metadata. Empty when nothing is wrong.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public static ImmutableArray<Error> Diagnose(PackingRequest request)
+    public static ImmutableArray<SummitError> Diagnose(PackingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var built = PackingModel.Build(request);
         if (built.IsFailed)
         {
-            return built.Errors;
+            return built.SummitErrors();
         }
 
         var model = built.Value;
-        var problems = ImmutableArray.CreateBuilder<Error>();
+        var problems = ImmutableArray.CreateBuilder<SummitError>();
         for (var t = 0; t < model.Topics.Length; t++)
         {
             if (model.Impossible[t] is { } reason)
             {
-                problems.Add(new Error(reason.Code, reason.Reason).WithMetadata("topic", model.Topics[t].Id));
+                problems.Add(new SummitError(reason.Code, reason.Reason).WithMetadata("topic", model.Topics[t].Id));
             }
         }
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Scheduling;
 
@@ -63,7 +63,7 @@ internal sealed class PackingModel
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Template);
         var model = new PackingModel(request);
-        var errors = new List<Error>();
+        var errors = new List<SummitError>();
         model.ValidateTemplate(errors);
         model.ValidateRequests(errors);
         if (errors.Count > 0)
@@ -82,9 +82,9 @@ internal sealed class PackingModel
         return Result.Ok(model);
     }
 
-    internal static Error Fail(string code, string message) => new(code, message);
+    internal static SummitError Fail(string code, string message) => new(code, message);
 
-    private void ValidateTemplate(List<Error> errors)
+    private void ValidateTemplate(List<SummitError> errors)
     {
         var blocks = Template.Blocks.IsDefault ? [] : Template.Blocks;
         if (blocks.IsEmpty || !blocks.Any(b => b.Kind == BlockKind.Session))
@@ -155,7 +155,7 @@ internal sealed class PackingModel
         }
     }
 
-    private void CheckLocal(LocalDateTime local, List<Error> errors, string blockId)
+    private void CheckLocal(LocalDateTime local, List<SummitError> errors, string blockId)
     {
         var error = LocalTimeError(Template.Zone, local);
         if (error is not null)
@@ -164,7 +164,7 @@ internal sealed class PackingModel
         }
     }
 
-    internal static Error? LocalTimeError(DateTimeZone zone, LocalDateTime local)
+    internal static SummitError? LocalTimeError(DateTimeZone zone, LocalDateTime local)
     {
         var mapping = zone.MapLocal(local);
         return mapping.Count switch
@@ -179,7 +179,7 @@ internal sealed class PackingModel
 
     internal static string Text(LocalTime value) => value.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    private void ValidateRequests(List<Error> errors)
+    private void ValidateRequests(List<SummitError> errors)
     {
         if (Topics.IsDefault)
         {
@@ -273,7 +273,7 @@ internal sealed class PackingModel
         }
     }
 
-    private void BuildAnchorsAndLanes(List<Error> errors)
+    private void BuildAnchorsAndLanes(List<SummitError> errors)
     {
         var blocks = Template.Blocks;
         IsAnchor = new bool[Topics.Length];
@@ -384,7 +384,7 @@ internal sealed class PackingModel
             || ra.Presenters.Any(p => rb.Presenters.Contains(p, StringComparer.Ordinal));
     }
 
-    private void CheckPins(List<Error> errors)
+    private void CheckPins(List<SummitError> errors)
     {
         foreach (var anchor in Anchors)
         {
@@ -446,7 +446,7 @@ internal sealed class PackingModel
         }
     }
 
-    private Error DoublePinned(int a, int b, string where)
+    private SummitError DoublePinned(int a, int b, string where)
     {
         var ra = Topics[a];
         var rb = Topics[b];

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 
@@ -39,7 +39,7 @@ internal sealed class LambdaPolicy<T>(string name, Func<SelectionContext<T>, IEn
             var id = candidate is null ? string.Empty : context.IdOf(candidate);
             if (!index.TryGetValue(id, out var i) || !seen.Add(id))
             {
-                return Result.Fail<SelectionResult<T>>(new Error(
+                return Result.Fail<SelectionResult<T>>(new SummitError(
                         ErrorCodes.Selection.PolicyRankedUnknownCandidate,
                         $"Policy '{Name}' ranked '{id}', which is not a candidate or was ranked twice.")
                     .WithMetadata("policy", Name).WithMetadata("candidate", id));

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 
@@ -133,7 +133,7 @@ internal sealed class PipelinePolicy<T>(
         {
             ArrayPool<int>.Shared.Return(eligible);
             ReturnPooled();
-            return Result.Fail<SelectionResult<T>>(new Error(
+            return Result.Fail<SelectionResult<T>>(new SummitError(
                     ErrorCodes.Selection.QuotaMinimumsExceedCapacity,
                     $"Policy '{Name}': the quota minimums need {totalNeeded.ToString(CultureInfo.InvariantCulture)} places but only {freeSeats.ToString(CultureInfo.InvariantCulture)} are free.")
                 .WithMetadata("policy", Name).WithMetadata("needed", totalNeeded).WithMetadata("free", freeSeats));
@@ -142,7 +142,7 @@ internal sealed class PipelinePolicy<T>(
         CanonicalOrder.SortByPrefixes(eligible, prefixes, eligibleCount, ids);
         var m = eligibleCount;
         var columns = new long[Orders.Length][];
-        ImmutableArray<Error>? stageErrors = null;
+        ImmutableArray<SummitError>? stageErrors = null;
         for (var s = 0; s < Orders.Length; s++)
         {
             var column = columns[s] = ArrayPool<long>.Shared.Rent(m);

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 
@@ -21,7 +21,7 @@ internal abstract class OrderStage<T>
 
     /// <summary>Writes one key per eligible candidate into <paramref name="keys"/>; <paramref name="eligible"/> is in ordinal identifier order.</summary>
     /// <returns>Null, or the errors that stop the selection.</returns>
-    public virtual ImmutableArray<Error>? FillKeys(IReadOnlyList<T> eligible, SelectionContext<T> context, Span<long> keys)
+    public virtual ImmutableArray<SummitError>? FillKeys(IReadOnlyList<T> eligible, SelectionContext<T> context, Span<long> keys)
     {
         for (var i = 0; i < keys.Length; i++)
         {
@@ -69,19 +69,19 @@ internal sealed class LotteryStage<T> : OrderStage<T>
 
     public override bool PerCandidate => false;
 
-    public override ImmutableArray<Error>? FillKeys(IReadOnlyList<T> eligible, SelectionContext<T> context, Span<long> keys)
+    public override ImmutableArray<SummitError>? FillKeys(IReadOnlyList<T> eligible, SelectionContext<T> context, Span<long> keys)
     {
         if (context.Random is SeededRandomSource seeded)
         {
             // The same draw as SeededRandomSource.Draw, written straight into the keys.
             var ranked = seeded.DrawRanks(keys);
-            return ranked.IsFailed ? ranked.Errors : null;
+            return ranked.IsFailed ? ranked.SummitErrors() : null;
         }
 
         var draw = context.Random.Draw(keys.Length, keys.Length);
         if (draw.IsFailed)
         {
-            return draw.Errors;
+            return draw.SummitErrors();
         }
 
         keys.Fill(-1);
@@ -99,7 +99,7 @@ internal sealed class LotteryStage<T> : OrderStage<T>
 
         return valid
             ? null
-            : ImmutableArray.Create(new Error(
+            : ImmutableArray.Create(new SummitError(
                     ErrorCodes.Selection.RandomSourceBrokeContract,
                     $"Random source '{context.Random.Name}' did not return {keys.Length.ToString(CultureInfo.InvariantCulture)} distinct positions of a pool of {keys.Length.ToString(CultureInfo.InvariantCulture)}.")
                 .WithMetadata("source", context.Random.Name));

@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 
@@ -14,7 +14,7 @@ public static class RandomSources
     {
         ArgumentNullException.ThrowIfNull(key);
         return key.Length == 0
-            ? Result.Fail<IRandomSource>(new Error(ErrorCodes.Selection.LotteryKeyEmpty, "The RFC 3797 key string is empty."))
+            ? Result.Fail<IRandomSource>(new SummitError(ErrorCodes.Selection.LotteryKeyEmpty, "The RFC 3797 key string is empty."))
             : Result.Ok<IRandomSource>(new Rfc3797RandomSource(key));
     }
 

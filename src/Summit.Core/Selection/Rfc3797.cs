@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 
@@ -61,7 +61,7 @@ public static class Rfc3797
 
         if (index == 0)
         {
-            return Result.Fail<string>(new Error(ErrorCodes.Selection.LotterySourceInvalid, "At least one public random source is needed."));
+            return Result.Fail<string>(new SummitError(ErrorCodes.Selection.LotterySourceInvalid, "At least one public random source is needed."));
         }
 
         return builder.ToString();
@@ -84,7 +84,7 @@ public static class Rfc3797
         ArgumentNullException.ThrowIfNull(key);
         if (key.Length == 0)
         {
-            return Result.Fail<ImmutableArray<int>>(new Error(ErrorCodes.Selection.LotteryKeyEmpty, "The RFC 3797 key string is empty."));
+            return Result.Fail<ImmutableArray<int>>(new SummitError(ErrorCodes.Selection.LotteryKeyEmpty, "The RFC 3797 key string is empty."));
         }
 
         var checkedCounts = CheckCounts(poolSize, count);
@@ -96,7 +96,7 @@ public static class Rfc3797
         if (count > MaximumSelections)
         {
             return Result.Fail<ImmutableArray<int>>(
-                new Error(ErrorCodes.Selection.LotteryTooLarge, $"RFC 3797 can make at most {MaximumSelections.ToString(CultureInfo.InvariantCulture)} selections with one key; {count.ToString(CultureInfo.InvariantCulture)} were asked for.")
+                new SummitError(ErrorCodes.Selection.LotteryTooLarge, $"RFC 3797 can make at most {MaximumSelections.ToString(CultureInfo.InvariantCulture)} selections with one key; {count.ToString(CultureInfo.InvariantCulture)} were asked for.")
                     .WithMetadata("count", count));
         }
 
@@ -123,13 +123,13 @@ public static class Rfc3797
     {
         if (poolSize < 0 || count < 0)
         {
-            return Result.Fail(new Error(ErrorCodes.Selection.CountNegative, "The pool size and the number to select must not be negative.")
+            return Result.Fail(new SummitError(ErrorCodes.Selection.CountNegative, "The pool size and the number to select must not be negative.")
                 .WithMetadata("pool", poolSize).WithMetadata("select", count));
         }
 
         if (count > poolSize)
         {
-            return Result.Fail(new Error(
+            return Result.Fail(new SummitError(
                     ErrorCodes.Selection.SelectExceedsPool,
                     $"Cannot select {count.ToString(CultureInfo.InvariantCulture)} from a pool of {poolSize.ToString(CultureInfo.InvariantCulture)}.")
                 .WithMetadata("pool", poolSize).WithMetadata("select", count));
@@ -142,5 +142,5 @@ public static class Rfc3797
     private static void HashMd5(ReadOnlySpan<byte> data, Span<byte> digest) => MD5.HashData(data, digest);
 
     private static Result<string> SourceError(string message, int index) =>
-        Result.Fail<string>(new Error(ErrorCodes.Selection.LotterySourceInvalid, message).WithMetadata("source", index));
+        Result.Fail<string>(new SummitError(ErrorCodes.Selection.LotterySourceInvalid, message).WithMetadata("source", index));
 }

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Summit.Core.Randomness;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Summits;
 
 namespace Summit.Core.Selection;
@@ -35,15 +35,15 @@ public static class SelectionContext
         ArgumentNullException.ThrowIfNull(idOf);
         ArgumentNullException.ThrowIfNull(random);
         var list = candidates.ToImmutableArray();
-        var errors = new List<Error>();
+        var errors = new List<SummitError>();
         if (capacity < 0)
         {
-            errors.Add(new Error(ErrorCodes.Selection.CapacityNegative, $"The capacity must not be negative (got {capacity.ToString(CultureInfo.InvariantCulture)}).").WithMetadata("capacity", capacity));
+            errors.Add(new SummitError(ErrorCodes.Selection.CapacityNegative, $"The capacity must not be negative (got {capacity.ToString(CultureInfo.InvariantCulture)}).").WithMetadata("capacity", capacity));
         }
 
         if (standbyPlaces < 0)
         {
-            errors.Add(new Error(ErrorCodes.Selection.StandbyNegative, $"The number of standby places must not be negative (got {standbyPlaces.ToString(CultureInfo.InvariantCulture)}).").WithMetadata("standby", standbyPlaces));
+            errors.Add(new SummitError(ErrorCodes.Selection.StandbyNegative, $"The number of standby places must not be negative (got {standbyPlaces.ToString(CultureInfo.InvariantCulture)}).").WithMetadata("standby", standbyPlaces));
         }
 
         var ids = ImmutableArray.CreateBuilder<string>(list.Length);
@@ -55,11 +55,11 @@ public static class SelectionContext
             ids.Add(id ?? string.Empty);
             if (string.IsNullOrWhiteSpace(id))
             {
-                errors.Add(new Error(ErrorCodes.Selection.CandidateIdEmpty, $"Candidate {(i + 1).ToString(CultureInfo.InvariantCulture)} has an empty identifier.").WithMetadata("index", i));
+                errors.Add(new SummitError(ErrorCodes.Selection.CandidateIdEmpty, $"Candidate {(i + 1).ToString(CultureInfo.InvariantCulture)} has an empty identifier.").WithMetadata("index", i));
             }
             else if (!seen.Add(id))
             {
-                errors.Add(new Error(ErrorCodes.Selection.DuplicateCandidate, $"Two candidates have the identifier '{id}'.").WithMetadata("candidate", id));
+                errors.Add(new SummitError(ErrorCodes.Selection.DuplicateCandidate, $"Two candidates have the identifier '{id}'.").WithMetadata("candidate", id));
             }
         }
 
@@ -70,7 +70,7 @@ public static class SelectionContext
             ArgumentNullException.ThrowIfNull(id, nameof(confirmed));
             if (!seen.Contains(id))
             {
-                errors.Add(new Error(ErrorCodes.Selection.UnknownConfirmed, $"The confirmed identifier '{id}' names no candidate.").WithMetadata("candidate", id));
+                errors.Add(new SummitError(ErrorCodes.Selection.UnknownConfirmed, $"The confirmed identifier '{id}' names no candidate.").WithMetadata("candidate", id));
             }
             else if (confirmedSeen.Add(id))
             {
@@ -80,7 +80,7 @@ public static class SelectionContext
 
         if (capacity >= 0 && confirmedIds.Count > capacity)
         {
-            errors.Add(new Error(
+            errors.Add(new SummitError(
                     ErrorCodes.Selection.ConfirmedExceedCapacity,
                     $"{confirmedIds.Count.ToString(CultureInfo.InvariantCulture)} people are already confirmed but there are only {capacity.ToString(CultureInfo.InvariantCulture)} places.")
                 .WithMetadata("confirmed", confirmedIds.Count).WithMetadata("capacity", capacity));

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 
@@ -94,6 +94,6 @@ internal static class SelectionContract
         var problems = Violations(context, result);
         return problems.Count == 0
             ? result
-            : Result.Fail<SelectionResult<T>>(problems.Select(p => new Error(ErrorCodes.Selection.PolicyBrokeContract, $"Policy '{policyName}' broke the selection contract: {p}.").WithMetadata("policy", policyName)));
+            : Result.Fail<SelectionResult<T>>(problems.Select(p => new SummitError(ErrorCodes.Selection.PolicyBrokeContract, $"Policy '{policyName}' broke the selection contract: {p}.").WithMetadata("policy", policyName)));
     }
 }

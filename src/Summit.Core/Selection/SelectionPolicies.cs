@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Summits;
 
 namespace Summit.Core.Selection;
@@ -39,13 +39,13 @@ public static class SelectionPolicies
 #pragma warning restore CA1031
         {
             var policyName = SafeName(policy);
-            return Result.Fail<SelectionResult<TCandidate>>(new Error(ErrorCodes.Selection.PolicyThrew, $"Policy '{policyName}' threw {ex.GetType().Name}: {ex.Message}")
+            return Result.Fail<SelectionResult<TCandidate>>(new SummitError(ErrorCodes.Selection.PolicyThrew, $"Policy '{policyName}' threw {ex.GetType().Name}: {ex.Message}")
                 .WithMetadata("policy", policyName).WithMetadata("exception", ex.GetType().FullName ?? ex.GetType().Name));
         }
 
         if (result is null)
         {
-            return Result.Fail<SelectionResult<TCandidate>>(new Error(ErrorCodes.Selection.PolicyBrokeContract, $"Policy '{name}' returned no result.").WithMetadata("policy", name));
+            return Result.Fail<SelectionResult<TCandidate>>(new SummitError(ErrorCodes.Selection.PolicyBrokeContract, $"Policy '{name}' returned no result.").WithMetadata("policy", name));
         }
 
         return result.IsFailed ? result : SelectionContract.Check(name, context, result.Value);

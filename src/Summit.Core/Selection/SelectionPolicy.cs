@@ -8,7 +8,7 @@ public static class SelectionPolicy
     /// <param name="name">The policy's name.</param>
     /// <param name="rank">Returns the candidates in order of preference; candidates left out are not selected ("not ranked").</param>
     /// <param name="isOrderIndependent">Whether <paramref name="rank"/> ignores the order of the context's candidates (for example because it sorts by a key with a total order).</param>
-    /// <returns>The policy; it returns <see cref="Results.ErrorCodes.Selection.PolicyRankedUnknownCandidate"/> if <paramref name="rank"/> returns a stranger or a candidate twice.</returns>
+    /// <returns>The policy; it returns <see cref="ErrorCodes.Selection.PolicyRankedUnknownCandidate"/> if <paramref name="rank"/> returns a stranger or a candidate twice.</returns>
     /// <remarks><paramref name="rank"/> must be deterministic and thread-safe, and draw any randomness from <see cref="SelectionContext{TCandidate}.Random"/>.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ISelectionPolicy<TCandidate> Create<TCandidate>(string name, Func<SelectionContext<TCandidate>, IEnumerable<TCandidate>> rank, bool isOrderIndependent = false)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 
@@ -22,7 +22,7 @@ public sealed class SelectionPolicyBuilder<TCandidate>
     private readonly List<OrderStage<TCandidate>> _orders = [];
     private readonly List<QuotaStage<TCandidate>> _quotas = [];
     private readonly List<CapStage<TCandidate>> _caps = [];
-    private readonly List<Error> _errors = [];
+    private readonly List<SummitError> _errors = [];
     private bool _built;
 
     /// <summary>Initializes a builder for a policy with the given name.</summary>
@@ -193,8 +193,8 @@ public sealed class SelectionPolicyBuilder<TCandidate>
         return Result.Ok<ISelectionPolicy<TCandidate>>(new PipelinePolicy<TCandidate>(_name, [.. _filters], [.. _orders], [.. _quotas], [.. _caps]));
     }
 
-    private Error Invalid(string message) =>
-        new Error(ErrorCodes.Selection.PolicyConfigurationInvalid, message).WithMetadata("policy", _name);
+    private SummitError Invalid(string message) =>
+        new SummitError(ErrorCodes.Selection.PolicyConfigurationInvalid, message).WithMetadata("policy", _name);
 
     private void ThrowIfBuilt()
     {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Selection;
 
@@ -82,13 +82,13 @@ public sealed class SelectionResult<TCandidate>
         var index = IndexOf(id);
         if (index < 0)
         {
-            return Result.Fail<SelectionResult<TCandidate>>(new Error(ErrorCodes.Selection.UnknownCandidate, $"No candidate has the identifier '{id}'.").WithMetadata("candidate", id));
+            return Result.Fail<SelectionResult<TCandidate>>(new SummitError(ErrorCodes.Selection.UnknownCandidate, $"No candidate has the identifier '{id}'.").WithMetadata("candidate", id));
         }
 
         var declining = Outcomes[index];
         if (declining.Kind == SelectionOutcomeKind.NotSelected)
         {
-            return Result.Fail<SelectionResult<TCandidate>>(new Error(ErrorCodes.Selection.NotHoldingPlace, $"'{id}' holds neither a place nor a standby rank, so cannot decline.").WithMetadata("candidate", id));
+            return Result.Fail<SelectionResult<TCandidate>>(new SummitError(ErrorCodes.Selection.NotHoldingPlace, $"'{id}' holds neither a place nor a standby rank, so cannot decline.").WithMetadata("candidate", id));
         }
 
         var when = InstantPattern.General.Format(at);
@@ -140,12 +140,12 @@ public sealed class SelectionResult<TCandidate>
         var index = IndexOf(id);
         if (index >= 0 && Outcomes[index].Kind != SelectionOutcomeKind.NotSelected)
         {
-            return Result.Fail<SelectionResult<TCandidate>>(new Error(ErrorCodes.Selection.NotHoldingPlace, $"'{id}' already holds a place or a standby rank; only people without one walk in.").WithMetadata("candidate", id));
+            return Result.Fail<SelectionResult<TCandidate>>(new SummitError(ErrorCodes.Selection.NotHoldingPlace, $"'{id}' already holds a place or a standby rank; only people without one walk in.").WithMetadata("candidate", id));
         }
 
         if (FreePlaces <= 0)
         {
-            return Result.Fail<SelectionResult<TCandidate>>(new Error(ErrorCodes.Selection.NoFreePlace, $"Every one of the {Capacity.ToString(CultureInfo.InvariantCulture)} places is taken; '{id}' cannot walk in.").WithMetadata("candidate", id));
+            return Result.Fail<SelectionResult<TCandidate>>(new SummitError(ErrorCodes.Selection.NoFreePlace, $"Every one of the {Capacity.ToString(CultureInfo.InvariantCulture)} places is taken; '{id}' cannot walk in.").WithMetadata("candidate", id));
         }
 
         var reason = new SelectionReason(SelectionReasonCodes.WalkIn, $"Took a free place on the day at {InstantPattern.General.Format(at)}.");

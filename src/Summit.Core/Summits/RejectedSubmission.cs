@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Summits;
 
@@ -8,4 +8,4 @@ namespace Summit.Core.Summits;
 /// <param name="Kind">What was submitted.</param>
 /// <param name="SubmittedAt">When it was submitted.</param>
 /// <param name="Reason">Why it was refused.</param>
-public sealed record RejectedSubmission(string Id, SubmissionKind Kind, Instant SubmittedAt, Error Reason);
+public sealed record RejectedSubmission(string Id, SubmissionKind Kind, Instant SubmittedAt, SummitError Reason);

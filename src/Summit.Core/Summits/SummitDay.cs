@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Summits;
 
@@ -24,7 +24,7 @@ public sealed record SummitDay(LocalDate Date, LocalTime Start, LocalTime End)
         var end = zone.MapLocal(Date + End);
         if (start.Count == 0 || end.Count == 0)
         {
-            return new Error(ErrorCodes.Timing.LocalTimeSkipped, $"{Date} {Start}–{End} falls in a DST gap in {zone.Id}.");
+            return new SummitError(ErrorCodes.Timing.LocalTimeSkipped, $"{Date} {Start}–{End} falls in a DST gap in {zone.Id}.");
         }
 
         return new Interval(start.First().ToInstant(), end.Last().ToInstant());

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Summits;
 

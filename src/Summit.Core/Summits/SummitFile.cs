@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Summits.File;
 using Summit.Core.Timing;
 
@@ -56,7 +56,7 @@ public static class SummitFile
 
         if (r.Errors.Count > 0 || summit is null || timeline is null)
         {
-            return Result.Fail<SummitDocument>(r.Errors.Count > 0 ? r.Errors : [new Error(ErrorCodes.Summits.FileMissingField, $"{sourceName}: the summit could not be read.")]);
+            return Result.Fail<SummitDocument>(r.Errors.Count > 0 ? r.Errors : [new SummitError(ErrorCodes.Summits.FileMissingField, $"{sourceName}: the summit could not be read.")]);
         }
 
         var intake = SummitIntake.Open(timeline).SubmitAll(registrations, proposals);

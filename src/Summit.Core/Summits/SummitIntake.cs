@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Timing;
 
 namespace Summit.Core.Summits;
@@ -114,21 +114,21 @@ public sealed class SummitIntake
         return intake;
     }
 
-    private static Error Duplicate(SubmissionKind kind, string id) =>
-        new Error(ErrorCodes.Summits.DuplicateSubmission, $"A {kind.ToString().ToLowerInvariant()} with id '{id}' was already accepted.")
+    private static SummitError Duplicate(SubmissionKind kind, string id) =>
+        new SummitError(ErrorCodes.Summits.DuplicateSubmission, $"A {kind.ToString().ToLowerInvariant()} with id '{id}' was already accepted.")
             .WithMetadata("id", id);
 
-    private Error? CheckWindow(TimelineWindow window, MilestoneKind opensKind, DeadlinePolicy? policy, Instant at, string? personId, string id)
+    private SummitError? CheckWindow(TimelineWindow window, MilestoneKind opensKind, DeadlinePolicy? policy, Instant at, string? personId, string id)
     {
         if (Timeline.Cancellation is { } cancel && at >= cancel.At)
         {
-            return new Error(ErrorCodes.Summits.SummitCancelled, $"The summit was cancelled at {ZonedText.Utc(cancel.At)} ({cancel.Reason}).")
+            return new SummitError(ErrorCodes.Summits.SummitCancelled, $"The summit was cancelled at {ZonedText.Utc(cancel.At)} ({cancel.Reason}).")
                 .WithMetadata("id", id);
         }
 
         if (Timeline.Get(opensKind)?.At is { } opens && at < opens)
         {
-            return new Error(ErrorCodes.Summits.WindowNotOpen, $"The {window} window opens at {ZonedText.Utc(opens)}; '{id}' came at {ZonedText.Utc(at)}.")
+            return new SummitError(ErrorCodes.Summits.WindowNotOpen, $"The {window} window opens at {ZonedText.Utc(opens)}; '{id}' came at {ZonedText.Utc(at)}.")
                 .WithMetadata("id", id);
         }
 
@@ -142,8 +142,8 @@ public sealed class SummitIntake
         return Timeline.Get(closesKind)?.At is { } closes && at >= closes ? Late(window, id, closes, at) : null;
     }
 
-    private static Error Late(TimelineWindow window, string id, Instant closes, Instant at) =>
-        new Error(ErrorCodes.Timing.DeadlinePassed, $"The {window} window closed at {ZonedText.Utc(closes)}; '{id}' came at {ZonedText.Utc(at)}.")
+    private static SummitError Late(TimelineWindow window, string id, Instant closes, Instant at) =>
+        new SummitError(ErrorCodes.Timing.DeadlinePassed, $"The {window} window closed at {ZonedText.Utc(closes)}; '{id}' came at {ZonedText.Utc(at)}.")
             .WithMetadata("id", id)
             .WithMetadata("closesAt", ZonedText.Utc(closes));
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Timing;
 
@@ -84,7 +84,7 @@ public sealed class Deadline : IEquatable<Deadline>
         var mapping = zone.MapLocal(local);
         if (mapping.Count == 0)
         {
-            return new Error(ErrorCodes.Timing.LocalTimeSkipped, $"{Format(local)} does not exist in {zone.Id} (the clocks skip it).")
+            return new SummitError(ErrorCodes.Timing.LocalTimeSkipped, $"{Format(local)} does not exist in {zone.Id} (the clocks skip it).")
                 .WithMetadata("zone", zone.Id);
         }
 
@@ -184,6 +184,6 @@ public sealed class Deadline : IEquatable<Deadline>
         (local.Second == 0 ? LocalPattern : LocalPatternSeconds).Format(local);
 
     private static Result<Deadline> Invalid(string text, string why) =>
-        new Error(ErrorCodes.Timing.DeadlineInvalid, string.Create(CultureInfo.InvariantCulture, $"Cannot read the deadline '{text}': {why}."))
+        new SummitError(ErrorCodes.Timing.DeadlineInvalid, string.Create(CultureInfo.InvariantCulture, $"Cannot read the deadline '{text}': {why}."))
             .WithMetadata("text", text);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Timing;
 
@@ -43,7 +43,7 @@ public sealed class DeadlinePolicy
     /// <returns>The new policy, or <see cref="ErrorCodes.Timing.GraceNegative"/>.</returns>
     public Result<DeadlinePolicy> WithGrace(Duration grace) =>
         grace < Duration.Zero
-            ? new Error(ErrorCodes.Timing.GraceNegative, $"A grace period cannot be negative ({grace}).")
+            ? new SummitError(ErrorCodes.Timing.GraceNegative, $"A grace period cannot be negative ({grace}).")
             : new DeadlinePolicy(Deadline, grace, Extensions);
 
     /// <summary>Returns a copy with one more extension, replacing any earlier extension for the same person.</summary>
@@ -55,13 +55,13 @@ public sealed class DeadlinePolicy
         ArgumentNullException.ThrowIfNull(extension);
         if (extension.ClosesAt <= Deadline.ClosesAt)
         {
-            return new Error(ErrorCodes.Timing.ExtensionInvalid, $"The extension for '{extension.PersonId}' closes at {extension.ClosesAt}, not after the deadline ({Deadline.ClosesAt}).")
+            return new SummitError(ErrorCodes.Timing.ExtensionInvalid, $"The extension for '{extension.PersonId}' closes at {extension.ClosesAt}, not after the deadline ({Deadline.ClosesAt}).")
                 .WithMetadata("person", extension.PersonId);
         }
 
         if (string.IsNullOrWhiteSpace(extension.PersonId) || string.IsNullOrWhiteSpace(extension.GrantedBy) || string.IsNullOrWhiteSpace(extension.Reason))
         {
-            return new Error(ErrorCodes.Timing.ExtensionInvalid, "An extension must name the person, who granted it and why.")
+            return new SummitError(ErrorCodes.Timing.ExtensionInvalid, "An extension must name the person, who granted it and why.")
                 .WithMetadata("person", extension.PersonId ?? string.Empty);
         }
 

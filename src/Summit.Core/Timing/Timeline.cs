@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Timing;
 
@@ -116,7 +116,7 @@ public sealed class Timeline
     {
         ArgumentNullException.ThrowIfNull(reason);
         return Cancellation is not null
-            ? new Error(ErrorCodes.Timing.AlreadyCancelled, $"The timeline was already cancelled at {Cancellation.At}.")
+            ? new SummitError(ErrorCodes.Timing.AlreadyCancelled, $"The timeline was already cancelled at {Cancellation.At}.")
             : new Timeline(Milestones, new TimelineCancellation(at, reason));
     }
 
@@ -134,18 +134,18 @@ public sealed class Timeline
             IsAborted(m)))];
     }
 
-    private static List<Error> Validate(List<Milestone> list)
+    private static List<SummitError> Validate(List<Milestone> list)
     {
-        var errors = new List<Error>();
+        var errors = new List<SummitError>();
         foreach (var group in list.GroupBy(m => m.Kind).Where(g => g.Count() > 1))
         {
-            errors.Add(new Error(ErrorCodes.Timing.DuplicateMilestone, $"The milestone {group.Key} is given {group.Count()} times.")
+            errors.Add(new SummitError(ErrorCodes.Timing.DuplicateMilestone, $"The milestone {group.Key} is given {group.Count()} times.")
                 .WithMetadata("milestone", group.Key.ToString()));
         }
 
         foreach (var m in list.Where(m => m.Approximately is { } a && a.Latest < a.Earliest))
         {
-            errors.Add(new Error(ErrorCodes.Timing.ApproximateRangeInverted, $"The dates of {m.Kind} end before they start ({m.Approximately}).")
+            errors.Add(new SummitError(ErrorCodes.Timing.ApproximateRangeInverted, $"The dates of {m.Kind} end before they start ({m.Approximately}).")
                 .WithMetadata("milestone", m.Kind.ToString()));
         }
 
@@ -155,7 +155,7 @@ public sealed class Timeline
         {
             if (AtOf(opensKind) is { } opens && AtOf(closesKind) is { } closes && closes <= opens)
             {
-                errors.Add(new Error(ErrorCodes.Timing.WindowInverted, $"The {window} window closes ({closes}) at or before it opens ({opens}).")
+                errors.Add(new SummitError(ErrorCodes.Timing.WindowInverted, $"The {window} window closes ({closes}) at or before it opens ({opens}).")
                     .WithMetadata("window", window.ToString()));
             }
         }
@@ -168,7 +168,7 @@ public sealed class Timeline
                 var late = m.At is { } at ? at > start : m.Approximately!.Earliest > startDate;
                 if (late)
                 {
-                    errors.Add(new Error(ErrorCodes.Timing.AfterSummitStart, $"{m.Kind} lies after the summit starts ({start}).")
+                    errors.Add(new SummitError(ErrorCodes.Timing.AfterSummitStart, $"{m.Kind} lies after the summit starts ({start}).")
                         .WithMetadata("milestone", m.Kind.ToString()));
                 }
             }
@@ -176,7 +176,7 @@ public sealed class Timeline
 
         if (AtOf(MilestoneKind.VotingOpens) is { } votingOpens && AtOf(MilestoneKind.ProposalsClose) is { } proposalsClose && votingOpens < proposalsClose)
         {
-            errors.Add(new Error(ErrorCodes.Timing.VotingBeforeProposalsClose, $"Voting opens ({votingOpens}) before topic proposals close ({proposalsClose}).")
+            errors.Add(new SummitError(ErrorCodes.Timing.VotingBeforeProposalsClose, $"Voting opens ({votingOpens}) before topic proposals close ({proposalsClose}).")
                 .WithMetadata("milestone", nameof(MilestoneKind.VotingOpens)));
         }
 

@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Timing;
 
@@ -21,6 +21,6 @@ public static class Zones
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
         return zone is not null
             ? zone
-            : new Error(ErrorCodes.Timing.UnknownZone, $"'{id}' is not an IANA time zone id (for example America/New_York).").WithMetadata("zone", id);
+            : new SummitError(ErrorCodes.Timing.UnknownZone, $"'{id}' is not an IANA time zone id (for example America/New_York).").WithMetadata("zone", id);
     }
 }

@@ -1,11 +1,11 @@
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting;
 
 /// <summary>Structural checks of one ballot against a number of candidates.</summary>
 internal static class BallotChecks
 {
-    public static Error? Check(Ballot ballot, int candidateCount)
+    public static SummitError? Check(Ballot ballot, int candidateCount)
     {
         switch (ballot)
         {
@@ -16,20 +16,20 @@ internal static class BallotChecks
                     {
                         if (tier.IsDefaultOrEmpty)
                         {
-                            return new Error(ErrorCodes.Voting.BallotInvalid, "A ranked ballot has an empty rank.");
+                            return new SummitError(ErrorCodes.Voting.BallotInvalid, "A ranked ballot has an empty rank.");
                         }
 
                         foreach (var c in tier)
                         {
                             if (c < 0 || c >= candidateCount)
                             {
-                                return new Error(ErrorCodes.Voting.UnknownCandidate, $"The ballot names candidate index {c}, which does not exist.")
+                                return new SummitError(ErrorCodes.Voting.UnknownCandidate, $"The ballot names candidate index {c}, which does not exist.")
                                     .WithMetadata("index", c);
                             }
 
                             if (seen[c])
                             {
-                                return new Error(ErrorCodes.Voting.CandidateRankedTwice, $"The ballot ranks candidate index {c} more than once.")
+                                return new SummitError(ErrorCodes.Voting.CandidateRankedTwice, $"The ballot ranks candidate index {c} more than once.")
                                     .WithMetadata("index", c);
                             }
 
@@ -47,13 +47,13 @@ internal static class BallotChecks
                     {
                         if (c < 0 || c >= candidateCount)
                         {
-                            return new Error(ErrorCodes.Voting.UnknownCandidate, $"The ballot approves candidate index {c}, which does not exist.")
+                            return new SummitError(ErrorCodes.Voting.UnknownCandidate, $"The ballot approves candidate index {c}, which does not exist.")
                                 .WithMetadata("index", c);
                         }
 
                         if (seen[c])
                         {
-                            return new Error(ErrorCodes.Voting.CandidateRankedTwice, $"The ballot approves candidate index {c} more than once.")
+                            return new SummitError(ErrorCodes.Voting.CandidateRankedTwice, $"The ballot approves candidate index {c} more than once.")
                                 .WithMetadata("index", c);
                         }
 
@@ -66,10 +66,10 @@ internal static class BallotChecks
             case ScoreBallot score:
                 return score.Scores.Length == candidateCount
                     ? null
-                    : new Error(ErrorCodes.Voting.BallotInvalid, $"A score ballot has {score.Scores.Length} scores for {candidateCount} candidates.");
+                    : new SummitError(ErrorCodes.Voting.BallotInvalid, $"A score ballot has {score.Scores.Length} scores for {candidateCount} candidates.");
 
             default:
-                return new Error(ErrorCodes.Voting.BallotInvalid, "Unknown ballot kind.");
+                return new SummitError(ErrorCodes.Voting.BallotInvalid, "Unknown ballot kind.");
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting;
 
@@ -94,17 +94,17 @@ public sealed class BallotProfile
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(ballots);
         var names = candidates.ToImmutableArray();
-        var errors = new List<Error>();
+        var errors = new List<SummitError>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             if (string.IsNullOrWhiteSpace(name))
             {
-                errors.Add(new Error(ErrorCodes.Voting.CandidateNameEmpty, "A candidate name is empty."));
+                errors.Add(new SummitError(ErrorCodes.Voting.CandidateNameEmpty, "A candidate name is empty."));
             }
             else if (!seen.Add(name))
             {
-                errors.Add(new Error(ErrorCodes.Voting.DuplicateCandidate, $"The candidate '{name}' is listed twice.")
+                errors.Add(new SummitError(ErrorCodes.Voting.DuplicateCandidate, $"The candidate '{name}' is listed twice.")
                     .WithMetadata("candidate", name));
             }
         }
@@ -112,7 +112,7 @@ public sealed class BallotProfile
         var withdrawnSet = (withdrawn ?? []).Distinct().Order().ToImmutableArray();
         foreach (var w in withdrawnSet.Where(w => w < 0 || w >= names.Length))
         {
-            errors.Add(new Error(ErrorCodes.Voting.UnknownCandidate, $"Withdrawn candidate index {w} is out of range.")
+            errors.Add(new SummitError(ErrorCodes.Voting.UnknownCandidate, $"Withdrawn candidate index {w} is out of range.")
                 .WithMetadata("index", w));
         }
 
@@ -124,13 +124,13 @@ public sealed class BallotProfile
             position++;
             if (wb.Ballot is null)
             {
-                errors.Add(new Error(ErrorCodes.Voting.BallotInvalid, $"Ballot {position} is missing.").WithMetadata("ballot", position));
+                errors.Add(new SummitError(ErrorCodes.Voting.BallotInvalid, $"Ballot {position} is missing.").WithMetadata("ballot", position));
                 continue;
             }
 
             if (wb.Weight <= 0)
             {
-                errors.Add(new Error(ErrorCodes.Voting.BallotInvalid, $"Ballot {position} has weight {wb.Weight}; weights must be positive.")
+                errors.Add(new SummitError(ErrorCodes.Voting.BallotInvalid, $"Ballot {position} has weight {wb.Weight}; weights must be positive.")
                     .WithMetadata("ballot", position));
                 continue;
             }
@@ -188,7 +188,7 @@ public sealed class BallotProfile
         ArgumentNullException.ThrowIfNull(other);
         if (!Candidates.SequenceEqual(other.Candidates, StringComparer.Ordinal) || !Withdrawn.SequenceEqual(other.Withdrawn))
         {
-            return Result.Fail<BallotProfile>(new Error(ErrorCodes.Voting.ProfileMismatch, "The two profiles have different candidates or withdrawn candidates."));
+            return Result.Fail<BallotProfile>(new SummitError(ErrorCodes.Voting.ProfileMismatch, "The two profiles have different candidates or withdrawn candidates."));
         }
 
         return Create(Candidates, Ballots.Concat(other.Ballots), Withdrawn, Title, DeclaredSeats);
@@ -206,7 +206,7 @@ public sealed class BallotProfile
             // The ballots and names were checked when the store was built: only the new withdrawn indices need checking.
             var list = withdrawn.Distinct().Order().ToImmutableArray();
             var errors = list.Where(w => w < 0 || w >= Candidates.Length)
-                .Select(w => new Error(ErrorCodes.Voting.UnknownCandidate, $"Withdrawn candidate index {w} is out of range.").WithMetadata("index", w))
+                .Select(w => new SummitError(ErrorCodes.Voting.UnknownCandidate, $"Withdrawn candidate index {w} is out of range.").WithMetadata("index", w))
                 .ToList();
             return errors.Count > 0 ? Result.Fail<BallotProfile>(errors) : new BallotProfile(Candidates, list, _store, Title, DeclaredSeats);
         }

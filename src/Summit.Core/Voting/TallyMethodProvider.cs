@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting;
 
@@ -33,7 +33,7 @@ internal sealed class TallyMethodProvider : ITallyMethodProvider
         ArgumentNullException.ThrowIfNull(name);
         return _methods.TryGetValue(name.Trim().ToLowerInvariant(), out var method)
             ? Result.Ok(method)
-            : Result.Fail<ITallyMethod>(new Error(ErrorCodes.Voting.UnknownMethod,
+            : Result.Fail<ITallyMethod>(new SummitError(ErrorCodes.Voting.UnknownMethod,
                 $"Unknown tally method '{name}'; expected one of {string.Join(", ", Names)}.").WithMetadata("name", name));
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.Methods;
 using Summit.Core.Voting.Stv;
 
@@ -68,7 +68,7 @@ public static class TallyMethods
             }
         }
 
-        return Result.Fail<ITallyMethod>(new Error(ErrorCodes.Voting.UnknownMethod,
+        return Result.Fail<ITallyMethod>(new SummitError(ErrorCodes.Voting.UnknownMethod,
             $"Unknown tally method '{name}'; expected one of {string.Join(", ", Names)}.").WithMetadata("name", name));
     }
 

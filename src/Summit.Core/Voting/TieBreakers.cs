@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.TieBreaking;
 
 namespace Summit.Core.Voting;
@@ -61,7 +61,7 @@ public static class TieBreakers
             return Result.Ok(Lottery(name["lottery:".Length..]));
         }
 
-        return Result.Fail<ITieBreaker>(new Error(ErrorCodes.Voting.UnknownTieBreaker,
+        return Result.Fail<ITieBreaker>(new SummitError(ErrorCodes.Voting.UnknownTieBreaker,
             $"Unknown tie-breaker '{name}'; expected previous-rounds, declared-order or lottery:SEED.").WithMetadata("name", name));
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Scheduling;
 using Summit.Core.Testing.Scheduling;
 
@@ -82,7 +82,7 @@ public sealed class PackerConformanceTests
         var property = Prop.ForAll(SchedulingGenerators.ArbitraryPackingRequests(8, 3, 3), request =>
         {
             var result = Packers.Exact.Pack(request);
-            return result.IsSuccess || result.Errors.All(e => e.Code is ErrorCodes.Scheduling.PinnedMinutesExceedSession or ErrorCodes.Scheduling.PresenterDoublePinned);
+            return result.IsSuccess || result.Codes().All(c => c is ErrorCodes.Scheduling.PinnedMinutesExceedSession or ErrorCodes.Scheduling.PresenterDoublePinned);
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), property);
     }

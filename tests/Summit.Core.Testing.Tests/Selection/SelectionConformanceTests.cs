@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 using Summit.Core.Summits;
 using Summit.Core.Testing.Selection;

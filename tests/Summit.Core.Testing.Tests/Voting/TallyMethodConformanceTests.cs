@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Testing.Voting;
 using Summit.Core.Voting;
 using Summit.Core.Voting.Formats;

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Testing;
 
 namespace Summit.Core.Tests.Conventions;
@@ -8,7 +8,7 @@ namespace Summit.Core.Tests.Conventions;
 /// <summary>House rules enforced by reflection rather than by review (the NodaTime way).</summary>
 public sealed class ConventionTests
 {
-    internal static readonly Assembly[] Shipped = [typeof(Result).Assembly, typeof(FakeClock).Assembly];
+    internal static readonly Assembly[] Shipped = [typeof(SummitError).Assembly, typeof(ResultCodes).Assembly];
 
     private static IEnumerable<Type> PublicTypes => Shipped.SelectMany(a => a.GetExportedTypes());
 

@@ -1,7 +1,7 @@
 using System.Text;
 using NodaTime;
 using Summit.Core.Export;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Tests.Export;
 
@@ -110,6 +110,6 @@ public sealed class CalendarExportTests
         var result = CalendarExport.WriteMilestones("x", [new("a", "A", at), new("a", "B", at), new(" ", "C", at)], Stamp);
 
         Assert.True(result.IsFailed);
-        Assert.Equal([ErrorCodes.Export.DuplicateUid, ErrorCodes.Export.MilestoneInvalid], result.Errors.Select(e => e.Code));
+        Assert.Equal([ErrorCodes.Export.DuplicateUid, ErrorCodes.Export.MilestoneInvalid], result.Codes());
     }
 }

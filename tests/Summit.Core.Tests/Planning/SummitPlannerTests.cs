@@ -1,6 +1,6 @@
 using NodaTime;
 using Summit.Core.Planning;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Scheduling;
 using Summit.Core.Selection;
 using Summit.Core.Selection.Topics;
@@ -86,7 +86,7 @@ public sealed class SummitPlannerTests
             .Replace("\"votingOpens\": \"2024-05-02 AoE\",", string.Empty, StringComparison.Ordinal)
             .Replace("\"votingCloses\": \"2024-05-05 AoE\",", string.Empty, StringComparison.Ordinal);
         var plan = SummitPlanner.Plan(SummitFile.Read(text).Value, At);
-        Assert.Equal(ErrorCodes.Planning.NoVotingWindow, plan.Tally!.Result.Errors[0].Code);
+        Assert.Equal(ErrorCodes.Planning.NoVotingWindow, plan.Tally!.Result.Codes()[0]);
         Assert.True(plan.Attendees!.IsSuccess);
         Assert.True(plan.Agenda!.IsSuccess);
     }
@@ -96,14 +96,14 @@ public sealed class SummitPlannerTests
     {
         var text = SummitFileTests.Example("pycon-us-2024").Replace("\"session2\": 75", "\"session2\": 175", StringComparison.Ordinal);
         var plan = SummitPlanner.Plan(SummitFile.Read(text).Value, At);
-        Assert.Equal(ErrorCodes.Planning.AgendaExceedsDay, plan.Agenda!.Errors[0].Code);
+        Assert.Equal(ErrorCodes.Planning.AgendaExceedsDay, plan.Agenda!.Codes()[0]);
     }
 
     [Fact]
     public void Plan_UnknownPacker_IsCodedError()
     {
         var text = SummitFileTests.Example("pycon-us-2024").Replace("\"packer\": \"exact\"", "\"packer\": \"magic\"", StringComparison.Ordinal);
-        Assert.Equal(ErrorCodes.Planning.UnknownPacker, SummitPlanner.Plan(SummitFile.Read(text).Value, At).Agenda!.Errors[0].Code);
+        Assert.Equal(ErrorCodes.Planning.UnknownPacker, SummitPlanner.Plan(SummitFile.Read(text).Value, At).Agenda!.Codes()[0]);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class SummitPlannerTests
     public void SelectionSection_BadValues_AreFileErrors()
     {
         var text = SummitFileTests.Example("pycon-us-2024").Replace("\"standby\": 3,", "\"standby\": 3, \"observers\": \"maybe\",", StringComparison.Ordinal);
-        var errors = SummitFile.Read(text).Errors;
+        var errors = SummitFile.Read(text).SummitErrors();
         Assert.Contains(errors, e => e.Code == ErrorCodes.Summits.FileInvalidValue && e.Message.Contains("observers", StringComparison.Ordinal));
     }
 
@@ -132,7 +132,7 @@ public sealed class SummitPlannerTests
     {
         var text = SummitFileTests.Example("pycon-us-2024").Replace(
             "\"ranking\": \"psf-support > apps-not-wheels\"", $"\"ranking\": \"{ranking}\"", StringComparison.Ordinal);
-        var error = Assert.Single(SummitFile.Read(text).Errors);
+        var error = Assert.Single(SummitFile.Read(text).SummitErrors());
         Assert.Equal(ErrorCodes.Summits.FileInvalidValue, error.Code);
         Assert.Contains("'ranking'", error.Message, StringComparison.Ordinal);
     }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Scheduling;
 using Summit.Core.Summits;
 using Summit.Core.Testing.Scheduling;
@@ -170,7 +170,7 @@ public sealed class PackerTests
 
         var result = Packers.Exact.Pack(request);
 
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.SummitErrors());
         Assert.Equal(ErrorCodes.Scheduling.PresenterDoublePinned, error.Code);
         Assert.Equal("Ada", error.GetMetadataText("presenter"));
     }
@@ -186,8 +186,8 @@ public sealed class PackerTests
 
         var result = Packers.Heuristic.Pack(request);
 
-        Assert.Equal([ErrorCodes.Scheduling.PinnedMinutesExceedSession], result.Errors.Select(e => e.Code));
-        Assert.Equal(80, result.Errors[0].Metadata["minutes"]);
+        Assert.Equal([ErrorCodes.Scheduling.PinnedMinutesExceedSession], result.Codes());
+        Assert.Equal(80, result.SummitErrors()[0].Metadata["minutes"]);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class PackerTests
 
         Assert.Equal(
             [ErrorCodes.Scheduling.BlockInvalid, ErrorCodes.Scheduling.BlockInvalid, ErrorCodes.Scheduling.RequestInvalid, ErrorCodes.Scheduling.DuplicateTopic, ErrorCodes.Scheduling.RequestInvalid],
-            result.Errors.Select(e => e.Code));
+            result.Codes());
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class PackerTests
 
         var result = Packers.Exact.Pack(request);
 
-        Assert.Equal([ErrorCodes.Scheduling.UnknownTopic, ErrorCodes.Scheduling.UnknownBlock, ErrorCodes.Scheduling.UnknownRoom], result.Errors.Select(e => e.Code));
+        Assert.Equal([ErrorCodes.Scheduling.UnknownTopic, ErrorCodes.Scheduling.UnknownBlock, ErrorCodes.Scheduling.UnknownRoom], result.Codes());
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public sealed class PackerTests
 
         var result = Packers.Exact.Pack(new PackingRequest(template, [SlotRequest.Fixed("a", "A", 30)]));
 
-        Assert.Equal(ErrorCodes.Scheduling.LocalTimeSkipped, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Scheduling.LocalTimeSkipped, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
@@ -249,7 +249,7 @@ public sealed class PackerTests
 
         var result = Packers.Exact.Pack(new PackingRequest(template, [SlotRequest.Fixed("a", "A", 60)]));
 
-        Assert.Contains(result.Errors, e => e.Code == ErrorCodes.Scheduling.LocalTimeAmbiguous);
+        Assert.Contains(result.SummitErrors(), e => e.Code == ErrorCodes.Scheduling.LocalTimeAmbiguous);
     }
 
     [Fact]

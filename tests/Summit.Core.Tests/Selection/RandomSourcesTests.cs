@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 using Summit.Core.Summits;
 using static Summit.Core.Tests.Selection.SelectionTestData;
@@ -22,13 +22,13 @@ public sealed class RandomSourcesTests
     [Fact]
     public void Seeded_MoreThanPool_FailsWithCode()
     {
-        Assert.Equal(ErrorCodes.Selection.SelectExceedsPool, RandomSources.Seeded("s").Draw(3, 4).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Selection.SelectExceedsPool, RandomSources.Seeded("s").Draw(3, 4).Codes()[0]);
     }
 
     [Fact]
     public void Rfc3797Key_Empty_FailsWithCode()
     {
-        Assert.Equal(ErrorCodes.Selection.LotteryKeyEmpty, RandomSources.Rfc3797Key(string.Empty).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Selection.LotteryKeyEmpty, RandomSources.Rfc3797Key(string.Empty).Codes()[0]);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class RandomSourcesTests
     {
         var context = SelectionContext.ForRegistrations([Person("a"), Person("b")], 1, 0, At, new RepeatingSource()).Value;
         var result = SelectionPolicies.Run(SelectionPolicies.Lottery<Registration>(), context);
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.SummitErrors());
         Assert.Equal(ErrorCodes.Selection.RandomSourceBrokeContract, error.Code);
         Assert.Equal("lottery", error.GetMetadataText("policy"));
     }

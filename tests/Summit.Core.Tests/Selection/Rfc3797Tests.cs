@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 
 namespace Summit.Core.Tests.Selection;
@@ -40,14 +40,14 @@ public sealed class Rfc3797Tests
     public void Select_EmptyKey_FailsWithCode()
     {
         var result = Rfc3797.Select(string.Empty, 25, 10);
-        Assert.Equal(ErrorCodes.Selection.LotteryKeyEmpty, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Selection.LotteryKeyEmpty, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
     public void Select_MoreThanPool_FailsWithCode()
     {
         var result = Rfc3797.Select(WorkedExampleKey, 5, 6);
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.SummitErrors());
         Assert.Equal(ErrorCodes.Selection.SelectExceedsPool, error.Code);
         Assert.Equal("5", error.GetMetadataText("pool"));
     }
@@ -55,21 +55,21 @@ public sealed class Rfc3797Tests
     [Fact]
     public void Select_NegativeCount_FailsWithCode()
     {
-        Assert.Equal(ErrorCodes.Selection.CountNegative, Rfc3797.Select(WorkedExampleKey, 5, -1).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Selection.CountNegative, Rfc3797.Select(WorkedExampleKey, 5, -1).Codes()[0]);
     }
 
     [Fact]
     public void Select_MoreThanCounterAllows_FailsWithCode()
     {
-        Assert.Equal(ErrorCodes.Selection.LotteryTooLarge, Rfc3797.Select(WorkedExampleKey, 70_000, 65_537).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Selection.LotteryTooLarge, Rfc3797.Select(WorkedExampleKey, 70_000, 65_537).Codes()[0]);
     }
 
     [Fact]
     public void BuildKey_EmptyOrNegativeSource_FailsWithCode()
     {
-        Assert.Equal(ErrorCodes.Selection.LotterySourceInvalid, Rfc3797.BuildKey([[1], []]).Errors[0].Code);
-        Assert.Equal(ErrorCodes.Selection.LotterySourceInvalid, Rfc3797.BuildKey([[-1]]).Errors[0].Code);
-        Assert.Equal(ErrorCodes.Selection.LotterySourceInvalid, Rfc3797.BuildKey([]).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Selection.LotterySourceInvalid, Rfc3797.BuildKey([[1], []]).Codes()[0]);
+        Assert.Equal(ErrorCodes.Selection.LotterySourceInvalid, Rfc3797.BuildKey([[-1]]).Codes()[0]);
+        Assert.Equal(ErrorCodes.Selection.LotterySourceInvalid, Rfc3797.BuildKey([]).Codes()[0]);
     }
 
     [Fact]

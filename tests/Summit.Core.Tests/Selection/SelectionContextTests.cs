@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 using static Summit.Core.Tests.Selection.SelectionTestData;
 
@@ -10,29 +10,29 @@ public sealed class SelectionContextTests
     public void Create_NegativeCapacityAndStandby_ReportsBoth()
     {
         var result = SelectionContext.ForRegistrations([Person("a")], -1, -2, At, RandomSources.Seeded("s"));
-        Assert.Equal([ErrorCodes.Selection.CapacityNegative, ErrorCodes.Selection.StandbyNegative], result.Errors.Select(e => e.Code));
+        Assert.Equal([ErrorCodes.Selection.CapacityNegative, ErrorCodes.Selection.StandbyNegative], result.Codes());
     }
 
     [Fact]
     public void Create_DuplicateAndEmptyIds_Reported()
     {
         var result = SelectionContext.ForRegistrations([Person("a"), Person("a"), Person(" ")], 1, 0, At, RandomSources.Seeded("s"));
-        Assert.Equal([ErrorCodes.Selection.CandidateIdEmpty, ErrorCodes.Selection.DuplicateCandidate], result.Errors.Select(e => e.Code).Order(StringComparer.Ordinal).ToArray());
-        Assert.Equal("a", result.Errors.Single(e => e.Code == ErrorCodes.Selection.DuplicateCandidate).GetMetadataText("candidate"));
+        Assert.Equal([ErrorCodes.Selection.CandidateIdEmpty, ErrorCodes.Selection.DuplicateCandidate], result.Codes().Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal("a", result.SummitErrors().Single(e => e.Code == ErrorCodes.Selection.DuplicateCandidate).GetMetadataText("candidate"));
     }
 
     [Fact]
     public void Create_UnknownConfirmed_Reported()
     {
         var result = SelectionContext.ForRegistrations([Person("a")], 1, 0, At, RandomSources.Seeded("s"), ["zz"]);
-        Assert.Equal(ErrorCodes.Selection.UnknownConfirmed, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Selection.UnknownConfirmed, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
     public void Create_MoreConfirmedThanCapacity_Reported()
     {
         var result = SelectionContext.ForRegistrations([Person("a"), Person("b")], 1, 0, At, RandomSources.Seeded("s"), ["a", "b"]);
-        Assert.Equal(ErrorCodes.Selection.ConfirmedExceedCapacity, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Selection.ConfirmedExceedCapacity, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]

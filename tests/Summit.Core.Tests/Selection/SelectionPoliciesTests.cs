@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 using Summit.Core.Summits;
 using static Summit.Core.Tests.Selection.SelectionTestData;
@@ -103,7 +103,7 @@ public sealed class SelectionPoliciesTests
             SelectionPolicies.RoleQuota(StakeholderRole.Consumer, 2, 3),
             SelectionPolicies.RoleQuota(StakeholderRole.ToolCreator, 2, 3)).Value;
         var result = SelectionPolicies.Run(policy, Context([Person("a")], capacity: 3));
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.SummitErrors());
         Assert.Equal(ErrorCodes.Selection.QuotaMinimumsExceedCapacity, error.Code);
         Assert.Equal("4", error.GetMetadataText("needed"));
     }
@@ -180,7 +180,7 @@ public sealed class SelectionPoliciesTests
     public void DefaultSummit_InvalidQuota_FailsWithConfigurationCode()
     {
         var result = SelectionPolicies.DefaultSummit(new DefaultSummitPolicyOptions { RoleQuotas = [new RoleQuota(StakeholderRole.Consumer, 3, 1)] });
-        Assert.Equal(ErrorCodes.Selection.PolicyConfigurationInvalid, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Selection.PolicyConfigurationInvalid, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class SelectionPoliciesTests
     {
         var custom = SelectionPolicy.Create<Registration>("custom", ctx => ctx.Candidates);
         var result = SelectionPolicies.Combine("mix", SelectionPolicies.FirstComeFirstServed(), custom);
-        Assert.Equal(ErrorCodes.Selection.PolicyConfigurationInvalid, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Selection.PolicyConfigurationInvalid, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public sealed class SelectionPoliciesTests
     {
         var boom = SelectionPolicy.Create<Registration>("boom", _ => throw new InvalidOperationException("kaput"));
         var result = SelectionPolicies.Run(boom, Context([Person("a")], 1));
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.SummitErrors());
         Assert.Equal(ErrorCodes.Selection.PolicyThrew, error.Code);
         Assert.Equal("boom", error.GetMetadataText("policy"));
         Assert.Contains("kaput", error.Message, StringComparison.Ordinal);
@@ -234,8 +234,8 @@ public sealed class SelectionPoliciesTests
     {
         var greedy = new OverfullPolicy();
         var result = SelectionPolicies.Run(greedy, Context([Person("a"), Person("b")], 1));
-        Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.Selection.PolicyBrokeContract, e.Code));
-        Assert.NotEmpty(result.Errors);
+        Assert.All(result.SummitErrors(), e => Assert.Equal(ErrorCodes.Selection.PolicyBrokeContract, e.Code));
+        Assert.NotEmpty(result.SummitErrors());
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public sealed class SelectionPoliciesTests
         var stranger = Person("zz");
         var policy = SelectionPolicy.Create<Registration>("stranger", _ => [stranger]);
         var result = SelectionPolicies.Run(policy, Context([Person("a")], 1));
-        Assert.Equal(ErrorCodes.Selection.PolicyRankedUnknownCandidate, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Selection.PolicyRankedUnknownCandidate, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
@@ -264,8 +264,8 @@ public sealed class SelectionPoliciesTests
             .WithCap("cap", _ => [], 0)
             .ThenByTiers()
             .Build();
-        Assert.Equal(3, result.Errors.Length);
-        Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.Selection.PolicyConfigurationInvalid, e.Code));
+        Assert.Equal(3, result.Errors.Count);
+        Assert.All(result.SummitErrors(), e => Assert.Equal(ErrorCodes.Selection.PolicyConfigurationInvalid, e.Code));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 using static Summit.Core.Tests.Selection.SelectionTestData;
 
@@ -41,7 +41,7 @@ public sealed class StandbyTests
         Assert.Equal(0, walkedIn.FreePlaces);
         Assert.Equal(SelectionReasonCodes.WalkIn, walkedIn.Find("walk")!.Reasons[0].Code);
         Assert.Equal(SelectionEventKind.WalkIn, walkedIn.History[^1].Kind);
-        Assert.Equal(ErrorCodes.Selection.NoFreePlace, walkedIn.AddWalkIn(Person("walk2"), At).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Selection.NoFreePlace, walkedIn.AddWalkIn(Person("walk2"), At).Codes()[0]);
     }
 
     [Fact]
@@ -56,15 +56,15 @@ public sealed class StandbyTests
     [Fact]
     public void AddWalkIn_FullRoom_Fails()
     {
-        Assert.Equal(ErrorCodes.Selection.NoFreePlace, FiveForTwoPlusTwo().AddWalkIn(Person("x"), At).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Selection.NoFreePlace, FiveForTwoPlusTwo().AddWalkIn(Person("x"), At).Codes()[0]);
     }
 
     [Fact]
     public void Decline_UnknownOrNotHolding_FailsWithCodes()
     {
         var result = FiveForTwoPlusTwo();
-        Assert.Equal(ErrorCodes.Selection.UnknownCandidate, result.Decline("nobody", At).Errors[0].Code);
-        Assert.Equal(ErrorCodes.Selection.NotHoldingPlace, result.Decline("p5", At).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Selection.UnknownCandidate, result.Decline("nobody", At).Codes()[0]);
+        Assert.Equal(ErrorCodes.Selection.NotHoldingPlace, result.Decline("p5", At).Codes()[0]);
     }
 
     [Fact]

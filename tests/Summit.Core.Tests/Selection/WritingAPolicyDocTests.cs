@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 using Summit.Core.Summits;
 using Summit.Core.Testing.Selection;

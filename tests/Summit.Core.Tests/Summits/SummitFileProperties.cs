@@ -17,7 +17,7 @@ public sealed class SummitFileProperties
     {
         var result = SummitFile.Read(text, "fuzz.json");
         return result.IsSuccess
-            || result.Errors.All(e => e.Code.Length > 0 && e.GetMetadataText("line") is not null && e.GetMetadataText("column") is not null);
+            || result.SummitErrors().All(e => e.Code.Length > 0 && e.Line is not null && e.Column is not null);
     }
 
     [Fact]

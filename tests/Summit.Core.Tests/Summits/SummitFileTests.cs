@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Summits;
 using Summit.Core.Timing;
 
@@ -72,7 +72,7 @@ public sealed class SummitFileTests
     {
         var result = SummitFile.Read(text, "bad.json");
         Assert.True(result.IsFailed);
-        var error = result.Errors.First(e => e.Code == code);
+        var error = result.SummitErrors().First(e => e.Code == code);
         Assert.Equal(line.ToString(System.Globalization.CultureInfo.InvariantCulture), error.GetMetadataText("line"));
         Assert.NotNull(error.GetMetadataText("column"));
         Assert.Equal("bad.json", error.GetMetadataText("file"));
@@ -83,16 +83,16 @@ public sealed class SummitFileTests
     {
         var text = Minimal.Replace("America/Denver", "Mars/Olympus", StringComparison.Ordinal).Replace("2022-03-31 AoE", "2022-02-30 AoE", StringComparison.Ordinal);
         var result = SummitFile.Read(text, "x.json");
-        var zone = result.Errors.Single(e => e.Code == ErrorCodes.Timing.UnknownZone);
+        var zone = result.SummitErrors().Single(e => e.Code == ErrorCodes.Timing.UnknownZone);
         Assert.Equal("3", zone.GetMetadataText("line"));
-        Assert.Contains(result.Errors, e => e.Code == ErrorCodes.Timing.DeadlineInvalid);
+        Assert.Contains(result.SummitErrors(), e => e.Code == ErrorCodes.Timing.DeadlineInvalid);
     }
 
     [Fact]
     public void Read_InvalidTimeline_ReportsTimelineCodes()
     {
         var text = Minimal.Replace("\"proposalsClose\": \"2022-04-16 AoE\"", "\"proposalsClose\": \"2022-05-16 AoE\"", StringComparison.Ordinal);
-        var error = Assert.Single(SummitFile.Read(text).Errors);
+        var error = Assert.Single(SummitFile.Read(text).SummitErrors());
         Assert.Equal(ErrorCodes.Timing.AfterSummitStart, error.Code);
         Assert.Equal("4", error.GetMetadataText("line"));
     }

@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Summits;
 using Summit.Core.Testing.Timing;
 using Summit.Core.Timing;

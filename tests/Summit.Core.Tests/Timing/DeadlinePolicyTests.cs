@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Timing;
 
 namespace Summit.Core.Tests.Timing;
@@ -24,7 +24,7 @@ public sealed class DeadlinePolicyTests
 
     [Fact]
     public void WithGrace_Negative_IsCodedError() =>
-        Assert.Equal(ErrorCodes.Timing.GraceNegative, DeadlinePolicy.For(April1).WithGrace(Duration.FromMinutes(-1)).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Timing.GraceNegative, DeadlinePolicy.For(April1).WithGrace(Duration.FromMinutes(-1)).Codes()[0]);
 
     [Fact]
     public void Check_ExtensionAppliesOnlyToItsPerson_AndIsRecorded()
@@ -56,6 +56,6 @@ public sealed class DeadlinePolicyTests
     public void WithExtension_NotLaterOrUnexplained_IsCodedError(int days, string grantedBy, string reason)
     {
         var ext = new DeadlineExtension("r1", Close + Duration.FromDays(days), grantedBy, reason);
-        Assert.Equal(ErrorCodes.Timing.ExtensionInvalid, DeadlinePolicy.For(April1).WithExtension(ext).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Timing.ExtensionInvalid, DeadlinePolicy.For(April1).WithExtension(ext).Codes()[0]);
     }
 }

@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Timing;
 
 namespace Summit.Core.Tests.Timing;
@@ -70,7 +70,7 @@ public sealed class DeadlineTests
     {
         var result = Deadline.Parse(text);
         Assert.True(result.IsFailed);
-        Assert.Equal(code, result.Errors[0].Code);
+        Assert.Equal(code, result.Codes()[0]);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class DeadlineTests
     [Fact]
     public void Zones_Find_UnknownZone_IsCodedError()
     {
-        Assert.Equal(ErrorCodes.Timing.UnknownZone, Zones.Find("America/Gotham").Errors[0].Code);
+        Assert.Equal(ErrorCodes.Timing.UnknownZone, Zones.Find("America/Gotham").Codes()[0]);
         Assert.Same(AnywhereOnEarth.Zone, Zones.Find("AoE").Value);
     }
 }

@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Testing.Timing;
 using Summit.Core.Timing;
 
@@ -16,28 +16,28 @@ public sealed class TimelineTests
             .OpensAoE(MilestoneKind.RegistrationOpens, "2024-04-10")
             .ClosesAoE(MilestoneKind.RegistrationCloses, "2024-04-01")
             .Build();
-        Assert.Equal(ErrorCodes.Timing.WindowInverted, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Timing.WindowInverted, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
     public void Create_MilestoneAfterSummitStart_IsAfterSummitStart()
     {
         var result = TimelineBuilder.PyConUs2024().ClosesAoE(MilestoneKind.ProposalsClose, "2024-05-20").Build();
-        Assert.Contains(result.Errors, e => e.Code == ErrorCodes.Timing.AfterSummitStart && e.GetMetadataText("milestone") == "ProposalsClose");
+        Assert.Contains(result.SummitErrors(), e => e.Code == ErrorCodes.Timing.AfterSummitStart && e.GetMetadataText("milestone") == "ProposalsClose");
     }
 
     [Fact]
     public void Create_ApproximateAfterSummit_IsAfterSummitStart()
     {
         var result = TimelineBuilder.PyConUs2024().OnOrAbout(MilestoneKind.AgendaPublished, new LocalDate(2024, 5, 25)).Build();
-        Assert.Equal(ErrorCodes.Timing.AfterSummitStart, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Timing.AfterSummitStart, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
     public void Create_VotingOpensBeforeProposalsClose_IsCodedError()
     {
         var result = TimelineBuilder.PyConUs2024().OpensAoE(MilestoneKind.VotingOpens, "2024-04-20").ClosesAoE(MilestoneKind.VotingCloses, "2024-05-05").Build();
-        Assert.Equal(ErrorCodes.Timing.VotingBeforeProposalsClose, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Timing.VotingBeforeProposalsClose, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
@@ -50,14 +50,14 @@ public sealed class TimelineTests
             .ClosesAoE(MilestoneKind.VotingCloses, "2024-04-01")
             .ClosesAoE(MilestoneKind.ProposalsClose, "2024-04-05")
             .Build();
-        Assert.Equal(3, result.Errors.Length);
+        Assert.Equal(3, result.Errors.Count);
     }
 
     [Fact]
     public void Create_DuplicateKinds_IsCodedError()
     {
         var a = Milestone.Exact(MilestoneKind.RegistrationCloses, Instant.FromUtc(2024, 1, 1, 0, 0));
-        Assert.Equal(ErrorCodes.Timing.DuplicateMilestone, Timeline.Create([a, a]).Errors[0].Code);
+        Assert.Equal(ErrorCodes.Timing.DuplicateMilestone, Timeline.Create([a, a]).Codes()[0]);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class TimelineTests
         Assert.False(cancelled.IsOpen(TimelineWindow.Summit, Instant.FromUtc(2020, 4, 16, 14, 0)));
         Assert.True(cancelled.IsAborted(cancelled.Get(MilestoneKind.VotingCloses)!));
         Assert.False(cancelled.IsAborted(cancelled.Get(MilestoneKind.RegistrationCloses)!));
-        Assert.Equal(ErrorCodes.Timing.AlreadyCancelled, cancelled.CancelAt(cancelAt, "again").Errors[0].Code);
+        Assert.Equal(ErrorCodes.Timing.AlreadyCancelled, cancelled.CancelAt(cancelAt, "again").Codes()[0]);
     }
 
     [Fact]

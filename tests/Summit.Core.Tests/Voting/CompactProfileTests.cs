@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Tests.RealData.Stv;
 using Summit.Core.Tests.Voting.Formats;
 using Summit.Core.Tests.Voting.Stv;
@@ -80,8 +80,8 @@ public sealed class CompactProfileTests
         BltAssert.SameProfile(b.Value, a.Value);
         Assert.Equal(Describe(TallyMethods.MeekStv.Tally(b.Value, new TallyOptions(3))), Describe(TallyMethods.MeekStv.Tally(a.Value, new TallyOptions(3))));
         Assert.Equal(
-            twin.WithWithdrawn([-1, 99]).Errors.Select(e => e.Code),
-            profile.WithWithdrawn([-1, 99]).Errors.Select(e => e.Code));
+            twin.WithWithdrawn([-1, 99]).Codes(),
+            profile.WithWithdrawn([-1, 99]).Codes());
     }
 
     [Fact]
@@ -131,5 +131,5 @@ public sealed class CompactProfileTests
     }
 
     private static string Describe(Result<TallyResult> result) =>
-        result.IsSuccess ? JsonSerializer.Serialize(result.Value) : string.Join(",", result.Errors.Select(e => e.Code + ":" + e.Message));
+        result.IsSuccess ? JsonSerializer.Serialize(result.Value) : string.Join(",", result.SummitErrors().Select(e => e.Code + ":" + e.Message));
 }

@@ -152,9 +152,9 @@ public sealed class CountingProperties
         }));
     }
 
-    private static string Describe(Summit.Core.Results.Result<TallyResult> r) =>
+    private static string Describe(FluentResults.Result<TallyResult> r) =>
         r.IsFailed
-            ? string.Join(",", r.Errors.Select(e => e.Code))
+            ? string.Join(",", r.Codes())
             : string.Join(",", r.Value.Winners) + "|" + string.Join(">", r.Value.Ranking.Select(t => string.Join("=", t)))
               + "|" + string.Join(";", r.Value.Rounds.SelectMany(x => x.Candidates).Select(c => c.Votes));
 }

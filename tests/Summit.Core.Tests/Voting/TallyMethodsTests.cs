@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 
 namespace Summit.Core.Tests.Voting;
@@ -52,7 +52,7 @@ public sealed class TallyMethodsTests
     {
         var profile = Profiles.Letters("ABC", (1, "ABC"));
         var result = TallyMethods.Tally(profile, method, new TallyOptions(seats));
-        Assert.Equal(code, result.Errors[0].Code);
+        Assert.Equal(code, result.Codes()[0]);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 
 namespace Summit.Core.Tests.Voting;
@@ -55,7 +55,7 @@ public sealed class TieBreakersTests
     [InlineData("lottery")]
     [InlineData("coin")]
     public void TryGet_Unknown_CodedError(string name) =>
-        Assert.Equal(ErrorCodes.Voting.UnknownTieBreaker, Assert.Single(TieBreakers.TryGet(name).Errors).Code);
+        Assert.Equal(ErrorCodes.Voting.UnknownTieBreaker, Assert.Single(TieBreakers.TryGet(name).SummitErrors()).Code);
 
     private static readonly int[] PinnedOrder = [0, 3, 1, 2];
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 
 namespace Summit.Core.Tests.Voting;
@@ -20,7 +20,7 @@ public sealed class VotingRegistrationTests
 
         Assert.Equal(10, services.GetServices<ITallyMethod>().Count());
         Assert.Equal("previous-rounds", services.GetRequiredKeyedService<ITieBreaker>("previous-rounds").Name);
-        Assert.Equal(ErrorCodes.Voting.UnknownMethod, provider.Get("dictator").Errors[0].Code);
+        Assert.Equal(ErrorCodes.Voting.UnknownMethod, provider.Get("dictator").Codes()[0]);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Summits;
 
 namespace Summit.Core.Selection.Topics;
@@ -34,7 +34,7 @@ public static class TopicSelection
         ArgumentNullException.ThrowIfNull(budget);
         curation ??= TopicCuration.None;
         var list = proposals.ToImmutableArray();
-        var errors = new List<Error>();
+        var errors = new List<SummitError>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < list.Length; i++)
         {
@@ -42,12 +42,12 @@ public static class TopicSelection
             ArgumentNullException.ThrowIfNull(p, nameof(proposals));
             if (!byId.TryAdd(p.Id, i))
             {
-                errors.Add(new Error(ErrorCodes.Selection.DuplicateTopic, $"Two proposals have the identifier '{p.Id}'.").WithMetadata("topic", p.Id));
+                errors.Add(new SummitError(ErrorCodes.Selection.DuplicateTopic, $"Two proposals have the identifier '{p.Id}'.").WithMetadata("topic", p.Id));
             }
 
             if (p.DesiredDiscussionMinutes < 0 || (p.WantsLightningTalk && p.LightningTalkMinutes < 0))
             {
-                errors.Add(new Error(ErrorCodes.Selection.ProposalInvalid, $"Proposal '{p.Id}' asks for negative minutes.").WithMetadata("topic", p.Id));
+                errors.Add(new SummitError(ErrorCodes.Selection.ProposalInvalid, $"Proposal '{p.Id}' asks for negative minutes.").WithMetadata("topic", p.Id));
             }
         }
 
@@ -98,7 +98,7 @@ public static class TopicSelection
 
         if (assignment is null)
         {
-            return Result.Fail<TopicSelectionResult>(new Error(
+            return Result.Fail<TopicSelectionResult>(new SummitError(
                     ErrorCodes.Selection.PinnedTopicsDoNotFit,
                     $"The {chosen.Count.ToString(CultureInfo.InvariantCulture)} pinned topics need {pinnedCosts.Sum().ToString(CultureInfo.InvariantCulture)} minutes and do not fit in the sessions together.")
                 .WithMetadata("topics", string.Join(",", chosen.Select(p => p.Id))));
@@ -193,17 +193,17 @@ public static class TopicSelection
         return new TopicOutcome(p, kind, reason, tier, need, null, null);
     }
 
-    private static void CheckBudget(TopicBudget budget, List<Error> errors)
+    private static void CheckBudget(TopicBudget budget, List<SummitError> errors)
     {
         if (budget.Sessions.IsDefaultOrEmpty)
         {
-            errors.Add(new Error(ErrorCodes.Selection.BudgetInvalid, "The time budget needs at least one session."));
+            errors.Add(new SummitError(ErrorCodes.Selection.BudgetInvalid, "The time budget needs at least one session."));
             return;
         }
 
         if (budget.MinimumDiscussionMinutes < 0 || budget.WrapUpMinutes < 0)
         {
-            errors.Add(new Error(ErrorCodes.Selection.BudgetInvalid, "The minimum discussion and wrap-up minutes must not be negative."));
+            errors.Add(new SummitError(ErrorCodes.Selection.BudgetInvalid, "The minimum discussion and wrap-up minutes must not be negative."));
         }
 
         foreach (var s in budget.Sessions)
@@ -211,18 +211,18 @@ public static class TopicSelection
             ArgumentNullException.ThrowIfNull(s, nameof(budget));
             if (s.Minutes < 0 || s.ReservedMinutes < 0 || s.ReservedMinutes > s.Minutes)
             {
-                errors.Add(new Error(ErrorCodes.Selection.BudgetInvalid, $"Session '{s.Name}' needs 0 <= reserved minutes <= minutes (got {s.ReservedMinutes.ToString(CultureInfo.InvariantCulture)} of {s.Minutes.ToString(CultureInfo.InvariantCulture)}).")
+                errors.Add(new SummitError(ErrorCodes.Selection.BudgetInvalid, $"Session '{s.Name}' needs 0 <= reserved minutes <= minutes (got {s.ReservedMinutes.ToString(CultureInfo.InvariantCulture)} of {s.Minutes.ToString(CultureInfo.InvariantCulture)}).")
                     .WithMetadata("session", s.Name));
             }
         }
 
         if (budget.Sessions.Select(s => s.Name).Distinct(StringComparer.Ordinal).Count() != budget.Sessions.Length)
         {
-            errors.Add(new Error(ErrorCodes.Selection.BudgetInvalid, "Two sessions have the same name."));
+            errors.Add(new SummitError(ErrorCodes.Selection.BudgetInvalid, "Two sessions have the same name."));
         }
     }
 
-    private static Dictionary<string, int> RankTiers(TopicRanking ranking, Dictionary<string, int> byId, List<Error> errors)
+    private static Dictionary<string, int> RankTiers(TopicRanking ranking, Dictionary<string, int> byId, List<SummitError> errors)
     {
         var tierOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var t = 0; t < ranking.Tiers.Length; t++)
@@ -231,11 +231,11 @@ public static class TopicSelection
             {
                 if (!byId.ContainsKey(id))
                 {
-                    errors.Add(new Error(ErrorCodes.Selection.UnknownTopic, $"The ranking names '{id}', which no proposal has.").WithMetadata("topic", id).WithMetadata("tier", t + 1));
+                    errors.Add(new SummitError(ErrorCodes.Selection.UnknownTopic, $"The ranking names '{id}', which no proposal has.").WithMetadata("topic", id).WithMetadata("tier", t + 1));
                 }
                 else if (!tierOf.TryAdd(id, t + 1))
                 {
-                    errors.Add(new Error(ErrorCodes.Selection.DuplicateTopic, $"The ranking lists '{id}' twice.").WithMetadata("topic", id).WithMetadata("tier", t + 1));
+                    errors.Add(new SummitError(ErrorCodes.Selection.DuplicateTopic, $"The ranking lists '{id}' twice.").WithMetadata("topic", id).WithMetadata("tier", t + 1));
                 }
             }
         }
@@ -243,13 +243,13 @@ public static class TopicSelection
         return tierOf;
     }
 
-    private static Dictionary<string, string> ResolveCuration(TopicCuration curation, Dictionary<string, int> byId, List<Error> errors)
+    private static Dictionary<string, string> ResolveCuration(TopicCuration curation, Dictionary<string, int> byId, List<SummitError> errors)
     {
         void Known(string id, string what)
         {
             if (!byId.ContainsKey(id))
             {
-                errors.Add(new Error(ErrorCodes.Selection.UnknownTopic, $"The curation {what} '{id}', which no proposal has.").WithMetadata("topic", id));
+                errors.Add(new SummitError(ErrorCodes.Selection.UnknownTopic, $"The curation {what} '{id}', which no proposal has.").WithMetadata("topic", id));
             }
         }
 
@@ -322,11 +322,11 @@ public static class TopicSelection
         return root;
     }
 
-    private static Error Conflict(string message, string topic) =>
-        new Error(ErrorCodes.Selection.CurationConflict, message).WithMetadata("topic", topic);
+    private static SummitError Conflict(string message, string topic) =>
+        new SummitError(ErrorCodes.Selection.CurationConflict, message).WithMetadata("topic", topic);
 
     private static Result<TopicSelectionResult> TooLarge() =>
-        Result.Fail<TopicSelectionResult>(new Error(
+        Result.Fail<TopicSelectionResult>(new SummitError(
             ErrorCodes.Selection.TopicSearchTooLarge,
             $"Fitting the topics into the sessions needed more than {SessionFit.StepLimit.ToString(CultureInfo.InvariantCulture)} search steps; use fewer sessions or fewer topics."));
 }

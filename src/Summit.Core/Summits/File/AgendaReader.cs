@@ -1,5 +1,5 @@
 using Summit.Core.Planning;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Scheduling;
 
 namespace Summit.Core.Summits.File;

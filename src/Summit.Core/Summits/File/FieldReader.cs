@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Summits.File;
 
@@ -13,16 +13,16 @@ internal sealed class FieldReader(string source)
 
     public string Source { get; } = source;
 
-    public List<Error> Errors { get; } = [];
+    public List<SummitError> Errors { get; } = [];
 
     public void Add(string code, JsonTreeNode at, string message) =>
-        Errors.Add(new Error(code, string.Create(CultureInfo.InvariantCulture, $"{Source}:{at.Line}:{at.Column}: {message}"))
+        Errors.Add(new SummitError(code, string.Create(CultureInfo.InvariantCulture, $"{Source}:{at.Line}:{at.Column}: {message}"))
             .WithMetadata("file", Source)
             .WithMetadata("line", at.Line)
             .WithMetadata("column", at.Column));
 
-    public void Add(Error inner, JsonTreeNode at) =>
-        Errors.Add(new Error(inner.Code, string.Create(CultureInfo.InvariantCulture, $"{Source}:{at.Line}:{at.Column}: {inner.Message}"))
+    public void Add(SummitError inner, JsonTreeNode at) =>
+        Errors.Add(new SummitError(inner.Code, string.Create(CultureInfo.InvariantCulture, $"{Source}:{at.Line}:{at.Column}: {inner.Message}"))
             .WithMetadata("file", Source)
             .WithMetadata("line", at.Line)
             .WithMetadata("column", at.Column));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Summits.File;
 
@@ -155,7 +155,7 @@ internal static class JsonTree
     }
 
     private static Result<JsonTreeNode> Syntax(string source, int line, int column, string message) =>
-        new Error(ErrorCodes.Summits.FileSyntax, string.Create(CultureInfo.InvariantCulture, $"{source}:{line}:{column}: {message}"))
+        new SummitError(ErrorCodes.Summits.FileSyntax, string.Create(CultureInfo.InvariantCulture, $"{source}:{line}:{column}: {message}"))
             .WithMetadata("file", source)
             .WithMetadata("line", line)
             .WithMetadata("column", column);

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Summit.Core.Planning;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection;
 using Summit.Core.Selection.Topics;
 

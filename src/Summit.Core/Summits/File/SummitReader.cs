@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Timing;
 
 namespace Summit.Core.Summits.File;
@@ -33,7 +33,7 @@ internal static class SummitReader
             }
             else
             {
-                r.Add(found.Errors[0], o["timeZone"]!);
+                r.Add(found.FirstError(), o["timeZone"]!);
             }
         }
 

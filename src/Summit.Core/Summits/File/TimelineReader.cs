@@ -1,6 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Timing;
 
 namespace Summit.Core.Summits.File;
@@ -37,7 +37,7 @@ internal static class TimelineReader
             var intervals = summit.Intervals();
             if (intervals.IsFailed)
             {
-                r.Add(intervals.Errors[0], o);
+                r.Add(intervals.FirstError(), o);
                 return null;
             }
 
@@ -48,7 +48,7 @@ internal static class TimelineReader
         var timeline = Timeline.Create(milestones);
         if (timeline.IsFailed)
         {
-            foreach (var e in timeline.Errors)
+            foreach (var e in timeline.SummitErrors())
             {
                 var field = e.GetMetadataText("milestone") is { } m ? Fields.FirstOrDefault(f => f.Kind.ToString() == m).Name : null;
                 r.Add(e, (field is not null ? o[field] : null) ?? o);
@@ -114,7 +114,7 @@ internal static class TimelineReader
         var deadline = Deadline.Parse(value);
         if (deadline.IsFailed)
         {
-            r.Add(deadline.Errors[0], node);
+            r.Add(deadline.FirstError(), node);
             return null;
         }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Summit.Core.Planning;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.Formats;
 using Summit.Core.Voting.Boxes;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Boxes;
 
@@ -109,7 +109,7 @@ public sealed class BallotBox
         {
             if (Policy == DuplicateBallotPolicy.RejectLater)
             {
-                rejection = new Error(ErrorCodes.Voting.DuplicateBallot,
+                rejection = new SummitError(ErrorCodes.Voting.DuplicateBallot,
                     string.Create(CultureInfo.InvariantCulture, $"Voter '{voter}' already cast ballot {previous + 1}."))
                     .WithMetadata("voter", voter).WithMetadata("standing", previous + 1);
             }
@@ -118,7 +118,7 @@ public sealed class BallotBox
                 var old = ballots[previous];
                 ballots = ballots.SetItem(previous, old with
                 {
-                    Rejection = new Error(ErrorCodes.Voting.BallotSuperseded,
+                    Rejection = new SummitError(ErrorCodes.Voting.BallotSuperseded,
                         string.Create(CultureInfo.InvariantCulture, $"Replaced by ballot {sequence} of the same voter."))
                         .WithMetadata("voter", voter).WithMetadata("replacedBy", sequence),
                 });
@@ -148,23 +148,23 @@ public sealed class BallotBox
         return new BallotBoxReport(profile, Ballots.Count, counted.Count, rejected);
     }
 
-    private Error? Check(string voter, Ballot ballot, Instant castAt)
+    private SummitError? Check(string voter, Ballot ballot, Instant castAt)
     {
         if (castAt < Window.Start)
         {
-            return new Error(ErrorCodes.Voting.CastTooEarly, $"The ballot was cast at {castAt}, before the window opens at {Window.Start}.")
+            return new SummitError(ErrorCodes.Voting.CastTooEarly, $"The ballot was cast at {castAt}, before the window opens at {Window.Start}.")
                 .WithMetadata("voter", voter).WithMetadata("castAt", castAt.ToString());
         }
 
         if (castAt >= Window.End)
         {
-            return new Error(ErrorCodes.Voting.CastTooLate, $"The ballot was cast at {castAt}, at or after the window closed at {Window.End}.")
+            return new SummitError(ErrorCodes.Voting.CastTooLate, $"The ballot was cast at {castAt}, at or after the window closed at {Window.End}.")
                 .WithMetadata("voter", voter).WithMetadata("castAt", castAt.ToString());
         }
 
         if (!Electorate.Contains(voter))
         {
-            return new Error(ErrorCodes.Voting.VoterNotEligible, $"Voter '{voter}' is not in the electorate.").WithMetadata("voter", voter);
+            return new SummitError(ErrorCodes.Voting.VoterNotEligible, $"Voter '{voter}' is not in the electorate.").WithMetadata("voter", voter);
         }
 
         var problem = BallotChecks.Check(ballot, Candidates.Length);
@@ -179,7 +179,7 @@ public sealed class BallotBox
             {
                 if (!range.Contains(score.Scores[c]))
                 {
-                    return new Error(ErrorCodes.Voting.ScoreOutOfRange,
+                    return new SummitError(ErrorCodes.Voting.ScoreOutOfRange,
                         string.Create(CultureInfo.InvariantCulture, $"The score {score.Scores[c]} for '{Candidates[c]}' is outside {range.Min}..{range.Max}."))
                         .WithMetadata("voter", voter).WithMetadata("candidate", Candidates[c]);
                 }

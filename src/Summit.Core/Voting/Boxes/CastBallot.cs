@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Boxes;
 
@@ -9,7 +9,7 @@ namespace Summit.Core.Voting.Boxes;
 /// <param name="Ballot">The ballot as cast.</param>
 /// <param name="CastAt">The instant the ballot was cast.</param>
 /// <param name="Rejection">Why the ballot does not count, with its code; <see langword="null"/> when it counts.</param>
-public sealed record CastBallot(int Sequence, string Voter, Ballot Ballot, Instant CastAt, Error? Rejection)
+public sealed record CastBallot(int Sequence, string Voter, Ballot Ballot, Instant CastAt, SummitError? Rejection)
 {
     /// <summary>Gets a value indicating whether the ballot counts.</summary>
     public bool Counts => Rejection is null;

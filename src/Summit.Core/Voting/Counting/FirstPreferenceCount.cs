@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Counting;
 
@@ -51,7 +51,7 @@ public sealed class FirstPreferenceCount
         ArgumentNullException.ThrowIfNull(other);
         if (!Candidates.SequenceEqual(other.Candidates, StringComparer.Ordinal))
         {
-            return Result.Fail<FirstPreferenceCount>(new Error(ErrorCodes.Voting.ProfileMismatch, "The two first-preference counts are over different candidates."));
+            return Result.Fail<FirstPreferenceCount>(new SummitError(ErrorCodes.Voting.ProfileMismatch, "The two first-preference counts are over different candidates."));
         }
 
         var votes = new long[Votes.Length];

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Counting;
 
@@ -90,7 +90,7 @@ public sealed class PairwiseCount
         ArgumentNullException.ThrowIfNull(other);
         if (!Candidates.SequenceEqual(other.Candidates, StringComparer.Ordinal))
         {
-            return Result.Fail<PairwiseCount>(new Error(ErrorCodes.Voting.ProfileMismatch, "The two pairwise counts are over different candidates."));
+            return Result.Fail<PairwiseCount>(new SummitError(ErrorCodes.Voting.ProfileMismatch, "The two pairwise counts are over different candidates."));
         }
 
         var sum = new long[_values.Length];

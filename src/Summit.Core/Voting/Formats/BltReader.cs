@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Formats;
 
@@ -16,7 +16,7 @@ internal sealed class BltReader
 
     private readonly string _text;
     private readonly string _file;
-    private readonly List<Error> _errors = [];
+    private readonly List<SummitError> _errors = [];
     private int _pos;
     private int _line;
     private int _lineStart;
@@ -88,7 +88,7 @@ internal sealed class BltReader
     {
         if (_errors.Count == MaxErrors)
         {
-            _errors.Add(new Error(ErrorCodes.Blt.TooManyErrors, $"{_file}: more than {MaxErrors} errors; the first {MaxErrors} are listed.")
+            _errors.Add(new SummitError(ErrorCodes.Blt.TooManyErrors, $"{_file}: more than {MaxErrors} errors; the first {MaxErrors} are listed.")
                 .WithMetadata("file", _file).WithMetadata("line", line).WithMetadata("column", column).WithMetadata("expected", "fewer errors"));
         }
 
@@ -734,8 +734,8 @@ internal sealed class BltReader
         return name.Length > 0;
     }
 
-    private Error MakeError(string code, string message, int line, int column, string expected) =>
-        new Error(code, $"{_file}({line},{column}): {message} Expected {expected}.")
+    private SummitError MakeError(string code, string message, int line, int column, string expected) =>
+        new SummitError(code, $"{_file}({line},{column}): {message} Expected {expected}.")
             .WithMetadata("file", _file)
             .WithMetadata("line", line)
             .WithMetadata("column", column)
@@ -751,7 +751,7 @@ internal sealed class BltReader
 
         public List<string> Tokens { get; } = [];
 
-        public Error? Problem { get; set; }
+        public SummitError? Problem { get; set; }
     }
 
     private void SkipToLineEnd()

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Formats;
 
@@ -39,12 +39,12 @@ public static class PreferenceListFormat
     {
         if (ranking.Contains('\n', StringComparison.Ordinal) || ranking.Contains('\r', StringComparison.Ordinal))
         {
-            return new Error(ErrorCodes.Voting.FormatSyntax, "A ranking is one line.");
+            return new SummitError(ErrorCodes.Voting.FormatSyntax, "A ranking is one line.");
         }
 
         return Read("1: " + ranking).Bind(profile => profile.Ballots.Length == 1 && profile.Ballots[0].Ballot is RankedBallot { Ranks.Length: > 0 } ballot
             ? Result.Ok(ballot.Ranks.Select(tier => tier.Select(c => profile.Candidates[c]).ToImmutableArray()).ToImmutableArray())
-            : Result.Fail<ImmutableArray<ImmutableArray<string>>>(new Error(ErrorCodes.Voting.FormatSyntax, "The ranking names no candidate.")));
+            : Result.Fail<ImmutableArray<ImmutableArray<string>>>(new SummitError(ErrorCodes.Voting.FormatSyntax, "The ranking names no candidate.")));
     }
 
     /// <summary>Writes a profile so that <see cref="Read"/> gives it back.</summary>
@@ -105,7 +105,7 @@ public static class PreferenceListFormat
 
     private sealed class Reader(string text, string file)
     {
-        private readonly List<Error> _errors = [];
+        private readonly List<SummitError> _errors = [];
         private readonly List<string> _candidates = [];
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<(ImmutableArray<ImmutableArray<int>> Ranks, long Weight)> _ballots = [];
@@ -501,7 +501,7 @@ public static class PreferenceListFormat
         private void Fail(string code, int index, string expected, string message, string? candidate = null)
         {
             var column = index + 1;
-            var error = new Error(code, string.Create(CultureInfo.InvariantCulture, $"{file}:{_lineNumber}:{column}: {message} Expected {expected}."))
+            var error = new SummitError(code, string.Create(CultureInfo.InvariantCulture, $"{file}:{_lineNumber}:{column}: {message} Expected {expected}."))
                 .WithMetadata("file", file)
                 .WithMetadata("line", _lineNumber)
                 .WithMetadata("column", column)

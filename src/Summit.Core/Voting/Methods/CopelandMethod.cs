@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.Counting;
 
 namespace Summit.Core.Voting.Methods;

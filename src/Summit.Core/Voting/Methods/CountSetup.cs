@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.Counting;
 
 namespace Summit.Core.Voting.Methods;
@@ -40,27 +40,27 @@ internal sealed class CountSetup
         ArgumentNullException.ThrowIfNull(options);
         if (options.Seats < 1)
         {
-            return Result.Fail<CountSetup>(new Error(ErrorCodes.Voting.SeatsInvalid, $"Seats must be at least 1, not {options.Seats}.")
+            return Result.Fail<CountSetup>(new SummitError(ErrorCodes.Voting.SeatsInvalid, $"Seats must be at least 1, not {options.Seats}.")
                 .WithMetadata("seats", options.Seats));
         }
 
         if (singleWinner && options.Seats > 1)
         {
-            return Result.Fail<CountSetup>(new Error(ErrorCodes.Voting.SeatsUnsupported, $"The method '{method}' elects one candidate; {options.Seats} seats were asked.")
+            return Result.Fail<CountSetup>(new SummitError(ErrorCodes.Voting.SeatsUnsupported, $"The method '{method}' elects one candidate; {options.Seats} seats were asked.")
                 .WithMetadata("method", method).WithMetadata("seats", options.Seats));
         }
 
         var setup = new CountSetup(method, profile, options.Seats, options.TieBreaker ?? TieBreakers.PreviousRounds);
         if (setup.Active.Length < options.Seats)
         {
-            return Result.Fail<CountSetup>(new Error(ErrorCodes.Voting.TooFewCandidates,
+            return Result.Fail<CountSetup>(new SummitError(ErrorCodes.Voting.TooFewCandidates,
                 $"There are {setup.Active.Length} continuing candidates for {options.Seats} seats.").WithMetadata("seats", options.Seats));
         }
 
         if (profile.Store is { } store)
         {
             // A compact profile holds ranked ballots only.
-            return store.Count == 0 || canCount(AnyRanked) ? setup : Result.Fail<CountSetup>(new Error(ErrorCodes.Voting.BallotKindUnsupported,
+            return store.Count == 0 || canCount(AnyRanked) ? setup : Result.Fail<CountSetup>(new SummitError(ErrorCodes.Voting.BallotKindUnsupported,
                 $"The method '{method}' cannot count {KindName(AnyRanked)} ballots.").WithMetadata("method", method).WithMetadata("ballot", 1));
         }
 
@@ -69,7 +69,7 @@ internal sealed class CountSetup
             var ballot = profile.Ballots[b].Ballot;
             if (!canCount(ballot))
             {
-                return Result.Fail<CountSetup>(new Error(ErrorCodes.Voting.BallotKindUnsupported,
+                return Result.Fail<CountSetup>(new SummitError(ErrorCodes.Voting.BallotKindUnsupported,
                     $"The method '{method}' cannot count {KindName(ballot)} ballots.").WithMetadata("method", method).WithMetadata("ballot", b + 1));
             }
         }

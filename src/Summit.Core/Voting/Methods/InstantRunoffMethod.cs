@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.Counting;
 
 namespace Summit.Core.Voting.Methods;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.Counting;
 
 namespace Summit.Core.Voting.Methods;

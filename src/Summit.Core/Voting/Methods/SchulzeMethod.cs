@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.Counting;
 
 namespace Summit.Core.Voting.Methods;

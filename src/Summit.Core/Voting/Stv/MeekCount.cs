@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Stv;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Stv;
 

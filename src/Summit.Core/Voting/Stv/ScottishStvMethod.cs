@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Stv;
 
@@ -35,7 +35,7 @@ internal sealed class ScottishStvMethod : ITallyMethod
         var equal = flat.Value.FirstEqualRankBallot();
         if (equal >= 0)
         {
-            return Result.Fail<TallyResult>(new Error(ErrorCodes.Stv.EqualRanksUnsupported, $"Ballot group {equal + 1} ranks candidates equal, which the Scottish rules do not allow.")
+            return Result.Fail<TallyResult>(new SummitError(ErrorCodes.Stv.EqualRanksUnsupported, $"Ballot group {equal + 1} ranks candidates equal, which the Scottish rules do not allow.")
                 .WithMetadata("ballot", equal + 1));
         }
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 
 namespace Summit.Core.Voting.Stv;
 
@@ -51,14 +51,14 @@ internal sealed class StvBallots
         ArgumentNullException.ThrowIfNull(options);
         if (options.Seats < 1)
         {
-            return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.SeatsInvalid, $"STV needs at least one seat; {options.Seats} were asked for.")
+            return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.SeatsInvalid, $"STV needs at least one seat; {options.Seats} were asked for.")
                 .WithMetadata("seats", options.Seats));
         }
 
         var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
         if (continuing < options.Seats)
         {
-            return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.TooFewCandidates, $"{options.Seats} seats but only {continuing} continuing candidates.")
+            return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.TooFewCandidates, $"{options.Seats} seats but only {continuing} continuing candidates.")
                 .WithMetadata("seats", options.Seats).WithMetadata("candidates", continuing));
         }
 
@@ -74,13 +74,13 @@ internal sealed class StvBallots
                     before += profile.Ballots[b].Weight;
                     if (before > MaxWeight)
                     {
-                        return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.TooManyBallots, $"The ballots weigh more than {MaxWeight}, the most the exact arithmetic supports.")
+                        return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.TooManyBallots, $"The ballots weigh more than {MaxWeight}, the most the exact arithmetic supports.")
                             .WithMetadata("limit", MaxWeight));
                     }
                 }
             }
 
-            return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.BallotKindUnsupported, $"STV counts ranked ballots only; ballot group {notRanked + 1} is a {profile.Ballots[notRanked].Ballot.GetType().Name}.")
+            return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.BallotKindUnsupported, $"STV counts ranked ballots only; ballot group {notRanked + 1} is a {profile.Ballots[notRanked].Ballot.GetType().Name}.")
                 .WithMetadata("ballot", notRanked + 1));
         }
 
@@ -94,7 +94,7 @@ internal sealed class StvBallots
                 valid += store.Weight(b);
                 if (valid > MaxWeight)
                 {
-                    return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.TooManyBallots, $"The ballots weigh more than {MaxWeight}, the most the exact arithmetic supports.")
+                    return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.TooManyBallots, $"The ballots weigh more than {MaxWeight}, the most the exact arithmetic supports.")
                         .WithMetadata("limit", MaxWeight));
                 }
             }
@@ -102,7 +102,7 @@ internal sealed class StvBallots
 
         if (valid == 0)
         {
-            return Result.Fail<StvBallots>(new Error(ErrorCodes.Stv.NoValidBallots, "No ballot ranks any candidate, so there is nothing to count."));
+            return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.NoValidBallots, "No ballot ranks any candidate, so there is nothing to count."));
         }
 
         return new StvBallots(store.CandidatesAsInts(), store.TierStarts, tierOffsets, store.WeightsAsLongs(), store.HasEqualRanks, valid);

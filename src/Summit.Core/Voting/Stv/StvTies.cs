@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting.Formats;
 
 namespace Summit.Core.Voting.Stv;
@@ -35,7 +35,7 @@ internal static class StvTies
             if (order.IsDefault || order.Length != tied.Count || order.Distinct().Count() != tied.Count || order.Any(c => !tied.Contains(c)))
             {
                 chosen = -1;
-                return Result.Fail<TieBreakRecord>(new Error(ErrorCodes.Stv.TieBreakerInvalid, $"The tie-breaker '{breaker.Name}' did not return an ordering of exactly the tied candidates.")
+                return Result.Fail<TieBreakRecord>(new SummitError(ErrorCodes.Stv.TieBreakerInvalid, $"The tie-breaker '{breaker.Name}' did not return an ordering of exactly the tied candidates.")
                     .WithMetadata("tieBreaker", breaker.Name).WithMetadata("round", round));
             }
 

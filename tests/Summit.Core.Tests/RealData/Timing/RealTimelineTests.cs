@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Timing;
 
 namespace Summit.Core.Tests.RealData.Timing;
@@ -111,7 +111,7 @@ public sealed class RealTimelineTests
                 : m.Kind == c.Pair.Closes ? Milestone.Exact(m.Kind, opens)
                 : m);
             var result = Timeline.Create(swapped);
-            return result.IsFailed && result.Errors.Any(e => e.Code == ErrorCodes.Timing.WindowInverted);
+            return result.IsFailed && result.Codes().Contains(ErrorCodes.Timing.WindowInverted);
         }));
     }
 

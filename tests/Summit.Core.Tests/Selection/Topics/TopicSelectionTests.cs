@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Selection.Topics;
 using Summit.Core.Summits;
 using Summit.Core.Voting;
@@ -131,7 +131,7 @@ public sealed class TopicSelectionTests
         var curation = new TopicCuration { Pinned = ["a", "ghost"], Excluded = [new TopicExclusion("a", "no")], Merges = [new TopicMerge("n", "n")] };
         var budget = new TopicBudget([new TopicSession("S", 10, 20)]);
         var result = TopicSelection.Select(TopicRanking.FromOrder(["a", "a", "x"]), topics, budget, curation);
-        var codes = result.Errors.Select(e => e.Code).ToHashSet();
+        var codes = result.Codes().ToHashSet();
         Assert.Contains(ErrorCodes.Selection.DuplicateTopic, codes);
         Assert.Contains(ErrorCodes.Selection.ProposalInvalid, codes);
         Assert.Contains(ErrorCodes.Selection.BudgetInvalid, codes);
@@ -145,8 +145,8 @@ public sealed class TopicSelectionTests
         var topics = new[] { Topic("a"), Topic("b") };
         var curation = new TopicCuration { Merges = [new TopicMerge("a", "b"), new TopicMerge("b", "a")] };
         var result = TopicSelection.Select(TopicRanking.FromOrder(["a"]), topics, TopicBudget.SingleSession(60), curation);
-        Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.Selection.CurationConflict, e.Code));
-        Assert.NotEmpty(result.Errors);
+        Assert.All(result.SummitErrors(), e => Assert.Equal(ErrorCodes.Selection.CurationConflict, e.Code));
+        Assert.NotEmpty(result.SummitErrors());
     }
 
     [Fact]
@@ -154,14 +154,14 @@ public sealed class TopicSelectionTests
     {
         var topics = new[] { Topic("a"), Topic("b") };
         var result = TopicSelection.Select(TopicRanking.FromOrder([]), topics, TopicBudget.SingleSession(30), new TopicCuration { Pinned = ["a", "b"] });
-        Assert.Equal(ErrorCodes.Selection.PinnedTopicsDoNotFit, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Selection.PinnedTopicsDoNotFit, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
     public void Select_NoSessions_BudgetInvalid()
     {
         var result = TopicSelection.Select(TopicRanking.FromOrder([]), [Topic("a")], new TopicBudget(ImmutableArray<TopicSession>.Empty));
-        Assert.Equal(ErrorCodes.Selection.BudgetInvalid, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Selection.BudgetInvalid, Assert.Single(result.SummitErrors()).Code);
     }
 }
 

@@ -1,5 +1,5 @@
 using NodaTime;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 using Summit.Core.Voting.Boxes;
 
@@ -65,6 +65,6 @@ public sealed class BallotBoxTests
     public void Open_DuplicateCandidate_Fails()
     {
         var result = BallotBox.Open(["A", "A"], [], new Interval(Opens, Closes), DuplicateBallotPolicy.RejectLater);
-        Assert.Equal(ErrorCodes.Voting.DuplicateCandidate, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Voting.DuplicateCandidate, Assert.Single(result.SummitErrors()).Code);
     }
 }

@@ -81,7 +81,7 @@ public sealed class BltFormatProperties
     {
         var result = BltFormat.Read(text, "fuzz.blt");
         return result.IsSuccess
-            || result.Errors.All(e => e.Code.StartsWith("blt.", StringComparison.Ordinal)
+            || result.SummitErrors().All(e => e.Code.StartsWith("blt.", StringComparison.Ordinal)
                 && e.Metadata.ContainsKey("line") && e.Metadata.ContainsKey("column") && e.Metadata.ContainsKey("expected") && e.Metadata.ContainsKey("file"));
     }
 }

@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 using Summit.Core.Voting.Formats;
 
@@ -90,7 +90,7 @@ public sealed class BltFormatTests
     {
         var result = BltFormat.Read(text, "bad.blt");
         Assert.True(result.IsFailed);
-        var error = result.Errors[0];
+        var error = result.SummitErrors()[0];
         Assert.Equal(code, error.Code);
         Assert.Equal("bad.blt", error.GetMetadataText("file"));
         Assert.Equal(line, error.Metadata["line"]);
@@ -102,7 +102,7 @@ public sealed class BltFormatTests
     public void Read_SeveralBadBallots_ReportsEachLine()
     {
         var result = BltFormat.Read("2 1\n1 1 9 0\n1 1 2 0\n1 2 2 0\n0\n\"A\"\n\"B\"\n");
-        Assert.Equal([2, 4], result.Errors.Select(e => (int)e.Metadata["line"]));
+        Assert.Equal([2, 4], result.SummitErrors().Select(e => (int)e.Metadata["line"]));
     }
 
     [Fact]

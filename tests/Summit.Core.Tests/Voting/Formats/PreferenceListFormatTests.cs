@@ -1,4 +1,4 @@
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 using Summit.Core.Voting.Formats;
 
@@ -44,7 +44,7 @@ public sealed class PreferenceListFormatTests
     public void Read_Malformed_CodedErrorWithLineColumnExpected(string text, string code, int line, int column)
     {
         var result = PreferenceListFormat.Read(text, "votes.txt");
-        var error = Assert.Single(result.Errors);
+        var error = Assert.Single(result.SummitErrors());
         Assert.Equal(code, error.Code);
         Assert.Equal(line.ToString(System.Globalization.CultureInfo.InvariantCulture), error.GetMetadataText("line"));
         Assert.Equal(column.ToString(System.Globalization.CultureInfo.InvariantCulture), error.GetMetadataText("column"));
@@ -56,7 +56,7 @@ public sealed class PreferenceListFormatTests
     public void Read_SeveralBadLines_ReportsEveryOne()
     {
         var result = PreferenceListFormat.Read("1: A >\n2: B\n3: > C\n");
-        Assert.Equal(["1", "3"], result.Errors.Select(e => e.GetMetadataText("line")!).ToArray());
+        Assert.Equal(["1", "3"], result.SummitErrors().Select(e => e.GetMetadataText("line")!).ToArray());
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Summit.Core.Results;
+using FluentResults;
 using Summit.Core.Voting;
 using Summit.Core.Voting.Formats;
 using Summit.Core.Voting.Stv;
@@ -19,7 +19,7 @@ public sealed class StvTallyTests
     public void Tally_ZeroSeats_SeatsInvalid(string name)
     {
         var result = Method(name).Tally(Profile("2 1\n1 1 0\n0\nA\nB\n"), new TallyOptions(0));
-        Assert.Equal(ErrorCodes.Stv.SeatsInvalid, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Stv.SeatsInvalid, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class StvTallyTests
     public void Tally_MoreSeatsThanContinuingCandidates_TooFewCandidates(string name)
     {
         var result = Method(name).Tally(Profile("3 2\n-3\n1 1 0\n0\nA\nB\nC\n"), new TallyOptions(3));
-        Assert.Equal(ErrorCodes.Stv.TooFewCandidates, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Stv.TooFewCandidates, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Theory]
@@ -35,21 +35,21 @@ public sealed class StvTallyTests
     public void Tally_ApprovalBallots_BallotKindUnsupported(string name)
     {
         var profile = BallotProfile.Create(["A", "B"], [new WeightedBallot(new ApprovalBallot([0]), 1)]).Value;
-        Assert.Equal(ErrorCodes.Stv.BallotKindUnsupported, Assert.Single(Method(name).Tally(profile, new TallyOptions(1)).Errors).Code);
+        Assert.Equal(ErrorCodes.Stv.BallotKindUnsupported, Assert.Single(Method(name).Tally(profile, new TallyOptions(1)).SummitErrors()).Code);
     }
 
     [Theory]
     [MemberData(nameof(Methods))]
     public void Tally_OnlyBlankBallots_NoValidBallots(string name)
     {
-        Assert.Equal(ErrorCodes.Stv.NoValidBallots, Assert.Single(Method(name).Tally(Profile("2 1\n3 0\n0\nA\nB\n"), new TallyOptions(1)).Errors).Code);
+        Assert.Equal(ErrorCodes.Stv.NoValidBallots, Assert.Single(Method(name).Tally(Profile("2 1\n3 0\n0\nA\nB\n"), new TallyOptions(1)).SummitErrors()).Code);
     }
 
     [Fact]
     public void ScottishTally_EqualRanks_EqualRanksUnsupported()
     {
         var result = new ScottishStvMethod().Tally(Profile("2 1\n1 1=2 0\n0\nA\nB\n"), new TallyOptions(1));
-        Assert.Equal(ErrorCodes.Stv.EqualRanksUnsupported, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Stv.EqualRanksUnsupported, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class StvTallyTests
     public void ScottishTally_BrokenTieBreaker_TieBreakerInvalid()
     {
         var result = new ScottishStvMethod().Tally(Profile("3 1\n2 1 0\n2 2 0\n3 3 0\n0\nA\nB\nC\n"), new TallyOptions(1, new EmptyTieBreaker()));
-        Assert.Equal(ErrorCodes.Stv.TieBreakerInvalid, Assert.Single(result.Errors).Code);
+        Assert.Equal(ErrorCodes.Stv.TieBreakerInvalid, Assert.Single(result.SummitErrors()).Code);
     }
 
     [Fact]

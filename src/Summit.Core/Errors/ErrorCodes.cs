@@ -1,4 +1,4 @@
-namespace Summit.Core.Results;
+namespace Summit.Core;
 
 /// <summary>
 /// Every stable error code that Summit.Core produces, grouped by area. Documented in <c>docs/error-codes.md</c>.

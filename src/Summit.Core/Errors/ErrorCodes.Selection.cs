@@ -1,4 +1,4 @@
-namespace Summit.Core.Results;
+namespace Summit.Core;
 
 public static partial class ErrorCodes
 {
