@@ -79,7 +79,7 @@ internal sealed class PlanReport
             selection = PlanSections.AttendeesJson(Plan),
             tally = PlanSections.TallyJson(Plan),
             topics = PlanSections.TopicsJson(Plan),
-            agenda = Plan.Agenda is null ? null
+            agenda = !Plan.Agenda.HasRun ? null
                 : Plan.Agenda.IsSuccess ? JsonSerializer.Deserialize<JsonElement>(AgendaJsonExport.Write(Plan.Agenda.Value))
                 : (object)new { errors = Plan.Agenda.Errors.Select(CliOutput.ErrorJson) },
         };

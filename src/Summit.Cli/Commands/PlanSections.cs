@@ -10,7 +10,7 @@ internal static class PlanSections
 {
     public static object? AttendeesJson(SummitPlan plan) => plan.Attendees switch
     {
-        null => null,
+        { HasRun: false } => null,
         { IsFailed: true } failed => new { errors = failed.Errors.Select(CliOutput.ErrorJson) },
         { } ok => new
         {
@@ -31,7 +31,7 @@ internal static class PlanSections
 
     public static object? TallyJson(SummitPlan plan)
     {
-        if (plan.Tally is not { } tally)
+        if (plan.Tally.ValueOrDefault is not { } tally)
         {
             return null;
         }
@@ -44,15 +44,15 @@ internal static class PlanSections
             cast = tally.Cast,
             counted = tally.Box?.Counted ?? 0,
             rejected,
-            winners = tally.Result.ValueOrDefault?.Winners,
-            ranking = tally.Result.ValueOrDefault?.Ranking,
-            errors = tally.Result.Errors.Select(CliOutput.ErrorJson),
+            winners = tally.Outcome.ValueOrDefault?.Winners,
+            ranking = tally.Outcome.ValueOrDefault?.Ranking,
+            errors = tally.Outcome.Errors.Select(CliOutput.ErrorJson),
         };
     }
 
     public static object? TopicsJson(SummitPlan plan) => plan.Topics switch
     {
-        null => null,
+        { HasRun: false } => null,
         { IsFailed: true } failed => new { errors = failed.Errors.Select(CliOutput.ErrorJson) },
         { } ok => new
         {
@@ -71,7 +71,8 @@ internal static class PlanSections
 
     public static void WriteAttendees(TextWriter w, SummitPlan plan)
     {
-        if (plan.Attendees is not { } attendees)
+        var attendees = plan.Attendees;
+        if (!attendees.HasRun)
         {
             return;
         }
@@ -99,7 +100,7 @@ internal static class PlanSections
 
     public static void WriteTally(TextWriter w, SummitPlan plan)
     {
-        if (plan.Tally is not { } tally)
+        if (plan.Tally.ValueOrDefault is not { } tally)
         {
             return;
         }
@@ -117,13 +118,13 @@ internal static class PlanSections
             w.WriteLine($"  refused ballot of {r.Entry.Voter}: {r.Reason.Code}: {r.Reason.Message}");
         }
 
-        if (tally.Result.IsFailed)
+        if (tally.Outcome.IsFailed)
         {
-            WriteErrors(w, "The count failed", tally.Result.Errors);
+            WriteErrors(w, "The count failed", tally.Outcome.Errors);
             return;
         }
 
-        var result = tally.Result.Value;
+        var result = tally.Outcome.Value;
         w.WriteLine($"  Ranking: {string.Join(" > ", result.Ranking.Select(t => string.Join(" = ", t)))}");
         foreach (var tie in result.TieBreaks)
         {
@@ -133,7 +134,8 @@ internal static class PlanSections
 
     public static void WriteTopics(TextWriter w, SummitPlan plan)
     {
-        if (plan.Topics is not { } topics)
+        var topics = plan.Topics;
+        if (!topics.HasRun)
         {
             return;
         }
@@ -154,7 +156,8 @@ internal static class PlanSections
 
     public static void WriteAgenda(TextWriter w, SummitPlan plan)
     {
-        if (plan.Agenda is not { } agenda)
+        var agenda = plan.Agenda;
+        if (!agenda.HasRun)
         {
             return;
         }

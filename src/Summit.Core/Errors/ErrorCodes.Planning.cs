@@ -13,5 +13,8 @@ public static partial class ErrorCodes
 
         /// <summary>No agenda packer has the given name.</summary>
         public const string UnknownPacker = "plan.unknown-packer";
+
+        /// <summary>A plan stage that did not run was asked for as a result (<c>StageOutcome.ToResult</c>); the message says why it did not run.</summary>
+        public const string StageNotRun = "plan.stage-not-run";
     }
 }

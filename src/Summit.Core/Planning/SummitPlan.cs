@@ -1,5 +1,4 @@
 using NodaTime;
-using FluentResults;
 using Summit.Core.Scheduling;
 using Summit.Core.Selection;
 using Summit.Core.Selection.Topics;
@@ -12,21 +11,27 @@ namespace Summit.Core.Planning;
 /// <param name="Document">The summit file's content.</param>
 /// <param name="At">The instant the plan describes.</param>
 /// <param name="Phase">The timeline's phase at <paramref name="At"/>.</param>
-/// <param name="Attendees">The attendee selection, or null when the summit has no capacity or no registrations.</param>
-/// <param name="Tally">The topic vote, or null when the file has none.</param>
-/// <param name="Topics">The topic selection, or null when there are no proposals.</param>
-/// <param name="Agenda">The packed agenda, or null when the file asks for none.</param>
-/// <remarks>Each step is a <see cref="Result{T}"/>: one step failing (for example an agenda that cannot be packed) does not hide the others.</remarks>
+/// <param name="Attendees">The attendee selection; not run when the summit has no capacity or no registrations.</param>
+/// <param name="Tally">The topic vote; not run when the file has none.</param>
+/// <param name="Topics">The topic selection; not run when there are no proposals.</param>
+/// <param name="Agenda">The packed agenda; not run when the file asks for none or there are no proposals.</param>
+/// <remarks>
+/// Each stage is a <see cref="StageOutcome{T}"/>: it did not run (and says why), succeeded, or failed with coded errors;
+/// one stage failing (for example an agenda that cannot be packed) does not hide the others.
+/// </remarks>
 public sealed record SummitPlan(
     SummitDocument Document,
     Instant At,
     TimelinePhase Phase,
-    Result<SelectionResult<Registration>>? Attendees,
-    TopicTally? Tally,
-    Result<TopicSelectionResult>? Topics,
-    Result<Agenda>? Agenda)
+    StageOutcome<SelectionResult<Registration>> Attendees,
+    StageOutcome<TopicTally> Tally,
+    StageOutcome<TopicSelectionResult> Topics,
+    StageOutcome<Agenda> Agenda)
 {
-    /// <summary>Gets every error of every step, in pipeline order.</summary>
-    public IEnumerable<IError> Errors =>
-        (Attendees?.Errors ?? []).Concat(Tally?.Result.Errors ?? []).Concat(Topics?.Errors ?? []).Concat(Agenda?.Errors ?? []);
+    /// <summary>Gets every error of every stage, in pipeline order (the vote's count errors included).</summary>
+    public IEnumerable<SummitError> Errors =>
+        Attendees.Errors
+            .Concat(Tally.ValueOrDefault?.Outcome.Errors ?? [])
+            .Concat(Topics.Errors)
+            .Concat(Agenda.Errors);
 }

@@ -29,33 +29,60 @@ public static class SummitPlanner
         ArgumentNullException.ThrowIfNull(document);
         var settings = document.Selection ?? new SelectionSettings();
         var attendees = SelectAttendees(document, settings, at);
-        var tally = document.Vote is { } vote ? CountVote(document, vote) : null;
+        var tally = document.Vote is { } vote
+            ? StageOutcome<TopicTally>.Succeeded(CountVote(document, vote))
+            : StageOutcome<TopicTally>.NotRun("the summit file has no topic vote");
         var proposals = document.Intake.Proposals;
-        Result<TopicSelectionResult>? topics = null;
-        Result<Agenda>? agenda = null;
-        if (!proposals.IsEmpty)
+        if (proposals.IsEmpty)
         {
-            var ranking = tally?.Result is { IsSuccess: true } counted
-                ? TopicRanking.FromTally(counted.Value)
-                : TopicRanking.FromOrder(proposals.Select(p => p.Id));
-            topics = TopicSelection.Select(ranking, proposals, Budget(document), settings.Curation);
-            if (document.Agenda is { } agendaSettings)
-            {
-                agenda = topics.IsSuccess
-                    ? Pack(document, agendaSettings, topics.Value, ranking)
-                    : Result.Fail<Agenda>(topics.Errors);
-            }
+            return new SummitPlan(
+                document,
+                at,
+                document.Timeline.PhaseAt(at),
+                attendees,
+                tally,
+                StageOutcome<TopicSelectionResult>.NotRun("no topic proposals were accepted"),
+                StageOutcome<Agenda>.NotRun("no topic proposals were accepted"));
+        }
+
+        var ranking = tally.ValueOrDefault?.Outcome is { IsSuccess: true } counted
+            ? TopicRanking.FromTally(counted.Value)
+            : TopicRanking.FromOrder(proposals.Select(p => p.Id));
+        var topics = StageOutcome<TopicSelectionResult>.From(TopicSelection.Select(ranking, proposals, Budget(document), settings.Curation));
+        StageOutcome<Agenda> agenda;
+        if (document.Agenda is not { } agendaSettings)
+        {
+            agenda = StageOutcome<Agenda>.NotRun("the summit file asks for no agenda");
+        }
+        else if (topics.IsFailed)
+        {
+            agenda = StageOutcome<Agenda>.NotRun("the topic selection failed");
+        }
+        else
+        {
+            agenda = StageOutcome<Agenda>.From(Pack(document, agendaSettings, topics.Value, ranking));
         }
 
         return new SummitPlan(document, at, document.Timeline.PhaseAt(at), attendees, tally, topics, agenda);
     }
 
-    private static Result<SelectionResult<Registration>>? SelectAttendees(SummitDocument document, SelectionSettings settings, Instant at)
+    private static StageOutcome<SelectionResult<Registration>> SelectAttendees(SummitDocument document, SelectionSettings settings, Instant at)
     {
-        if (document.Summit.Capacity is not { } capacity || document.Intake.Registrations.IsEmpty)
+        if (document.Summit.Capacity is not { } capacity)
         {
-            return null;
+            return StageOutcome<SelectionResult<Registration>>.NotRun("the summit has no capacity, so everyone registered may come");
         }
+
+        if (document.Intake.Registrations.IsEmpty)
+        {
+            return StageOutcome<SelectionResult<Registration>>.NotRun("no registrations were accepted");
+        }
+
+        return StageOutcome<SelectionResult<Registration>>.From(Select(document, settings, at, capacity));
+    }
+
+    private static Result<SelectionResult<Registration>> Select(SummitDocument document, SelectionSettings settings, Instant at, int capacity)
+    {
 
         var policy = SelectionPolicies.DefaultSummit(new DefaultSummitPolicyOptions
         {

@@ -9,9 +9,9 @@ namespace Summit.Core.Planning;
 /// <param name="Method">The method's name.</param>
 /// <param name="Box">The ballot box's report (counted profile, refused ballots); null when the box could not be opened.</param>
 /// <param name="Refused">Ballots refused before the box (unknown topic ids).</param>
-/// <param name="Result">The count, or why it could not be made.</param>
+/// <param name="Outcome">The count, or why it could not be made.</param>
 /// <remarks>Every ballot is accounted for: cast = counted + refused in the box + <see cref="Refused"/>.</remarks>
-public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableArray<RefusedVote> Refused, Result<TallyResult> Result)
+public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableArray<RefusedVote> Refused, StageOutcome<TallyResult> Outcome)
 {
     /// <summary>Gets how many ballots were cast in all.</summary>
     public int Cast => (Box?.Cast ?? 0) + Refused.Length;
@@ -20,7 +20,7 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
     {
         if (window is not { } w)
         {
-            return new TopicTally(vote.Method, null, [], FluentResults.Result.Fail<TallyResult>(new SummitError(ErrorCodes.Planning.NoVotingWindow,
+            return new TopicTally(vote.Method, null, [], Failed(new SummitError(ErrorCodes.Planning.NoVotingWindow,
                 "The file has a topic vote, but its timeline has no votingOpens and votingCloses.")));
         }
 
@@ -28,7 +28,7 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
         var opened = BallotBox.Open(topicIds, electorate, w, vote.DuplicatePolicy);
         if (opened.IsFailed)
         {
-            return new TopicTally(vote.Method, null, [], FluentResults.Result.Fail<TallyResult>(opened.Errors));
+            return new TopicTally(vote.Method, null, [], Failed(opened.Errors));
         }
 
         var index = topicIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
@@ -54,12 +54,16 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
             var tieBreaker = TieBreakers.TryGet(tieBreakName);
             if (tieBreaker.IsFailed)
             {
-                return new TopicTally(vote.Method, report, refused.ToImmutable(), FluentResults.Result.Fail<TallyResult>(tieBreaker.Errors));
+                return new TopicTally(vote.Method, report, refused.ToImmutable(), Failed(tieBreaker.Errors));
             }
 
             options = options with { TieBreaker = tieBreaker.Value };
         }
 
-        return new TopicTally(vote.Method, report, refused.ToImmutable(), TallyMethods.Tally(report.Profile, vote.Method, options));
+        return new TopicTally(vote.Method, report, refused.ToImmutable(), StageOutcome<TallyResult>.From(TallyMethods.Tally(report.Profile, vote.Method, options)));
     }
+
+    private static StageOutcome<TallyResult> Failed(SummitError error) => StageOutcome<TallyResult>.From(FluentResults.Result.Fail<TallyResult>(error));
+
+    private static StageOutcome<TallyResult> Failed(IEnumerable<IError> errors) => StageOutcome<TallyResult>.From(FluentResults.Result.Fail<TallyResult>(errors));
 }

@@ -30,9 +30,9 @@ public sealed class SummitPlannerTests
     {
         var a = Plan2024();
         var b = Plan2024();
-        Assert.Equal(a.Attendees!.Value.Outcomes.Select(o => (o.Id, o.Kind, o.StandbyRank)), b.Attendees!.Value.Outcomes.Select(o => (o.Id, o.Kind, o.StandbyRank)));
-        var first = a.Agenda!.Value.Items;
-        var second = b.Agenda!.Value.Items;
+        Assert.Equal(a.Attendees.Value.Outcomes.Select(o => (o.Id, o.Kind, o.StandbyRank)), b.Attendees.Value.Outcomes.Select(o => (o.Id, o.Kind, o.StandbyRank)));
+        var first = a.Agenda.Value.Items;
+        var second = b.Agenda.Value.Items;
         Assert.Equal(first.Length, second.Length);
         for (var i = 0; i < first.Length; i++)
         {
@@ -43,14 +43,14 @@ public sealed class SummitPlannerTests
     [Fact]
     public void Plan2024_Vote_AccountsForEveryBallot()
     {
-        var tally = Plan2024().Tally!;
+        var tally = Plan2024().Tally.Value;
         Assert.Equal(18, tally.Cast);
         Assert.Equal(tally.Cast, tally.Box!.Counted + tally.Box.Rejected.Length + tally.Refused.Length);
         Assert.Contains(tally.Box.Rejected, b => b.Rejection!.Code == ErrorCodes.Voting.CastTooLate);
         Assert.Contains(tally.Box.Rejected, b => b.Rejection!.Code == ErrorCodes.Voting.DuplicateBallot);
         Assert.Contains(tally.Box.Rejected, b => b.Rejection!.Code == ErrorCodes.Voting.VoterNotEligible);
         Assert.Equal(ErrorCodes.Voting.UnknownCandidate, Assert.Single(tally.Refused).Reason.Code);
-        Assert.Equal("arbitrary-metadata", tally.Result.Value.Winners[0]);
+        Assert.Equal("arbitrary-metadata", tally.Outcome.Value.Winners[0]);
     }
 
     [Fact]
@@ -86,9 +86,9 @@ public sealed class SummitPlannerTests
             .Replace("\"votingOpens\": \"2024-05-02 AoE\",", string.Empty, StringComparison.Ordinal)
             .Replace("\"votingCloses\": \"2024-05-05 AoE\",", string.Empty, StringComparison.Ordinal);
         var plan = SummitPlanner.Plan(SummitFile.Read(text).Value, At);
-        Assert.Equal(ErrorCodes.Planning.NoVotingWindow, plan.Tally!.Result.Codes()[0]);
-        Assert.True(plan.Attendees!.IsSuccess);
-        Assert.True(plan.Agenda!.IsSuccess);
+        Assert.Equal(ErrorCodes.Planning.NoVotingWindow, plan.Tally.Value.Outcome.Errors[0].Code);
+        Assert.True(plan.Attendees.IsSuccess);
+        Assert.True(plan.Agenda.IsSuccess);
     }
 
     [Fact]
@@ -96,23 +96,29 @@ public sealed class SummitPlannerTests
     {
         var text = SummitFileTests.Example("pycon-us-2024").Replace("\"session2\": 75", "\"session2\": 175", StringComparison.Ordinal);
         var plan = SummitPlanner.Plan(SummitFile.Read(text).Value, At);
-        Assert.Equal(ErrorCodes.Planning.AgendaExceedsDay, plan.Agenda!.Codes()[0]);
+        Assert.Equal(ErrorCodes.Planning.AgendaExceedsDay, plan.Agenda.Errors[0].Code);
     }
 
     [Fact]
     public void Plan_UnknownPacker_IsCodedError()
     {
         var text = SummitFileTests.Example("pycon-us-2024").Replace("\"packer\": \"exact\"", "\"packer\": \"magic\"", StringComparison.Ordinal);
-        Assert.Equal(ErrorCodes.Planning.UnknownPacker, SummitPlanner.Plan(SummitFile.Read(text).Value, At).Agenda!.Codes()[0]);
+        Assert.Equal(ErrorCodes.Planning.UnknownPacker, SummitPlanner.Plan(SummitFile.Read(text).Value, At).Agenda.Errors[0].Code);
     }
 
     [Fact]
     public void Plan_NoCapacityNoVoteNoAgenda_OnlyTopicsFromSubmissionOrder()
     {
         var plan = SummitPlanner.Plan(SummitFile.Read(SummitFileTests.Example("pycon-us-2023")).Value, Instant.FromUtc(2023, 4, 15, 0, 0));
-        Assert.Null(plan.Tally);
-        Assert.Null(plan.Agenda);
-        Assert.Equal(8, plan.Topics!.Value.Selected.Length);
+        Assert.Equal(StageStatus.NotRun, plan.Tally.Status);
+        Assert.Equal("the summit file has no topic vote", plan.Tally.NotRunReason);
+        Assert.Equal(StageStatus.NotRun, plan.Agenda.Status);
+        Assert.Equal("the summit file asks for no agenda", plan.Agenda.NotRunReason);
+        Assert.Equal(StageStatus.NotRun, plan.Attendees.Status);
+        Assert.Throws<InvalidOperationException>(() => plan.Agenda.Value);
+        Assert.Equal([ErrorCodes.Planning.StageNotRun], plan.Agenda.ToResult().Codes());
+        Assert.NotSame(plan.Topics.ToResult(), plan.Topics.ToResult());
+        Assert.Equal(8, plan.Topics.Value.Selected.Length);
         Assert.Empty(plan.Errors);
     }
 
