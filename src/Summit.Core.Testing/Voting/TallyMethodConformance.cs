@@ -3,7 +3,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Summit.Core.Voting;
-using Summit.Core.Voting.Counting;
 using Summit.Core.Voting.Formats;
 
 namespace Summit.Core.Testing.Voting;
@@ -146,8 +145,8 @@ public static class TallyMethodConformance
         {
             yield return ("majority-winner", p =>
             {
-                var first = FirstPreferenceCount.Of(p);
-                var m = Enumerable.Range(0, p.Candidates.Length).FirstOrDefault(c => first.Votes[c] * 2 > p.TotalWeight, -1);
+                var first = ReferenceCounts.SoleFirstPreferences(p);
+                var m = Enumerable.Range(0, p.Candidates.Length).FirstOrDefault(c => first[c] * 2 > p.TotalWeight, -1);
                 var r = method.Tally(p, tallyOptions);
                 return m >= 0 && r.IsSuccess && r.Value.Winners[0] != p.Candidates[m] ? $"{p.Candidates[m]} is the first choice of a majority but {r.Value.Winners[0]} won." : null;
             });
@@ -164,7 +163,7 @@ public static class TallyMethodConformance
                 }
 
                 var winner = p.Candidates.IndexOf(r.Value.Winners[0]);
-                var pairwise = PairwiseCount.Of(p);
+                var pairwise = ReferenceCounts.Pairwise(p);
                 var dominator = Enumerable.Range(0, p.Candidates.Length).FirstOrDefault(c => c != winner && pairwise[c, winner] == p.TotalWeight, -1);
                 return dominator >= 0 ? $"Every ballot ranks {p.Candidates[dominator]} above the winner {r.Value.Winners[0]}." : null;
             });
@@ -173,7 +172,7 @@ public static class TallyMethodConformance
 
     private static string? CondorcetWinner(BallotProfile p)
     {
-        var d = PairwiseCount.Of(p);
+        var d = ReferenceCounts.Pairwise(p);
         for (var i = 0; i < p.Candidates.Length; i++)
         {
             if (Enumerable.Range(0, p.Candidates.Length).All(j => j == i || d[i, j] > d[j, i]))

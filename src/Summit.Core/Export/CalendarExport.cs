@@ -105,7 +105,7 @@ public static class CalendarExport
     /// <param name="value">The raw text.</param>
     /// <returns>The escaped text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    public static string EscapeText(string value)
+    internal static string EscapeText(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         var builder = new StringBuilder(value.Length + 8);
@@ -143,7 +143,7 @@ public static class CalendarExport
     /// <param name="line">The unfolded content line, without its line end.</param>
     /// <returns>The folded line, physical lines joined by CRLF, without a final CRLF.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
-    public static string Fold(string line)
+    internal static string Fold(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
         var bytes = Encoding.UTF8.GetBytes(line);

@@ -10,7 +10,7 @@ namespace Summit.Core.Export;
 /// so it survives re-packing, renaming and re-exporting; other items use <c>"item:" + kind + ":" + blockId + ":" + room + ":" + local start</c>
 /// and people <c>"person:" + name</c>. Names are encoded as UTF-8.
 /// </remarks>
-public static class StableGuid
+internal static class StableGuid
 {
     /// <summary>Gets the namespace of Summit.Core summit ids: <c>5f3c1f2e-8a6b-4d0e-9c57-53756d6d6974</c> (fixed forever; the last bytes spell "Summit").</summary>
     public static Guid SummitNamespace { get; } = new("5f3c1f2e-8a6b-4d0e-9c57-53756d6d6974");

@@ -124,7 +124,7 @@ public sealed class Timeline
     /// <param name="zone">The viewer's zone.</param>
     /// <returns>One view per milestone, in timeline order; approximate milestones have no zoned values.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public ImmutableArray<MilestoneView> RenderIn(DateTimeZone zone)
+    internal ImmutableArray<MilestoneView> RenderIn(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         return [.. Milestones.Select(m => new MilestoneView(

@@ -4,7 +4,7 @@ using NodaTime.Text;
 namespace Summit.Core.Timing;
 
 /// <summary>The text forms Summit.Core writes instants and zoned times in (ISO-8601, invariant culture).</summary>
-public static class ZonedText
+internal static class ZonedText
 {
     private static readonly OffsetDateTimePattern OffsetPattern =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");

@@ -10,7 +10,7 @@ namespace Summit.Core.Voting.Counting;
 /// ranks no continuing candidate, is set aside (<see cref="SetAside"/>). Counts of disjoint ballot sets over the same
 /// candidates merge into the count of their union.
 /// </remarks>
-public sealed class FirstPreferenceCount
+internal sealed class FirstPreferenceCount
 {
     private FirstPreferenceCount(ImmutableArray<string> candidates, ImmutableArray<long> votes, long setAside)
     {

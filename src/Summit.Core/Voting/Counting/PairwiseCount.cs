@@ -10,7 +10,7 @@ namespace Summit.Core.Voting.Counting;
 /// i above j when i's rank position is strictly better; unranked candidates tie below every ranked one; withdrawn
 /// candidates are never preferred. Approval ballots rank the approved above the rest; score ballots rank by score.
 /// </remarks>
-public sealed class PairwiseCount
+internal sealed class PairwiseCount
 {
     private readonly long[] _values;
 
