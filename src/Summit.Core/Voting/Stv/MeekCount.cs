@@ -95,7 +95,7 @@ internal sealed class MeekCount
             if (tied.Count > 1)
             {
                 var history = _rounds.Select(r => r.Candidates.Select(t => t.Votes).ToImmutableArray()).ToImmutableArray();
-                var record = StvTies.ByLot(_profile, _options, tied, actedOnIsFavoured: false, history, _rounds.Count + 1, "exclusion", out chosen);
+                var record = StvTies.ByLot(_profile, _options, tied, actedOnIsFavoured: false, history, _rounds.Count + 1, "Tied for exclusion (lowest, or within the surplus of the lowest)", out chosen);
                 if (record.IsFailed)
                 {
                     return Result.Fail<TallyResult>(record.Errors);
@@ -149,6 +149,11 @@ internal sealed class MeekCount
         Distribute();
     }
 
+    /// <summary>Each valid ballot's first rank, split equally between the candidates there.</summary>
+    /// <remarks>
+    /// <see cref="StvBallots"/> has already deleted withdrawn candidates, so every rank holds continuing candidates only and
+    /// the split is by their number; the check below only keeps this true should a withdrawn candidate ever reach it.
+    /// </remarks>
     private void FirstPreferences()
     {
         var ranks = _ballots.Ranks;
@@ -157,27 +162,30 @@ internal sealed class MeekCount
         {
             for (var t = _ballots.BallotStart[b]; t < _ballots.BallotStart[b + 1]; t++)
             {
-                var size = tiers[t + 1] - tiers[t];
+                var size = 0;
+                for (var k = tiers[t]; k < tiers[t + 1]; k++)
+                {
+                    if (_status[ranks[k]] != CandidateStatus.Withdrawn)
+                    {
+                        size++;
+                    }
+                }
+
+                if (size == 0)
+                {
+                    continue;
+                }
+
                 var share = size == 1 ? Guarded.One : Guarded.FloorDiv(Guarded.One, size);
-                var any = false;
                 for (var k = tiers[t]; k < tiers[t + 1]; k++)
                 {
                     if (_status[ranks[k]] != CandidateStatus.Withdrawn)
                     {
                         _votes[ranks[k]] += share * _ballots.Weights[b];
-                        any = true;
                     }
                 }
 
-                if (any)
-                {
-                    break;
-                }
-
-                if (t == _ballots.BallotStart[b + 1] - 1)
-                {
-                    _exhausted += Guarded.One * _ballots.Weights[b];
-                }
+                break;
             }
         }
 
@@ -289,7 +297,8 @@ internal sealed class MeekCount
 
         if (live.Count == 0)
         {
-            // droop stops at a rank with no continuing candidate.
+            // droop stops at a rank whose candidates have all been excluded. Withdrawn candidates never get here: they
+            // were deleted from the ballots before the count (StvBallots), so a rank never holds only withdrawn ones.
             left += weight;
             return;
         }

@@ -253,7 +253,14 @@ internal sealed class ScottishCount
         _votes[c] = 0;
     }
 
-    /// <summary>Rules 49(2)–(3) and 51: the most recent earlier stage at which the tied candidates differed, then lot.</summary>
+    /// <summary>Rules 49(2)–(3) and 51(2): the most recent earlier stage that singles out one of the tied candidates, else lot.</summary>
+    /// <remarks>
+    /// At each earlier stage, most recent first, all the candidates tied now are compared; the first stage at which exactly
+    /// one of them had the most votes (surplus order) or the fewest (exclusion) decides. A stage at which they differed
+    /// but two or more shared that extreme decides nothing, and the look-back goes on. When no stage decides, the lot is
+    /// drawn between all the candidates tied now, never only those left level at the oldest stage (droop 0.14 does the
+    /// same; droop 0.11 narrowed the set stage by stage).
+    /// </remarks>
     private Result<int> BreakTie(List<int> tied, bool highest, string reason)
     {
         if (tied.Count == 1)
@@ -262,12 +269,13 @@ internal sealed class ScottishCount
         }
 
         var round = _rounds.Count + 1;
-        List<int> extreme = tied;
+        var differed = false;
         for (var stage = _history.Count - 1; stage >= 0; stage--)
         {
             var votes = _history[stage];
             var best = highest ? tied.Max(c => votes[c]) : tied.Min(c => votes[c]);
-            extreme = tied.Where(c => votes[c] == best).ToList();
+            var extreme = tied.Where(c => votes[c] == best).ToList();
+            differed |= extreme.Count < tied.Count;
             if (extreme.Count == 1)
             {
                 var chosen = extreme[0];
@@ -278,13 +286,16 @@ internal sealed class ScottishCount
                     [.. tied.Order().Select(t => _profile.Candidates[t])],
                     [.. order.Select(t => _profile.Candidates[t])],
                     "previous-stages",
-                    $"Tied for {reason}; at stage {stage + 1}, the most recent at which they differed, {_profile.Candidates[chosen]} had the {(highest ? "most" : "fewest")} votes."));
+                    $"Tied for {reason}; stage {stage + 1} is the most recent earlier stage at which one of them alone had the {(highest ? "most" : "fewest")} votes: {_profile.Candidates[chosen]}."));
                 return chosen;
             }
         }
 
+        var situation = differed
+            ? $"Tied for {reason}; at no earlier stage did one of them alone have the {(highest ? "most" : "fewest")} votes, so the lot is drawn between all of them"
+            : $"Tied for {reason} and equal at every earlier stage";
         var history = _history.Select(h => h.Select(StvFixed.ToDecimal).ToImmutableArray()).ToImmutableArray();
-        var record = StvTies.ByLot(_profile, _options, extreme, highest, history, round, reason, out var drawn);
+        var record = StvTies.ByLot(_profile, _options, tied, highest, history, round, situation, out var drawn);
         if (record.IsFailed)
         {
             return Result.Fail<int>(record.Errors);

@@ -11,9 +11,11 @@ namespace Summit.Core.Voting.Stv;
 /// transferred first, from all the candidate's papers (weighted inclusive Gregory), each paper's new value being
 /// its value times the surplus divided by the candidate's votes, truncated to 5 decimals; when no surplus remains,
 /// the candidate with the fewest votes is excluded and their papers move at their current value. When the continuing
-/// candidates are no more than the vacancies, they are elected. Ties go to the most recent earlier stage at which the
-/// tied candidates differed, then to lot (<see cref="TallyOptions.TieBreaker"/>, else the declared tie order).
-/// Ballots with equal ranks are refused (<see cref="ErrorCodes.Stv.EqualRanksUnsupported"/>). Reproduces droop's
+/// candidates are no more than the vacancies, they are elected. Ties go to the most recent earlier stage at which one
+/// of the tied candidates alone had the most (surplus) or fewest (exclusion) votes, else to a lot between all the tied
+/// candidates (<see cref="TallyOptions.TieBreaker"/>, else the declared tie order). Withdrawn candidates are deleted
+/// from the ballots before the count; a ballot naming only withdrawn candidates is blank. Ballots with equal ranks
+/// (after that deletion) are refused (<see cref="ErrorCodes.Stv.EqualRanksUnsupported"/>). Reproduces droop's
 /// <c>scotland</c> rule stage by stage. Stateless and thread-safe.
 /// </remarks>
 internal sealed class ScottishStvMethod : ITallyMethod

@@ -5,7 +5,7 @@ namespace Summit.Core.Voting.Stv;
 
 /// <summary>
 /// A profile's ranked ballots flattened for counting: one entry per distinct ballot (the profile is already grouped),
-/// candidate indices in one array, tiers marked by offsets.
+/// candidate indices in one array, tiers marked by offsets. Withdrawn candidates are already deleted from every ballot.
 /// </summary>
 /// <remarks>
 /// Ballot <c>b</c> holds the tiers <c>TierStart[BallotStart[b]] .. TierStart[BallotStart[b + 1]]</c>; tier <c>t</c>
@@ -38,7 +38,7 @@ internal sealed class StvBallots
 
     public bool HasEqualRanks { get; }
 
-    /// <summary>Gets the total weight of the ballots that rank at least one candidate (blank ballots are not valid papers).</summary>
+    /// <summary>Gets the total weight of the ballots that rank at least one continuing candidate (blank ballots, and ballots naming only withdrawn candidates, are not valid papers).</summary>
     public long ValidWeight { get; }
 
     /// <summary>The largest total weight counted: 10^13 ballots keeps every fixed-point sum far inside a <see cref="long"/>.</summary>
@@ -84,14 +84,22 @@ internal sealed class StvBallots
                 .WithMetadata("ballot", notRanked + 1));
         }
 
-        var offsets = store.Offsets;
-        var tierOffsets = store.TierOffsets ?? offsets;
-        long valid = 0;
-        for (var b = 0; b < store.Count; b++)
+        var ranks = store.CandidatesAsInts();
+        var tierStart = store.TierStarts;
+        var ballotStart = store.TierOffsets ?? store.Offsets;
+        if (!profile.Withdrawn.IsEmpty)
         {
-            if (offsets[b + 1] > offsets[b])
+            (ranks, tierStart, ballotStart) = WithoutWithdrawn(ranks, tierStart, ballotStart, profile);
+        }
+
+        // A ballot left with no candidate (blank, or naming only withdrawn candidates) is not a valid paper.
+        var weights = store.WeightsAsLongs();
+        long valid = 0;
+        for (var b = 0; b < weights.Length; b++)
+        {
+            if (ballotStart[b + 1] > ballotStart[b])
             {
-                valid += store.Weight(b);
+                valid += weights[b];
                 if (valid > MaxWeight)
                 {
                     return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.TooManyBallots, $"The ballots weigh more than {MaxWeight}, the most the exact arithmetic supports.")
@@ -102,10 +110,59 @@ internal sealed class StvBallots
 
         if (valid == 0)
         {
-            return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.NoValidBallots, "No ballot ranks any candidate, so there is nothing to count."));
+            return Result.Fail<StvBallots>(new SummitError(ErrorCodes.Stv.NoValidBallots, "No ballot ranks any continuing candidate, so there is nothing to count."));
         }
 
-        return new StvBallots(store.CandidatesAsInts(), store.TierStarts, tierOffsets, store.WeightsAsLongs(), store.HasEqualRanks, valid);
+        return new StvBallots(ranks, tierStart, ballotStart, weights, tierStart is not null, valid);
+    }
+
+    /// <summary>
+    /// Deletes the withdrawn candidates from every ballot, as if they had never stood: a rank left empty is dropped, a
+    /// rank left with one candidate is no longer an equal rank, and a ballot left empty is blank.
+    /// </summary>
+    /// <remarks>droop does the same when it reads a profile; every later stage then sees continuing candidates only.</remarks>
+    private static (int[] Ranks, int[]? TierStart, int[] BallotStart) WithoutWithdrawn(int[] ranks, int[]? tierStart, int[] ballotStart, BallotProfile profile)
+    {
+        var withdrawn = new bool[profile.Candidates.Length];
+        foreach (var w in profile.Withdrawn)
+        {
+            withdrawn[w] = true;
+        }
+
+        var count = ballotStart.Length - 1;
+        var keptRanks = new List<int>(ranks.Length);
+        var keptTierStart = new List<int>(ranks.Length + 1);
+        var keptBallotStart = new int[count + 1];
+        var equal = false;
+        for (var b = 0; b < count; b++)
+        {
+            keptBallotStart[b] = keptTierStart.Count;
+            for (var t = ballotStart[b]; t < ballotStart[b + 1]; t++)
+            {
+                var (from, to) = tierStart is null ? (t, t + 1) : (tierStart[t], tierStart[t + 1]);
+                var start = keptRanks.Count;
+                for (var k = from; k < to; k++)
+                {
+                    if (!withdrawn[ranks[k]])
+                    {
+                        keptRanks.Add(ranks[k]);
+                    }
+                }
+
+                var size = keptRanks.Count - start;
+                if (size > 0)
+                {
+                    keptTierStart.Add(start);
+                    equal |= size > 1;
+                }
+            }
+        }
+
+        keptBallotStart[count] = keptTierStart.Count;
+        keptTierStart.Add(keptRanks.Count);
+
+        // Without equal ranks every position is a tier, so tier indices are positions and no tier array is needed.
+        return ([.. keptRanks], equal ? [.. keptTierStart] : null, keptBallotStart);
     }
 
     private static int[] Identity(int length)

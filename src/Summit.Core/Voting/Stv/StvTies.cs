@@ -15,7 +15,10 @@ internal static class StvTies
     public const string DefaultStrategy = "tie-order";
 
     /// <summary>Draws one of the tied candidates to act on.</summary>
-    /// <remarks><c>actedOnIsFavoured</c> is true when the one acted on is favoured (a surplus transferred first), false when it loses (excluded).</remarks>
+    /// <remarks>
+    /// <c>actedOnIsFavoured</c> is true when the one acted on is favoured (a surplus transferred first), false when it loses
+    /// (excluded). <c>situation</c> says why the tie reached the lot; the explanation starts with it.
+    /// </remarks>
     public static Result<TieBreakRecord> ByLot(
         BallotProfile profile,
         TallyOptions options,
@@ -23,7 +26,7 @@ internal static class StvTies
         bool actedOnIsFavoured,
         ImmutableArray<ImmutableArray<decimal>> history,
         int round,
-        string reason,
+        string situation,
         out int chosen)
     {
         ImmutableArray<int> favouredFirst;
@@ -42,7 +45,7 @@ internal static class StvTies
             favouredFirst = order;
             chosen = actedOnIsFavoured ? order[0] : order[^1];
             strategy = breaker.Name;
-            explanation = $"Tied at every earlier stage ({reason}); decided by the tie-breaker '{breaker.Name}'.";
+            explanation = $"{situation}; decided by the tie-breaker '{breaker.Name}'.";
         }
         else
         {
@@ -51,7 +54,7 @@ internal static class StvTies
             chosen = byLot[0];
             favouredFirst = actedOnIsFavoured ? [.. byLot] : [.. byLot.Skip(1), byLot[0]];
             strategy = DefaultStrategy;
-            explanation = $"Tied at every earlier stage ({reason}); decided by lot in the {(declared is null ? "order of the candidates in the file" : "file's declared [tie] order")}: {profile.Candidates[chosen]} is drawn.";
+            explanation = $"{situation}; decided by lot in the {(declared is null ? "order of the candidates in the file" : "file's declared [tie] order")}: {profile.Candidates[chosen]} is drawn.";
         }
 
         return new TieBreakRecord(

@@ -12,6 +12,10 @@ public sealed class StvProperties
             Math.Abs(r.Candidates.Sum(c => c.Votes)
                 + r.Exhausted + r.Residual - valid) <= tolerance);
 
+    /// <summary>Whether some ballot names a candidate not withdrawn (ballots naming only withdrawn candidates are blank).</summary>
+    private static bool RanksAContinuingCandidate(BallotProfile profile) =>
+        profile.Ballots.Any(b => ((RankedBallot)b.Ballot).Ranks.Any(t => t.Any(c => !profile.Withdrawn.Contains(c))));
+
     [Fact]
     public void ScottishTally_RandomProfiles_ConservesEveryStageAndFillsSeats()
     {
@@ -24,7 +28,7 @@ public sealed class StvProperties
                 var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
                 var seats = 1 + (Math.Abs(seatSeed) % continuing);
                 var result = new ScottishStvMethod().Tally(profile, new TallyOptions(seats));
-                if (profile.Ballots.All(b => ((RankedBallot)b.Ballot).Ranks.IsEmpty))
+                if (!RanksAContinuingCandidate(profile))
                 {
                     return result.IsFailed;
                 }
@@ -50,7 +54,7 @@ public sealed class StvProperties
                 var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
                 var seats = 1 + (Math.Abs(seatSeed) % continuing);
                 var result = new MeekStvMethod().Tally(profile, new TallyOptions(seats));
-                if (profile.Ballots.All(b => ((RankedBallot)b.Ballot).Ranks.IsEmpty))
+                if (!RanksAContinuingCandidate(profile))
                 {
                     return result.IsFailed;
                 }
