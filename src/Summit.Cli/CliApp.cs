@@ -38,5 +38,25 @@ internal static class CliApp
             error.WriteLine($"summit: {ex.Message}");
             return ExitCodes.UsageError;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            // A missing folder or input file, no permission, a read-only or full disk: one line, no stack trace.
+            error.WriteLine($"summit: {FileProblem(ex)}");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static string FileProblem(Exception ex)
+    {
+        var what = ex switch
+        {
+            DirectoryNotFoundException => "a folder does not exist",
+            FileNotFoundException => "a file does not exist",
+            UnauthorizedAccessException or System.Security.SecurityException => "permission denied",
+            PathTooLongException => "a path is too long",
+            _ => "a file could not be read or written",
+        };
+        var detail = ex.Message.ReplaceLineEndings(" ").Trim();
+        return $"{what}: {detail}";
     }
 }

@@ -93,4 +93,31 @@ public sealed class LotteryCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Lottery_HugePool_IsACodedErrorNotAnAllocation()
+    {
+        var (code, output, error) = CliRunner.Run("lottery", "--key", Key, "--pool", "1100000000", "--select", "1");
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("selection.lottery-pool-too-large", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lottery_PoolFile_TextNamesTheEntryAndItsLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"summit-pool-{Guid.NewGuid():N}.txt");
+        File.WriteAllLines(path, ["# not a comment, a name", string.Empty, "Ann", string.Empty, "Bob"]);
+        try
+        {
+            var (code, output, _) = CliRunner.Run("lottery", "--key", Key, "--pool", path, "--select", "3");
+            Assert.Equal(0, code);
+            Assert.Contains("Bob (entry 3 of the pool, line 5 of the file)", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("(line ", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -39,6 +39,7 @@ internal static class LotteryCommand
     private static int Run(CliContext context, string key, string poolText, int count, bool json)
     {
         string[]? names = null;
+        int[]? lines = null;
         int poolSize;
         if (int.TryParse(poolText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
@@ -57,7 +58,7 @@ internal static class LotteryCommand
                 return Fail(context, read.Errors, ExitCodes.UsageError);
             }
 
-            names = read.Value;
+            (names, lines) = read.Value;
             poolSize = names.Length;
         }
 
@@ -105,15 +106,16 @@ internal static class LotteryCommand
             var p = positions[i];
             context.Out.WriteLine(names is null
                 ? string.Create(CultureInfo.InvariantCulture, $"{i + 1,4}. {p}")
-                : string.Create(CultureInfo.InvariantCulture, $"{i + 1,4}. {names[p - 1]} (line {p})"));
+                : string.Create(CultureInfo.InvariantCulture, $"{i + 1,4}. {names[p - 1]} (entry {p} of the pool, line {lines![p - 1]} of the file)"));
         }
 
         return ExitCodes.Ok;
     }
 
-    private static Result<string[]> ReadPool(string path)
+    private static Result<(string[] Names, int[] Lines)> ReadPool(string path)
     {
         var names = new List<string>();
+        var lines = new List<int>();
         var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var line = 0;
         foreach (var raw in File.ReadLines(path))
@@ -127,15 +129,16 @@ internal static class LotteryCommand
 
             if (lineOf.TryGetValue(name, out var first))
             {
-                return Result.Fail<string[]>(new SummitError(ErrorCodes.Selection.PoolDuplicateName, $"{path}:{line.ToString(CultureInfo.InvariantCulture)}: '{name}' is already on line {first.ToString(CultureInfo.InvariantCulture)}.")
+                return Result.Fail<(string[], int[])>(new SummitError(ErrorCodes.Selection.PoolDuplicateName, $"{path}:{line.ToString(CultureInfo.InvariantCulture)}: '{name}' is already on line {first.ToString(CultureInfo.InvariantCulture)}.")
                     .WithMetadata("line", line).WithMetadata("column", 1));
             }
 
             lineOf[name] = line;
             names.Add(name);
+            lines.Add(line);
         }
 
-        return names.ToArray();
+        return (names.ToArray(), lines.ToArray());
     }
 
     private static int Fail(CliContext context, IEnumerable<IError> errors, int exitCode)

@@ -54,6 +54,9 @@ public static partial class ErrorCodes
         /// <summary>An RFC 3797 draw needs more than the 65,536 steps its two-byte counter can number.</summary>
         public const string LotteryTooLarge = "selection.lottery-too-large";
 
+        /// <summary>An RFC 3797 pool has more than the 65,536 entries its two-byte counter supports.</summary>
+        public const string LotteryPoolTooLarge = "selection.lottery-pool-too-large";
+
         /// <summary>A custom random source returned something other than the requested number of distinct positions within the pool.</summary>
         public const string RandomSourceBrokeContract = "selection.random-source-broke-contract";
 

@@ -17,6 +17,9 @@ public static partial class ErrorCodes
         /// <summary>A local date-time does not exist in its zone (it falls in a DST gap).</summary>
         public const string LocalTimeSkipped = "deadline.local-time-skipped";
 
+        /// <summary>A date, local date-time or instant lies outside the supported range (years 1900 to 9998, see <c>Deadline.MinDate</c>/<c>Deadline.MaxDate</c>).</summary>
+        public const string OutOfRange = "deadline.out-of-range";
+
         /// <summary>A grace period is negative.</summary>
         public const string GraceNegative = "deadline.grace-negative";
 

@@ -36,6 +36,12 @@ public static partial class ErrorCodes
         /// <summary>There are fewer continuing (not withdrawn) candidates than seats.</summary>
         public const string TooFewCandidates = "voting.too-few-candidates";
 
+        /// <summary>There are more candidates than the method or the file format supports (the limits are in <c>docs/voting.md</c>).</summary>
+        public const string TooManyCandidates = "voting.too-many-candidates";
+
+        /// <summary>The ballots' weights add up to more than <c>BallotProfile.MaxTotalWeight</c> (10^12).</summary>
+        public const string TotalWeightTooLarge = "voting.total-weight-too-large";
+
         /// <summary>The method cannot count this kind of ballot (for example score ballots under approval).</summary>
         public const string BallotKindUnsupported = "voting.ballot-kind-unsupported";
 

@@ -26,6 +26,9 @@ public static class Rfc3797
     /// <summary>The largest number of selections one key can make (the two-byte counter's range).</summary>
     public const int MaximumSelections = 65536;
 
+    /// <summary>The largest pool a draw accepts: 65,536 entries, the range of the RFC's two-byte counter.</summary>
+    public const int MaximumPoolSize = 65536;
+
     /// <summary>Builds the key string from the public random sources, in the order given.</summary>
     /// <param name="sources">Each source's numbers (for example one lottery's winning numbers); order within a source does not matter.</param>
     /// <returns>The key string, or <see cref="ErrorCodes.Selection.LotterySourceInvalid"/> when there is no source, a source is empty or a number is negative.</returns>
@@ -71,7 +74,8 @@ public static class Rfc3797
     /// <param name="key">The key string (see <see cref="BuildKey"/>), used byte for byte (UTF-8; ASCII in practice).</param>
     /// <param name="poolSize">The number of entries in the pool.</param>
     /// <param name="count">How many to select.</param>
-    /// <returns>The 1-based positions in order of selection, or a coded error (empty key, negative numbers, more than the pool, more than <see cref="MaximumSelections"/>).</returns>
+    /// <returns>The 1-based positions in order of selection, or a coded error (empty key, negative numbers, more than the pool, more than <see cref="MaximumSelections"/>,
+    /// a pool larger than <see cref="MaximumPoolSize"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     public static Result<ImmutableArray<int>> Select(string key, int poolSize, int count)
     {
@@ -98,6 +102,15 @@ public static class Rfc3797
             return Result.Fail<ImmutableArray<int>>(
                 new SummitError(ErrorCodes.Selection.LotteryTooLarge, $"RFC 3797 can make at most {MaximumSelections.ToString(CultureInfo.InvariantCulture)} selections with one key; {count.ToString(CultureInfo.InvariantCulture)} were asked for.")
                     .WithMetadata("count", count));
+        }
+
+        if (poolSize > MaximumPoolSize)
+        {
+            // Checked before the pool is allocated: a pool of 10^9 entries would take gigabytes.
+            return Result.Fail<ImmutableArray<int>>(
+                new SummitError(ErrorCodes.Selection.LotteryPoolTooLarge, $"RFC 3797 draws from at most {MaximumPoolSize.ToString(CultureInfo.InvariantCulture)} entries (its two-byte counter numbers them); the pool has {poolSize.ToString(CultureInfo.InvariantCulture)}.")
+                    .WithMetadata("pool", poolSize)
+                    .WithMetadata("limit", MaximumPoolSize));
         }
 
         var keyBytes = Encoding.UTF8.GetBytes(key);

@@ -1,5 +1,6 @@
 using NodaTime;
 using FluentResults;
+using Summit.Core.Timing;
 
 namespace Summit.Core.Summits;
 
@@ -15,11 +16,16 @@ public sealed record SummitDay(LocalDate Date, LocalTime Start, LocalTime End)
 
     /// <summary>Maps the day to a half-open interval of instants in a zone.</summary>
     /// <param name="zone">The summit's zone.</param>
-    /// <returns>The interval, or <see cref="ErrorCodes.Timing.LocalTimeSkipped"/> when a wall time falls in a DST gap.</returns>
+    /// <returns>The interval, or <see cref="ErrorCodes.Timing.LocalTimeSkipped"/> when a wall time falls in a DST gap, or <see cref="ErrorCodes.Timing.OutOfRange"/> for a date outside <see cref="Deadline.MinDate"/>..<see cref="Deadline.MaxDate"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public Result<Interval> ToInterval(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        if (!Deadline.IsSupported(Date))
+        {
+            return Deadline.OutOfRangeError(NodaTime.Text.LocalDatePattern.Iso.Format(Date));
+        }
+
         var start = zone.MapLocal(Date + Start);
         var end = zone.MapLocal(Date + End);
         if (start.Count == 0 || end.Count == 0)

@@ -95,23 +95,53 @@ public sealed class SummitIntake
     /// <summary>Submits many registrations and proposals in order, keeping every refusal.</summary>
     /// <param name="registrations">The registrations.</param>
     /// <param name="proposals">The proposals.</param>
-    /// <returns>The resulting intake.</returns>
+    /// <returns>The resulting intake: the same as submitting each registration, then each proposal, one by one.</returns>
+    /// <remarks>Linear in the number of submissions: one builder per list and a hash set of accepted ids.</remarks>
+    /// <exception cref="ArgumentNullException">A sequence, or an item of one, is null.</exception>
     public SummitIntake SubmitAll(IEnumerable<Registration> registrations, IEnumerable<TopicProposal> proposals)
     {
         ArgumentNullException.ThrowIfNull(registrations);
         ArgumentNullException.ThrowIfNull(proposals);
-        var intake = this;
-        foreach (var r in registrations)
+        var accepted = Registrations.ToBuilder();
+        var acceptedProposals = Proposals.ToBuilder();
+        var rejected = Rejected.ToBuilder();
+        var registrationIds = new HashSet<string>(Registrations.Select(r => r.Id), StringComparer.Ordinal);
+        var proposalIds = new HashSet<string>(Proposals.Select(p => p.Id), StringComparer.Ordinal);
+        foreach (var registration in registrations)
         {
-            intake = intake.Submit(r).Intake;
+            ArgumentNullException.ThrowIfNull(registration, nameof(registrations));
+            var refusal = registrationIds.Contains(registration.Id)
+                ? Duplicate(SubmissionKind.Registration, registration.Id)
+                : CheckWindow(TimelineWindow.Registration, MilestoneKind.RegistrationOpens, RegistrationPolicy, registration.SubmittedAt, registration.Id, registration.Id);
+            if (refusal is null)
+            {
+                accepted.Add(registration);
+                registrationIds.Add(registration.Id);
+            }
+            else
+            {
+                rejected.Add(new RejectedSubmission(registration.Id, SubmissionKind.Registration, registration.SubmittedAt, refusal));
+            }
         }
 
-        foreach (var p in proposals)
+        foreach (var proposal in proposals)
         {
-            intake = intake.Submit(p).Intake;
+            ArgumentNullException.ThrowIfNull(proposal, nameof(proposals));
+            var refusal = proposalIds.Contains(proposal.Id)
+                ? Duplicate(SubmissionKind.Proposal, proposal.Id)
+                : CheckWindow(TimelineWindow.Proposals, MilestoneKind.ProposalsOpen, ProposalPolicy, proposal.SubmittedAt, proposal.Proposers.FirstOrDefault(), proposal.Id);
+            if (refusal is null)
+            {
+                acceptedProposals.Add(proposal);
+                proposalIds.Add(proposal.Id);
+            }
+            else
+            {
+                rejected.Add(new RejectedSubmission(proposal.Id, SubmissionKind.Proposal, proposal.SubmittedAt, refusal));
+            }
         }
 
-        return intake;
+        return With(accepted.ToImmutable(), acceptedProposals.ToImmutable(), rejected.ToImmutable());
     }
 
     private static SummitError Duplicate(SubmissionKind kind, string id) =>

@@ -31,6 +31,20 @@ public sealed class Deadline : IEquatable<Deadline>
         ClosesAt = closesAt;
     }
 
+    /// <summary>Gets the earliest date a deadline, a milestone or a local date-time may fall on: 1900-01-01.</summary>
+    /// <remarks>Summits are recent events; the bound also keeps clear of the local-mean-time offsets of the early zone data.</remarks>
+    public static LocalDate MinDate { get; } = new(1900, 1, 1);
+
+    /// <summary>Gets the latest date a deadline, a milestone or a local date-time may fall on: 9998-12-31.</summary>
+    /// <remarks>The end of that day AoE, rendered in any zone (offsets up to ±18 h), stays inside NodaTime's range (year 9999).</remarks>
+    public static LocalDate MaxDate { get; } = new(9998, 12, 31);
+
+    /// <summary>Gets the earliest supported instant: 1899-12-31T00:00:00Z (the start of <see cref="MinDate"/> at UTC+18, with room to spare).</summary>
+    public static Instant MinInstant { get; } = Instant.FromUtc(1899, 12, 31, 0, 0);
+
+    /// <summary>Gets the latest supported instant: 9999-01-02T00:00:00Z (the end of <see cref="MaxDate"/> at UTC−18, with room to spare).</summary>
+    public static Instant MaxInstant { get; } = Instant.FromUtc(9999, 1, 2, 0, 0);
+
     /// <summary>Gets how the deadline was stated.</summary>
     public DeadlineKind Kind { get; }
 
@@ -52,8 +66,10 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <summary>Creates the deadline "end of <paramref name="date"/> AoE": the start of the next day at UTC−12.</summary>
     /// <param name="date">The last day on which submissions are accepted.</param>
     /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> lies outside <see cref="MinDate"/>..<see cref="MaxDate"/>.</exception>
     public static Deadline EndOfDayAnywhereOnEarth(LocalDate date)
     {
+        ThrowIfUnsupported(date);
         var close = date.PlusDays(1).AtMidnight();
         return new Deadline(DeadlineKind.EndOfDayAnywhereOnEarth, close, AnywhereOnEarth.Zone, close.InZoneStrictly(AnywhereOnEarth.Zone).ToInstant());
     }
@@ -63,9 +79,11 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <param name="zone">The zone.</param>
     /// <returns>The deadline. When midnight is skipped by DST, the day starts at the first instant after the gap.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> lies outside <see cref="MinDate"/>..<see cref="MaxDate"/>.</exception>
     public static Deadline EndOfDayInZone(LocalDate date, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        ThrowIfUnsupported(date);
         var next = date.PlusDays(1);
         return new Deadline(DeadlineKind.EndOfDayInZone, next.AtMidnight(), zone, zone.AtStartOfDay(next).ToInstant());
     }
@@ -74,13 +92,19 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <param name="local">The wall time at which the deadline passes.</param>
     /// <param name="zone">The zone.</param>
     /// <returns>
-    /// The deadline, or <see cref="ErrorCodes.Timing.LocalTimeSkipped"/> when the wall time does not exist (a DST gap).
+    /// The deadline, or <see cref="ErrorCodes.Timing.LocalTimeSkipped"/> when the wall time does not exist (a DST gap),
+    /// or <see cref="ErrorCodes.Timing.OutOfRange"/> when its date lies outside <see cref="MinDate"/>..<see cref="MaxDate"/>.
     /// An ambiguous wall time (a DST overlap) takes its later occurrence, the reading kinder to submitters.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public static Result<Deadline> AtLocal(LocalDateTime local, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        if (!IsSupported(local.Date))
+        {
+            return OutOfRange(Format(local) + " " + zone.Id);
+        }
+
         var mapping = zone.MapLocal(local);
         if (mapping.Count == 0)
         {
@@ -96,7 +120,8 @@ public sealed class Deadline : IEquatable<Deadline>
     /// (end of that day in the zone) or <c>2024-04-01T17:00 America/New_York</c> (a local date-time in the zone).
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The deadline, or a coded error naming what is wrong (<c>deadline.invalid</c>, <c>deadline.unknown-zone</c>, <c>deadline.local-time-skipped</c>).</returns>
+    /// <returns>The deadline, or a coded error naming what is wrong (<c>deadline.invalid</c>, <c>deadline.unknown-zone</c>, <c>deadline.local-time-skipped</c>,
+    /// <c>deadline.out-of-range</c> for a date outside <see cref="MinDate"/>..<see cref="MaxDate"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static Result<Deadline> Parse(string text)
     {
@@ -139,7 +164,7 @@ public sealed class Deadline : IEquatable<Deadline>
                 return Invalid(text, $"'{value}' is not a valid local date-time (expected YYYY-MM-DDTHH:MM)");
             }
 
-            return AtLocal(parsed.Value, zone);
+            return IsSupported(parsed.Value.Date) ? AtLocal(parsed.Value, zone) : OutOfRange(text);
         }
 
         var date = LocalDatePattern.Iso.Parse(value);
@@ -148,8 +173,23 @@ public sealed class Deadline : IEquatable<Deadline>
             return Invalid(text, $"'{value}' is not a valid date (expected YYYY-MM-DD)");
         }
 
+        if (!IsSupported(date.Value))
+        {
+            return OutOfRange(text);
+        }
+
         return isAoe ? EndOfDayAnywhereOnEarth(date.Value) : EndOfDayInZone(date.Value, zone);
     }
+
+    /// <summary>Returns whether a date lies in the supported range <see cref="MinDate"/>..<see cref="MaxDate"/>.</summary>
+    /// <param name="date">The date (ISO calendar).</param>
+    /// <returns>True when deadlines and milestones may fall on it.</returns>
+    public static bool IsSupported(LocalDate date) => date.Year >= MinDate.Year && date.Year <= MaxDate.Year;
+
+    /// <summary>Returns whether an instant lies in the supported range <see cref="MinInstant"/>..<see cref="MaxInstant"/>.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>True when milestones may lie at it (it can be rendered in every zone).</returns>
+    public static bool IsSupported(Instant instant) => instant >= MinInstant && instant <= MaxInstant;
 
     /// <summary>Returns whether the deadline is still open at <paramref name="now"/>: <c>now &lt; ClosesAt</c>.</summary>
     /// <param name="now">The instant to test.</param>
@@ -182,6 +222,22 @@ public sealed class Deadline : IEquatable<Deadline>
 
     private static string Format(LocalDateTime local) =>
         (local.Second == 0 ? LocalPattern : LocalPatternSeconds).Format(local);
+
+    internal static SummitError OutOfRangeError(string text) =>
+        new SummitError(
+                ErrorCodes.Timing.OutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"'{text}' lies outside the supported dates {LocalDatePattern.Iso.Format(MinDate)} to {LocalDatePattern.Iso.Format(MaxDate)}."))
+            .WithMetadata("text", text);
+
+    internal static void ThrowIfUnsupported(LocalDate date, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(date))] string? name = null)
+    {
+        if (!IsSupported(date))
+        {
+            throw new ArgumentOutOfRangeException(name, date, $"Dates must lie between {LocalDatePattern.Iso.Format(MinDate)} and {LocalDatePattern.Iso.Format(MaxDate)}.");
+        }
+    }
+
+    private static Result<Deadline> OutOfRange(string text) => OutOfRangeError(text);
 
     private static Result<Deadline> Invalid(string text, string why) =>
         new SummitError(ErrorCodes.Timing.DeadlineInvalid, string.Create(CultureInfo.InvariantCulture, $"Cannot read the deadline '{text}': {why}."))

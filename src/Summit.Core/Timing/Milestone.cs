@@ -37,7 +37,16 @@ public sealed record Milestone
     /// <param name="kind">The milestone.</param>
     /// <param name="at">The instant.</param>
     /// <returns>The milestone.</returns>
-    public static Milestone Exact(MilestoneKind kind, Instant at) => new(kind, at, null, null);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> lies outside <see cref="Timing.Deadline.MinInstant"/>..<see cref="Timing.Deadline.MaxInstant"/>.</exception>
+    public static Milestone Exact(MilestoneKind kind, Instant at)
+    {
+        if (!Timing.Deadline.IsSupported(at))
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"Milestones must lie between {Timing.Deadline.MinInstant} and {Timing.Deadline.MaxInstant}.");
+        }
+
+        return new(kind, at, null, null);
+    }
 
     /// <summary>Creates a milestone at a deadline's exclusive end (<see cref="Timing.Deadline.ClosesAt"/>).</summary>
     /// <param name="kind">The milestone.</param>
@@ -54,8 +63,12 @@ public sealed record Milestone
     /// <param name="kind">The milestone.</param>
     /// <param name="date">The date.</param>
     /// <returns>The milestone; for example 2020-03-09 starts at 2020-03-09T12:00:00Z.</returns>
-    public static Milestone StartOfDayAnywhereOnEarth(MilestoneKind kind, LocalDate date) =>
-        Exact(kind, date.AtMidnight().InZoneStrictly(AnywhereOnEarth.Zone).ToInstant());
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> lies outside <see cref="Timing.Deadline.MinDate"/>..<see cref="Timing.Deadline.MaxDate"/>.</exception>
+    public static Milestone StartOfDayAnywhereOnEarth(MilestoneKind kind, LocalDate date)
+    {
+        Timing.Deadline.ThrowIfUnsupported(date);
+        return Exact(kind, date.AtMidnight().InZoneStrictly(AnywhereOnEarth.Zone).ToInstant());
+    }
 
     /// <summary>Creates an approximate milestone that is kept as dates and never turned into an instant.</summary>
     /// <param name="kind">The milestone.</param>

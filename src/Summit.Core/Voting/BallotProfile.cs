@@ -76,6 +76,13 @@ public sealed class BallotProfile
     /// <summary>Gets the total weight of all ballots (the number of voters).</summary>
     public long TotalWeight { get; }
 
+    /// <summary>
+    /// The largest total weight a profile may hold: 10^13 ballots. Every count (pairwise sums, Borda points over
+    /// <see cref="TallyMethods.MaxPairwiseCandidates"/> candidates, STV's fixed-point values) then stays far inside a
+    /// <see cref="long"/>; a larger total is refused with <c>voting.total-weight-too-large</c>.
+    /// </summary>
+    public const long MaxTotalWeight = 10_000_000_000_000;
+
     /// <summary>Builds a profile, grouping identical ballots and checking every ballot against the candidates.</summary>
     /// <param name="candidates">The candidate names; unique, non-empty.</param>
     /// <param name="ballots">The ballots with their weights.</param>
@@ -96,11 +103,12 @@ public sealed class BallotProfile
         var names = candidates.ToImmutableArray();
         var errors = new List<SummitError>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        for (var i = 0; i < names.Length; i++)
         {
+            var name = names[i];
             if (string.IsNullOrWhiteSpace(name))
             {
-                errors.Add(new SummitError(ErrorCodes.Voting.CandidateNameEmpty, "A candidate name is empty."));
+                errors.Add(new SummitError(ErrorCodes.Voting.CandidateNameEmpty, $"The name of candidate {i + 1} is empty.").WithMetadata("index", i));
             }
             else if (!seen.Add(name))
             {
@@ -119,6 +127,7 @@ public sealed class BallotProfile
         var groups = new Dictionary<Ballot, int>(BallotComparer.Instance);
         var ordered = new List<WeightedBallot>();
         var position = 0;
+        long total = 0;
         foreach (var wb in ballots)
         {
             position++;
@@ -135,6 +144,13 @@ public sealed class BallotProfile
                 continue;
             }
 
+            if (wb.Weight > MaxTotalWeight - total)
+            {
+                errors.Add(TotalWeightError(position));
+                break;
+            }
+
+            total += wb.Weight;
             var problem = BallotChecks.Check(wb.Ballot, names.Length);
             if (problem is not null)
             {
@@ -144,7 +160,7 @@ public sealed class BallotProfile
 
             if (groups.TryGetValue(wb.Ballot, out var index))
             {
-                ordered[index] = ordered[index] with { Weight = checked(ordered[index].Weight + wb.Weight) };
+                ordered[index] = ordered[index] with { Weight = ordered[index].Weight + wb.Weight };
             }
             else
             {
@@ -160,6 +176,11 @@ public sealed class BallotProfile
 
         return new BallotProfile(names, withdrawnSet, [.. ordered], title, declaredSeats);
     }
+
+    private static SummitError TotalWeightError(int position) =>
+        new SummitError(ErrorCodes.Voting.TotalWeightTooLarge, $"With ballot {position} the weights add up to more than {MaxTotalWeight} (10^13), the most a profile holds.")
+            .WithMetadata("ballot", position)
+            .WithMetadata("limit", MaxTotalWeight);
 
     /// <summary>
     /// Builds a profile over compact ranked ballots that the caller has already grouped and checked (candidate indices

@@ -14,6 +14,13 @@ namespace Summit.Core.Voting;
 /// </remarks>
 public static class TallyMethods
 {
+    /// <summary>
+    /// The most candidates (withdrawn ones included) that the pairwise methods count: <c>borda</c>, <c>copeland</c>,
+    /// <c>schulze</c> and <c>ranked-pairs</c>. Their n×n matrices of 64-bit counts then stay near 32 MB each; a larger
+    /// profile is refused with <c>voting.too-many-candidates</c> before anything is allocated.
+    /// </summary>
+    public const int MaxPairwiseCandidates = 2_000;
+
     /// <summary>Gets plurality (most first preferences).</summary>
     public static ITallyMethod Plurality { get; } = new PluralityMethod();
 

@@ -80,4 +80,22 @@ public sealed class Rfc3797Tests
         Assert.Equal("rfc3797", source.Name);
         Assert.Contains(WorkedExampleKey, source.Description, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(int.MaxValue, 1)]
+    [InlineData(1_100_000_000, 1)]
+    [InlineData(65_537, 3)]
+    public void Select_PoolBeyondTheTwoByteCounter_IsRefusedBeforeAllocating(int pool, int select)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = Rfc3797.Select("9319./2.5.8.10.12./9.18.26.34.41.45./", pool, select);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1_000_000);
+        var error = Assert.Single(result.SummitErrors());
+        Assert.Equal(ErrorCodes.Selection.LotteryPoolTooLarge, error.Code);
+        Assert.Equal("65536", error.GetMetadataText("limit"));
+    }
+
+    [Fact]
+    public void Select_PoolAtTheLimit_Draws() =>
+        Assert.Equal(2, Rfc3797.Select("1./", Rfc3797.MaximumPoolSize, 2).Value.Length);
 }

@@ -96,4 +96,65 @@ public sealed class SummitFileTests
         Assert.Equal(ErrorCodes.Timing.AfterSummitStart, error.Code);
         Assert.Equal("4", error.GetMetadataText("line"));
     }
+
+    [Fact]
+    public void Read_SyntaxErrorAfterNonAsciiText_ReportsTheColumnInCharacters()
+    {
+        var error = Assert.Single(SummitFile.Read("""{"summit": {"name": "Zoë Ωmega", "id": }}""", "z.json").SummitErrors());
+        Assert.Equal(ErrorCodes.Summits.FileSyntax, error.Code);
+        Assert.Equal("1", error.GetMetadataText("line"));
+        Assert.Equal("40", error.GetMetadataText("column"));
+        Assert.StartsWith("z.json:1:40: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ValueErrorAfterNonAsciiText_ReportsTheColumnInCharacters()
+    {
+        var error = SummitFile.Read("{\"x\": \"Zoë 🎉\", \"bogus\": 1}").SummitErrors().First(e => e.Code == ErrorCodes.Summits.FileUnknownField);
+        Assert.Equal("1", error.GetMetadataText("line"));
+    }
+
+    [Theory]
+    [InlineData("{\"summit\": é}", "'é'", 12)]
+    [InlineData("{\"summit\": \"a\" Ω}", "'Ω'", 16)]
+    [InlineData("{\"summit\": ", "ends", 12)]
+    [InlineData("{\"summit\": \"abc", "ends", 16)]
+    [InlineData("  ", "no JSON value", 3)]
+    [InlineData("{\"summit\": {}", "closing", 14)]
+    public void Read_SyntaxErrors_SpeakOfTheFileNotOfBytes(string text, string mentions, int column)
+    {
+        var error = Assert.Single(SummitFile.Read(text, "b.json").SummitErrors());
+        Assert.Equal(ErrorCodes.Summits.FileSyntax, error.Code);
+        Assert.Contains(mentions, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0x", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("isFinalBlock", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("payload", error.Message, StringComparison.Ordinal);
+        Assert.Equal(column.ToString(System.Globalization.CultureInfo.InvariantCulture), error.GetMetadataText("column"));
+    }
+
+    [Fact]
+    public void Read_UnpairedSurrogateEscape_IsReportedAtTheString()
+    {
+        var error = Assert.Single(SummitFile.Read("{\"summit\": \"\\uD800\"}", "s.json").SummitErrors());
+        Assert.Equal(ErrorCodes.Summits.FileSyntax, error.Code);
+        Assert.Equal("1", error.GetMetadataText("line"));
+        Assert.Equal("12", error.GetMetadataText("column"));
+        Assert.Contains("surrogate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MinifiedFileOfFourMegabytes_ReportsTheLastColumn()
+    {
+        // Issue 12: columns were counted from the line start for every token (1 MB took 3.4 s, 4 MB 119 s).
+        var sb = new System.Text.StringBuilder("{\"summit\": {\"id\": \"s\", \"name\": \"S\", \"notes\": [");
+        while (sb.Length < 4_000_000)
+        {
+            sb.Append("\"Zoë Ωmega\",");
+        }
+
+        sb.Append("1]}, \"bogus\": 1}");
+        var text = sb.ToString();
+        var error = SummitFile.Read(text).SummitErrors().First(e => e.GetMetadataText("line") == "1" && e.Message.Contains("bogus", StringComparison.Ordinal));
+        Assert.Equal((text.IndexOf("\"bogus\": 1", StringComparison.Ordinal) + 10).ToString(System.Globalization.CultureInfo.InvariantCulture), error.GetMetadataText("column"));
+    }
 }

@@ -152,8 +152,17 @@ internal sealed class FieldReader(string source)
     public ImmutableArray<string> Strings(JsonTreeNode? node, string what) =>
         [.. Array(node, what).Select(n => String(n, $"an item of {what}")).OfType<string>()];
 
-    public LocalDate? Date(JsonTreeNode? node, string what) =>
-        Parse(node, what, LocalDatePattern.Iso, "a date YYYY-MM-DD");
+    public LocalDate? Date(JsonTreeNode? node, string what)
+    {
+        var date = Parse(node, what, LocalDatePattern.Iso, "a date YYYY-MM-DD");
+        if (date is { } d && !Timing.Deadline.IsSupported(d))
+        {
+            Add(Timing.Deadline.OutOfRangeError(LocalDatePattern.Iso.Format(d)), node!);
+            return null;
+        }
+
+        return date;
+    }
 
     public LocalTime? Time(JsonTreeNode? node, string what)
     {
@@ -178,8 +187,17 @@ internal sealed class FieldReader(string source)
         return null;
     }
 
-    public Instant? Instant(JsonTreeNode? node, string what) =>
-        Parse(node, what, InstantPattern.ExtendedIso, "an instant like 2024-03-05T14:00:00Z");
+    public Instant? Instant(JsonTreeNode? node, string what)
+    {
+        var instant = Parse(node, what, InstantPattern.ExtendedIso, "an instant like 2024-03-05T14:00:00Z");
+        if (instant is { } i && !Timing.Deadline.IsSupported(i))
+        {
+            Add(Timing.Deadline.OutOfRangeError(InstantPattern.ExtendedIso.Format(i)), node!);
+            return null;
+        }
+
+        return instant;
+    }
 
     public Uri? Uri(JsonTreeNode? node, string what)
     {

@@ -48,6 +48,11 @@ internal sealed class JsonTreeScalar(int line, int column, JsonTokenType type, s
 }
 
 /// <summary>Parses JSON (comments and trailing commas allowed) into a positioned tree; never throws on bad input.</summary>
+/// <remarks>
+/// Positions are 1-based lines and columns counted in characters (UTF-16 code units, as editors count them), not UTF-8
+/// bytes. They are found in one forward pass over the bytes, so parsing stays linear in the size of the file even
+/// when it is one long line.
+/// </remarks>
 internal static class JsonTree
 {
     private static readonly JsonReaderOptions Options = new()
@@ -60,23 +65,7 @@ internal static class JsonTree
     public static Result<JsonTreeNode> Parse(string text, string source)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        var lineStarts = new List<int> { 0 };
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                lineStarts.Add(i + 1);
-            }
-        }
-
-        (int Line, int Column) Position(long offset)
-        {
-            var index = lineStarts.BinarySearch((int)offset);
-            var line = index >= 0 ? index : ~index - 1;
-            var column = Encoding.UTF8.GetCharCount(bytes.AsSpan(lineStarts[line], (int)offset - lineStarts[line])) + 1;
-            return (line + 1, column);
-        }
-
+        var locator = new Locator(bytes);
         try
         {
             var reader = new Utf8JsonReader(bytes, Options);
@@ -85,10 +74,15 @@ internal static class JsonTree
                 return Syntax(source, 1, 1, "The file is empty; expected a JSON object.");
             }
 
-            var root = ReadValue(ref reader, Position);
+            var root = ReadValue(ref reader, locator);
+            if (locator.BadString is { } bad)
+            {
+                return Syntax(source, bad.Line, bad.Column, "The string holds an escape that is not valid Unicode (an unpaired surrogate such as \\uD800).");
+            }
+
             if (reader.Read())
             {
-                var (l, c) = Position(reader.TokenStartIndex);
+                var (l, c) = locator.At(reader.TokenStartIndex);
                 return Syntax(source, l, c, "Unexpected content after the end of the JSON document.");
             }
 
@@ -96,19 +90,15 @@ internal static class JsonTree
         }
         catch (JsonException ex)
         {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            return Syntax(source, line, column, Clean(ex.Message));
-        }
-        catch (InvalidOperationException ex)
-        {
-            return Syntax(source, 1, 1, Clean(ex.Message));
+            var offset = Locator.OffsetOf(bytes, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            var (line, column) = locator.At(offset);
+            return Syntax(source, line, column, Describe(ex.Message, bytes, offset));
         }
     }
 
-    private static JsonTreeNode ReadValue(ref Utf8JsonReader reader, Func<long, (int Line, int Column)> position)
+    private static JsonTreeNode ReadValue(ref Utf8JsonReader reader, Locator locator)
     {
-        var (line, column) = position(reader.TokenStartIndex);
+        var (line, column) = locator.At(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -116,9 +106,9 @@ internal static class JsonTree
                     var obj = new JsonTreeObject(line, column);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
-                        var name = reader.GetString()!;
+                        var name = ReadString(ref reader, locator);
                         reader.Read();
-                        obj.Properties.Add(new(name, ReadValue(ref reader, position)));
+                        obj.Properties.Add(new(name, ReadValue(ref reader, locator)));
                     }
 
                     return obj;
@@ -129,14 +119,14 @@ internal static class JsonTree
                     var array = new JsonTreeArray(line, column);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        array.Items.Add(ReadValue(ref reader, position));
+                        array.Items.Add(ReadValue(ref reader, locator));
                     }
 
                     return array;
                 }
 
             case JsonTokenType.String:
-                return new JsonTreeScalar(line, column, JsonTokenType.String, reader.GetString());
+                return new JsonTreeScalar(line, column, JsonTokenType.String, ReadString(ref reader, locator));
             case JsonTokenType.Number:
                 return new JsonTreeScalar(line, column, JsonTokenType.Number, Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
@@ -148,10 +138,68 @@ internal static class JsonTree
         }
     }
 
-    private static string Clean(string message)
+    /// <summary>Reads a string or property name; an escape that is not valid Unicode (a lone <c>\uD800</c>) is reported at the string.</summary>
+    private static string ReadString(ref Utf8JsonReader reader, Locator locator)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            locator.BadString ??= locator.At(reader.TokenStartIndex);
+            return string.Empty;
+        }
+    }
+
+    /// <summary>Turns System.Text.Json's reader messages, which speak of bytes and buffers, into messages about the file.</summary>
+    private static string Describe(string message, byte[] bytes, long offset)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var text = cut > 0 ? message[..cut] : message;
+        if (text.Contains("does not contain any JSON tokens", StringComparison.Ordinal)
+            || text.Contains("does not contain any complete JSON tokens", StringComparison.Ordinal))
+        {
+            return "The file holds no JSON value (it is empty or only comments); expected a JSON object.";
+        }
+
+        if (text.Contains("Expected depth to be zero", StringComparison.Ordinal))
+        {
+            return "The file ends inside an object or array: a closing '}' or ']' is missing.";
+        }
+
+        if (text.Contains("reached end of data", StringComparison.Ordinal) || text.Contains("isFinalBlock", StringComparison.Ordinal))
+        {
+            return "The file ends in the middle of a value (an unclosed string, comment, object or array).";
+        }
+
+        // The reader names a non-ASCII or control character by its first UTF-8 byte ('0xC3'); name the character instead.
+        var hex = text.IndexOf("'0x", StringComparison.Ordinal);
+        if (hex >= 0 && hex + 6 <= text.Length && text[hex + 5] == '\'')
+        {
+            text = string.Concat(text.AsSpan(0, hex), CharacterAt(bytes, offset), text.AsSpan(hex + 6));
+        }
+
+        return text.Replace("JSON payload", "file", StringComparison.Ordinal);
+    }
+
+    private static string CharacterAt(byte[] bytes, long offset)
+    {
+        if (offset < 0 || offset >= bytes.Length)
+        {
+            return "the end of the file";
+        }
+
+        var length = Math.Min(4, bytes.Length - (int)offset);
+        var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan((int)offset, length), out var rune, out _);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the byte 0x{bytes[offset]:X2}");
+        }
+
+        return System.Text.Rune.IsControl(rune) || System.Text.Rune.IsWhiteSpace(rune)
+            ? string.Create(CultureInfo.InvariantCulture, $"the character U+{rune.Value:X4}")
+            : "'" + rune.ToString() + "'";
     }
 
     private static Result<JsonTreeNode> Syntax(string source, int line, int column, string message) =>
@@ -159,4 +207,62 @@ internal static class JsonTree
             .WithMetadata("file", source)
             .WithMetadata("line", line)
             .WithMetadata("column", column);
+
+    /// <summary>Maps UTF-8 byte offsets to 1-based (line, character column), moving forward from the last offset asked for.</summary>
+    private sealed class Locator(byte[] bytes)
+    {
+        private long _offset;
+        private int _line;
+        private int _column;
+
+        /// <summary>Gets or sets the position of the first string that is not valid Unicode, if any.</summary>
+        public (int Line, int Column)? BadString { get; set; }
+
+        /// <summary>The byte offset of a position that the reader gives as a 0-based line and a byte position in it.</summary>
+        public static long OffsetOf(byte[] bytes, long line, long bytePositionInLine)
+        {
+            var start = 0;
+            for (var l = 0L; l < line; l++)
+            {
+                var nl = bytes.AsSpan(start).IndexOf((byte)'\n');
+                if (nl < 0)
+                {
+                    break;
+                }
+
+                start += nl + 1;
+            }
+
+            return Math.Min(bytes.Length, start + bytePositionInLine);
+        }
+
+        public (int Line, int Column) At(long offset)
+        {
+            if (offset < _offset)
+            {
+                // Only error positions can go back; start over once.
+                _offset = 0;
+                _line = 0;
+                _column = 0;
+            }
+
+            for (var i = _offset; i < offset && i < bytes.Length; i++)
+            {
+                var b = bytes[i];
+                if (b == (byte)'\n')
+                {
+                    _line++;
+                    _column = 0;
+                }
+                else if ((b & 0xC0) != 0x80)
+                {
+                    // A lead byte starts one character; four-byte sequences are two UTF-16 code units.
+                    _column += b >= 0xF0 ? 2 : 1;
+                }
+            }
+
+            _offset = Math.Max(_offset, Math.Min(offset, bytes.Length));
+            return (_line + 1, _column + 1);
+        }
+    }
 }

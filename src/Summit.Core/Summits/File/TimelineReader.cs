@@ -108,6 +108,12 @@ internal static class TimelineReader
         var instant = InstantPattern.ExtendedIso.Parse(value);
         if (instant.Success)
         {
+            if (!Deadline.IsSupported(instant.Value))
+            {
+                r.Add(Deadline.OutOfRangeError(value), node);
+                return null;
+            }
+
             return Milestone.Exact(kind, instant.Value);
         }
 
@@ -139,6 +145,12 @@ internal static class TimelineReader
         var instant = InstantPattern.ExtendedIso.Parse(text);
         if (instant.Success)
         {
+            if (!Deadline.IsSupported(instant.Value))
+            {
+                r.Add(Deadline.OutOfRangeError(text), node!);
+                return null;
+            }
+
             return instant.Value;
         }
 
@@ -146,6 +158,12 @@ internal static class TimelineReader
         if (deadline.IsSuccess && deadline.Value.Kind == DeadlineKind.LocalDateTime)
         {
             return deadline.Value.ClosesAt;
+        }
+
+        if (deadline.IsFailed && deadline.FirstError().Code == ErrorCodes.Timing.OutOfRange)
+        {
+            r.Add(deadline.FirstError(), node!);
+            return null;
         }
 
         r.Add(ErrorCodes.Summits.FileInvalidValue, node!, $"{what} must be an instant (2020-03-20T16:00:00Z) or a local time with a zone (2020-03-20T12:00 America/New_York), not '{text}'.");

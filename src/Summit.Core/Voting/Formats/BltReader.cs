@@ -11,7 +11,7 @@ namespace Summit.Core.Voting.Formats;
 internal sealed class BltReader
 {
     internal const int MaxCandidates = 100_000;
-    internal const long MaxTotalWeight = 1_000_000_000_000_000;
+    internal const long MaxTotalWeight = BallotProfile.MaxTotalWeight;
     private const int MaxErrors = 100;
 
     private readonly string _text;
@@ -113,7 +113,8 @@ internal sealed class BltReader
         _line++;
         start = _pos;
         _lineStart = _pos;
-        var nl = _text.AsSpan(_pos).IndexOf('\n');
+        // A line ends at LF, CRLF or a lone CR (old Mac files).
+        var nl = _text.AsSpan(_pos).IndexOfAny('\n', '\r');
         if (nl < 0)
         {
             end = _text.Length;
@@ -122,12 +123,7 @@ internal sealed class BltReader
         else
         {
             end = _pos + nl;
-            _pos = end + 1;
-        }
-
-        if (end > start && _text[end - 1] == '\r')
-        {
-            end--;
+            _pos = _text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? end + 2 : end + 1;
         }
 
         return true;
@@ -297,12 +293,13 @@ internal sealed class BltReader
                 continue;
             }
 
-            total += weight;
-            if (total > MaxTotalWeight)
+            if (weight > MaxTotalWeight - total)
             {
-                AddError(ErrorCodes.Blt.WeightInvalid, "The ballots' weights add up to more than 10^15.", _line, weightColumn, "a total weight of at most 10^15");
+                AddError(ErrorCodes.Blt.WeightInvalid, "With this ballot the weights add up to more than 10^13.", _line, weightColumn, "a total weight of at most 10^13");
                 return false;
             }
+
+            total += weight;
 
             stampValue++;
             var ballotOk = ParseRanks(content, start, i, n, stamp, stampValue, ballots);
@@ -768,7 +765,7 @@ internal sealed class BltReader
         var segmentStart = i;
         while (true)
         {
-            var q = text.AsSpan(i).IndexOfAny('"', '\n');
+            var q = text.AsSpan(i).IndexOfAny('"', '\n', '\r');
             if (q < 0)
             {
                 value = string.Empty;
@@ -776,11 +773,11 @@ internal sealed class BltReader
             }
 
             i += q;
-            if (text[i] == '\n')
+            if (text[i] is '\n' or '\r')
             {
+                i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                 _line++;
-                _lineStart = i + 1;
-                i++;
+                _lineStart = i;
                 continue;
             }
 

@@ -22,6 +22,9 @@ public static class PreferenceListFormat
 {
     private const int MaxErrors = 100;
 
+    /// <summary>The most candidates a preference list may name (as for BLT files); more are refused with <c>voting.too-many-candidates</c>.</summary>
+    internal const int MaxCandidates = 100_000;
+
     /// <summary>Reads a preference list.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="sourceName">The file name used in error messages and metadata; optional.</param>
@@ -111,6 +114,8 @@ public static class PreferenceListFormat
         private readonly List<(ImmutableArray<ImmutableArray<int>> Ranks, long Weight)> _ballots = [];
         private readonly List<int> _withdrawn = [];
         private bool _declared;
+        private bool _tooManyCandidates;
+        private long _totalWeight;
         private bool _seenBallot;
         private int? _seats;
         private string? _title;
@@ -121,13 +126,18 @@ public static class PreferenceListFormat
         public Result<BallotProfile> Run()
         {
             var body = text.StartsWith('\uFEFF') ? text[1..] : text;
-            var lines = body.Split('\n');
-            for (var k = 0; k < lines.Length && _errors.Count < MaxErrors; k++)
+
+            // A line ends at LF, CRLF or a lone CR (old Mac files).
+            var start = 0;
+            for (var k = 0; start <= body.Length && _errors.Count < MaxErrors; k++)
             {
-                _line = lines[k].EndsWith('\r') ? lines[k][..^1] : lines[k];
+                var end = body.AsSpan(start).IndexOfAny('\n', '\r');
+                end = end < 0 ? body.Length : start + end;
+                _line = body[start..end];
                 _lineNumber = k + 1;
                 _pos = 0;
                 ParseLine();
+                start = end < body.Length && body[end] == '\r' && end + 1 < body.Length && body[end + 1] == '\n' ? end + 2 : end + 1;
             }
 
             if (_errors.Count > 0)
@@ -174,6 +184,27 @@ public static class PreferenceListFormat
                         return;
                     }
 
+                    if (_totalWeight > BallotProfile.MaxTotalWeight)
+                    {
+                        // Already refused: the rest is still read for its own errors.
+                        _pos = after + 1;
+                        ParseBallot(weight);
+                        return;
+                    }
+
+                    if (weight > BallotProfile.MaxTotalWeight - _totalWeight)
+                    {
+                        // Reported once, at the line that passes the limit; later lines are not counted.
+                        _totalWeight = BallotProfile.MaxTotalWeight + 1;
+                        Fail(
+                            ErrorCodes.Voting.TotalWeightTooLarge,
+                            start,
+                            "a total weight of at most 10^13",
+                            string.Create(CultureInfo.InvariantCulture, $"With this ballot the weights add up to more than {BallotProfile.MaxTotalWeight} (10^13), the most a profile holds."));
+                        return;
+                    }
+
+                    _totalWeight += weight;
                     _pos = after + 1;
                     ParseBallot(weight);
                     return;
@@ -188,6 +219,20 @@ public static class PreferenceListFormat
                 }
             }
 
+            if (_totalWeight > BallotProfile.MaxTotalWeight)
+            {
+                ParseBallot(1);
+                return;
+            }
+
+            if (_totalWeight == BallotProfile.MaxTotalWeight)
+            {
+                _totalWeight++;
+                Fail(ErrorCodes.Voting.TotalWeightTooLarge, start, "a total weight of at most 10^13", "With this ballot the weights add up to more than 10^13, the most a profile holds.");
+                return;
+            }
+
+            _totalWeight++;
             ParseBallot(1);
         }
 
@@ -247,6 +292,11 @@ public static class PreferenceListFormat
             _declared = true;
             foreach (var (name, column) in NameList())
             {
+                if (!CheckName(name, column) || !CheckRoom(column))
+                {
+                    continue;
+                }
+
                 if (!_index.TryAdd(name, _candidates.Count))
                 {
                     Fail(ErrorCodes.Voting.FormatDirectiveInvalid, column, "distinct candidate names", $"The candidate '{name}' is declared twice.", name);
@@ -425,15 +475,54 @@ public static class PreferenceListFormat
                 return c;
             }
 
+            if (!CheckName(name, column))
+            {
+                return -1;
+            }
+
             if (_declared)
             {
                 Fail(ErrorCodes.Voting.FormatUnknownCandidate, column, "a candidate from the 'candidates:' line", $"The candidate '{name}' is not declared.", name);
                 return -1;
             }
 
+            if (!CheckRoom(column))
+            {
+                return -1;
+            }
+
             _index.Add(name, _candidates.Count);
             _candidates.Add(name);
             return _candidates.Count - 1;
+        }
+
+        /// <summary>Reports an empty (or white-space) quoted name at its position.</summary>
+        private bool CheckName(string name, int column)
+        {
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                return true;
+            }
+
+            Fail(ErrorCodes.Voting.CandidateNameEmpty, column, "a non-empty candidate name", "A candidate name is empty.");
+            return false;
+        }
+
+        /// <summary>Refuses a candidate beyond <see cref="MaxCandidates"/>, reporting it once.</summary>
+        private bool CheckRoom(int column)
+        {
+            if (_candidates.Count < MaxCandidates)
+            {
+                return true;
+            }
+
+            if (!_tooManyCandidates)
+            {
+                _tooManyCandidates = true;
+                Fail(ErrorCodes.Voting.TooManyCandidates, column, string.Create(CultureInfo.InvariantCulture, $"at most {MaxCandidates} candidates"), "The file names too many candidates.");
+            }
+
+            return false;
         }
 
         /// <summary>Reads a quoted or bare name at the cursor; null (cursor unmoved) when none starts here.</summary>

@@ -14,7 +14,7 @@ internal sealed class BordaMethod : ITallyMethod
     public string Name => "borda";
 
     public Result<TallyResult> Tally(BallotProfile profile, TallyOptions options) =>
-        CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any).Map(setup =>
+        CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any, pairwise: true).Map(setup =>
         {
             var pairwise = PairwiseCount.ForMethods(profile);
             var n = profile.Candidates.Length;

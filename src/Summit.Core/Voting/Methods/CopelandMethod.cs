@@ -9,7 +9,7 @@ internal sealed class CopelandMethod : ITallyMethod
     public string Name => "copeland";
 
     public Result<TallyResult> Tally(BallotProfile profile, TallyOptions options) =>
-        CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any).Map(setup =>
+        CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any, pairwise: true).Map(setup =>
         {
             var pairwise = PairwiseCount.ForMethods(profile);
             var scores = new decimal[profile.Candidates.Length];

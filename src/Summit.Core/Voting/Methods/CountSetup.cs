@@ -34,10 +34,20 @@ internal sealed class CountSetup
 
     public List<TieBreakRecord> TieBreaks { get; } = [];
 
-    public static Result<CountSetup> Prepare(string method, BallotProfile profile, TallyOptions options, bool singleWinner, Func<Ballot, bool> canCount)
+    public static Result<CountSetup> Prepare(string method, BallotProfile profile, TallyOptions options, bool singleWinner, Func<Ballot, bool> canCount, bool pairwise = false)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(options);
+        if (pairwise && profile.Candidates.Length > TallyMethods.MaxPairwiseCandidates)
+        {
+            return Result.Fail<CountSetup>(new SummitError(
+                    ErrorCodes.Voting.TooManyCandidates,
+                    string.Create(CultureInfo.InvariantCulture, $"The method '{method}' compares every pair of candidates and counts at most {TallyMethods.MaxPairwiseCandidates} candidates; the profile has {profile.Candidates.Length}."))
+                .WithMetadata("method", method)
+                .WithMetadata("candidates", profile.Candidates.Length)
+                .WithMetadata("limit", TallyMethods.MaxPairwiseCandidates));
+        }
+
         if (options.Seats < 1)
         {
             return Result.Fail<CountSetup>(new SummitError(ErrorCodes.Voting.SeatsInvalid, $"Seats must be at least 1, not {options.Seats}.")

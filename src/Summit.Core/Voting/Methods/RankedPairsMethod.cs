@@ -18,7 +18,7 @@ internal sealed class RankedPairsMethod : ITallyMethod
     public string Name => "ranked-pairs";
 
     public Result<TallyResult> Tally(BallotProfile profile, TallyOptions options) =>
-        CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any).Map(setup =>
+        CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any, pairwise: true).Map(setup =>
         {
             var n = profile.Candidates.Length;
             var names = profile.Candidates;

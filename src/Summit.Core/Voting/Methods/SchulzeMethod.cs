@@ -16,7 +16,7 @@ internal sealed class SchulzeMethod : ITallyMethod
     public string Name => "schulze";
 
     public Result<TallyResult> Tally(BallotProfile profile, TallyOptions options) =>
-        CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any).Map(setup =>
+        CountSetup.Prepare(Name, profile, options, singleWinner: false, CountSetup.Any, pairwise: true).Map(setup =>
         {
             var n = profile.Candidates.Length;
             var d = PairwiseCount.ForMethods(profile);
