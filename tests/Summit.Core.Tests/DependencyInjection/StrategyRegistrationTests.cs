@@ -95,6 +95,23 @@ public sealed class StrategyRegistrationTests
     }
 
     [Fact]
+    public void Provider_UserMethodRegisteredKeyed_FoundByNameAndOverridesABuiltIn()
+    {
+        var mine = new FixedMethod();
+        using var services = new ServiceCollection()
+            .AddSummitCore()
+            .AddKeyedSingleton<ITallyMethod>("mine", mine)
+            .AddKeyedSingleton<ITallyMethod>("borda", mine)
+            .BuildServiceProvider();
+        var provider = services.GetRequiredService<ITallyMethodProvider>();
+
+        Assert.Same(mine, provider.Get("mine").Value);
+        Assert.Same(mine, provider.Get("Borda").Value);
+        Assert.Same(TallyMethods.Schulze, provider.Get("schulze").Value);
+        Assert.Equal(TallyMethods.Names.Order(StringComparer.Ordinal), provider.Names);
+    }
+
+    [Fact]
     public void TallyMethods_Lookup_TenMethodsPlusAlias()
     {
         Assert.Equal(11, TallyMethods.Names.Length);
