@@ -67,6 +67,19 @@ public sealed class OrchestrationRegistrationTests
         Assert.Null(intake.ProposalPolicy);
     }
 
+    [Fact]
+    public void IntakeFactory_ExactClosingMilestone_GraceCountsFromThatInstant()
+    {
+        var timeline = Timeline.Create([Milestone.Exact(MilestoneKind.RegistrationCloses, At)]).Value;
+        using var provider = new ServiceCollection().AddSummitCore(o => o.DefaultGracePeriod = Duration.FromMinutes(5)).BuildServiceProvider();
+
+        var intake = provider.GetRequiredService<ISummitIntakeFactory>().Open(timeline);
+
+        Assert.Equal(At, intake.RegistrationPolicy!.Deadline.ClosesAt);
+        Assert.True(intake.Submit(new Registration("r1", "Late", At + Duration.FromMinutes(4))).IsAccepted);
+        Assert.Null(intake.ProposalPolicy);
+    }
+
     private sealed class RecordingPlanner : ISummitPlanner
     {
         public List<SummitDocument> Planned { get; } = [];
