@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
+using Summit.Core.Planning;
 using Summit.Core.Summits;
 using Summit.Core.Timing;
 
@@ -81,7 +83,7 @@ internal static class PlanCommand
             return CliOutput.UsageErrors(context, document.Errors);
         }
 
-        var plan = PlanReport.Build(document.Value, now);
+        var plan = PlanReport.Build(context.Services.GetRequiredService<ISummitPlanner>().Plan(document.Value, now));
         var written = PlanExportWriter.Write(context, plan.Plan, exports);
         if (written != ExitCodes.Ok)
         {

@@ -21,7 +21,7 @@ internal sealed class PlanReport
 
     private TimelinePhase Phase => Plan.Phase;
 
-    public static PlanReport Build(SummitDocument document, Instant now) => new(SummitPlanner.Plan(document, now));
+    public static PlanReport Build(SummitPlan plan) => new(plan);
 
     public object ToJson()
     {

@@ -41,9 +41,9 @@ internal static class TallyCommand
 
     private static int Run(CliContext context, string[] files, string? methodName, int? seats, string? tieBreakName, bool json)
     {
-        var provider = context.Services.GetRequiredService<ITallyMethodProvider>();
-        var name = methodName ?? context.Services.GetService<SummitCoreOptions>()?.DefaultTallyMethod ?? "schulze";
-        var method = provider.Get(name);
+        var method = methodName is null
+            ? Result.Ok(context.Services.GetRequiredService<ITallyMethod>())
+            : context.Services.GetRequiredService<ITallyMethodProvider>().Get(methodName);
         if (method.IsFailed)
         {
             throw new CliUsageException(method.Errors[0].Message);
@@ -52,7 +52,7 @@ internal static class TallyCommand
         ITieBreaker? tieBreaker = null;
         if (tieBreakName is not null)
         {
-            var found = TieBreakers.TryGet(tieBreakName);
+            var found = TieBreakers.Get(tieBreakName);
             if (found.IsFailed)
             {
                 throw new CliUsageException(found.Errors[0].Message);

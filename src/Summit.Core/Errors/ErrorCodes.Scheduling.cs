@@ -44,6 +44,9 @@ public static partial class ErrorCodes
         /// <summary>The topics pinned to a session need more minutes than it holds.</summary>
         public const string PinnedMinutesExceedSession = "scheduling.pinned-minutes-exceed-session";
 
+        /// <summary>No built-in agenda packer has the given name.</summary>
+        public const string UnknownPacker = "scheduling.unknown-packer";
+
         /// <summary>Not placed: the topic's shortest length is longer than every session.</summary>
         public const string TopicTooLong = "scheduling.topic-too-long";
 

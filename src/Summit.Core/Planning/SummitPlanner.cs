@@ -163,8 +163,7 @@ public static class SummitPlanner
                 .WithMetadata("minutes", settings.Shape.TotalMinutes);
         }
 
-        var packer = Packers.Find(settings.Packer);
-        if (packer is null)
+        if (!Packers.TryGet(settings.Packer, out var packer))
         {
             return new SummitError(ErrorCodes.Planning.UnknownPacker, $"No agenda packer is named '{settings.Packer}'; known: {string.Join(", ", Packers.All.Select(p => p.Name))}.")
                 .WithMetadata("packer", settings.Packer);

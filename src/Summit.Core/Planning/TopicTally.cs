@@ -51,7 +51,7 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
         var options = new TallyOptions();
         if (vote.TieBreak is { } tieBreakName)
         {
-            var tieBreaker = TieBreakers.TryGet(tieBreakName);
+            var tieBreaker = TieBreakers.Get(tieBreakName);
             if (tieBreaker.IsFailed)
             {
                 return new TopicTally(vote.Method, report, refused.ToImmutable(), Failed(tieBreaker.Errors));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using FluentResults;
 
 namespace Summit.Core.Scheduling;
@@ -22,14 +23,34 @@ public static class Packers
     /// <summary>Gets the heuristic packer (<c>heuristic</c>): greedy placement with repairs, for conference sizes; reports a bound and gap, never a proof.</summary>
     public static IAgendaPacker Heuristic { get; } = new HeuristicPacker();
 
-    /// <summary>Gets every built-in packer, in name order.</summary>
+    /// <summary>Gets every built-in packer, in the order of <see cref="Names"/>.</summary>
     public static ImmutableArray<IAgendaPacker> All { get; } = [Exact, Heuristic];
 
-    /// <summary>Finds a built-in packer by name (ordinal, case-insensitive).</summary>
-    /// <param name="name">The name, for example <c>exact</c>.</param>
-    /// <returns>The packer, or <see langword="null"/> when no built-in has that name.</returns>
-    public static IAgendaPacker? Find(string name) =>
-        All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Gets the names of the built-in packers, in the order of <see cref="All"/>.</summary>
+    public static ImmutableArray<string> Names { get; } = ["exact", "heuristic"];
+
+    /// <summary>Looks a built-in packer up by name.</summary>
+    /// <param name="name">The name, case-insensitive, surrounding white space ignored; for example <c>exact</c>.</param>
+    /// <param name="packer">The packer when found; otherwise null.</param>
+    /// <returns>True when a built-in packer has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static bool TryGet(string name, [NotNullWhen(true)] out IAgendaPacker? packer)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = name.Trim();
+        packer = All.FirstOrDefault(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase));
+        return packer is not null;
+    }
+
+    /// <summary>Gets a built-in packer by name, or an error listing the known names.</summary>
+    /// <param name="name">The name, as for <see cref="TryGet"/>.</param>
+    /// <returns>The packer, or <c>scheduling.unknown-packer</c> (metadata <c>name</c>) whose message lists <see cref="Names"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static Result<IAgendaPacker> Get(string name) =>
+        TryGet(name, out var packer)
+            ? Result.Ok(packer)
+            : Result.Fail<IAgendaPacker>(new SummitError(ErrorCodes.Scheduling.UnknownPacker,
+                $"Unknown agenda packer '{name}'; expected one of {string.Join(", ", Names)}.").WithMetadata("name", name));
 
     /// <summary>Checks a request before packing and explains, in words an organizer understands, what cannot work.</summary>
     /// <param name="request">The request.</param>

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Summit.Core.Scheduling;
 
 /// <summary>Registers the Scheduling area's named strategies; called by <c>AddSummitCore</c>.</summary>
-/// <remarks>Every built-in <see cref="IAgendaPacker"/> is a keyed singleton under its name and one of the plain <see cref="IAgendaPacker"/> singletons (resolve them all and pick by <see cref="IAgendaPacker.Name"/> in containers without keys).</remarks>
+/// <remarks>
+/// Every built-in <see cref="IAgendaPacker"/> is a keyed singleton under its name; the plain <see cref="IAgendaPacker"/>
+/// is the one named by <see cref="SummitCoreOptions.DefaultPacker"/>. <c>TryAdd*</c> only.
+/// </remarks>
 internal static class SchedulingRegistration
 {
     public static void Register(IServiceCollection services)
@@ -13,7 +16,8 @@ internal static class SchedulingRegistration
         foreach (var packer in Packers.All)
         {
             services.TryAddKeyedSingleton(packer.Name, packer);
-            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IAgendaPacker), packer));
         }
+
+        services.TryAddSingleton(sp => NamedStrategies.Default<IAgendaPacker>(sp, o => o.DefaultPacker, Packers.TryGet));
     }
 }

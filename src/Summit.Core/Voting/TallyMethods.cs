@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using FluentResults;
 using Summit.Core.Voting.Methods;
 using Summit.Core.Voting.Stv;
@@ -55,29 +56,41 @@ public static class TallyMethods
     public static ImmutableArray<ITallyMethod> All { get; } =
         [Plurality, Approval, Borda, Score, InstantRunoff, Schulze, RankedPairs, Copeland, ScottishStv, MeekStv];
 
-    /// <summary>Gets the ten names <see cref="Get"/> accepts, <c>stv</c> (an alias of <c>stv-scottish</c>) included.</summary>
+    /// <summary>Gets the names <see cref="TryGet"/> and <see cref="Get"/> accept, <c>stv</c> (an alias of <c>stv-scottish</c>) included.</summary>
     public static ImmutableArray<string> Names { get; } =
         ["plurality", "approval", "borda", "score", "irv", "schulze", "ranked-pairs", "copeland", "stv-scottish", "stv", "stv-meek"];
 
-    /// <summary>Finds a built-in method by name.</summary>
-    /// <param name="name">The name, case-insensitive; <c>stv</c> means <c>stv-scottish</c>.</param>
-    /// <returns>The method, or <c>voting.unknown-method</c>.</returns>
+    /// <summary>Looks a built-in method up by name.</summary>
+    /// <param name="name">The name, case-insensitive, surrounding white space ignored; <c>stv</c> means <c>stv-scottish</c>.</param>
+    /// <param name="method">The method when found; otherwise null.</param>
+    /// <returns>True when a built-in method has that name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static Result<ITallyMethod> Get(string name)
+    public static bool TryGet(string name, [NotNullWhen(true)] out ITallyMethod? method)
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = Canonical(name);
-        foreach (var method in All)
+        foreach (var candidate in All)
         {
-            if (string.Equals(method.Name, key, StringComparison.Ordinal))
+            if (string.Equals(candidate.Name, key, StringComparison.Ordinal))
             {
-                return Result.Ok(method);
+                method = candidate;
+                return true;
             }
         }
 
-        return Result.Fail<ITallyMethod>(new SummitError(ErrorCodes.Voting.UnknownMethod,
-            $"Unknown tally method '{name}'; expected one of {string.Join(", ", Names)}.").WithMetadata("name", name));
+        method = null;
+        return false;
     }
+
+    /// <summary>Gets a built-in method by name, or an error listing the known names.</summary>
+    /// <param name="name">The name, as for <see cref="TryGet"/>.</param>
+    /// <returns>The method, or <c>voting.unknown-method</c> (metadata <c>name</c>) whose message lists <see cref="Names"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static Result<ITallyMethod> Get(string name) =>
+        TryGet(name, out var method)
+            ? Result.Ok(method)
+            : Result.Fail<ITallyMethod>(new SummitError(ErrorCodes.Voting.UnknownMethod,
+                $"Unknown tally method '{name}'; expected one of {string.Join(", ", Names)}.").WithMetadata("name", name));
 
     /// <summary>Counts a profile with the built-in method of the given name.</summary>
     /// <param name="profile">The ballots.</param>

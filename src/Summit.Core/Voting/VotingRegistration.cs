@@ -5,9 +5,11 @@ namespace Summit.Core.Voting;
 
 /// <summary>Registers the Voting area's named strategies; called by <c>AddSummitCore</c>.</summary>
 /// <remarks>
-/// Every built-in <see cref="ITallyMethod"/> and <see cref="ITieBreaker"/> becomes a keyed singleton under its name
-/// (and <c>stv</c> for Scottish STV), the methods are also added to the plain <see cref="ITallyMethod"/> enumeration,
-/// and <see cref="ITallyMethodProvider"/> looks them up by name. <c>TryAdd*</c> only.
+/// Every built-in <see cref="ITallyMethod"/> is a keyed singleton under its name (and <c>stv</c> for Scottish STV);
+/// <c>previous-rounds</c> and <c>declared-order</c> are keyed <see cref="ITieBreaker"/> singletons (a lottery needs
+/// its seed, so it is not). The plain <see cref="ITallyMethod"/> and <see cref="ITieBreaker"/> are the ones named by
+/// <see cref="SummitCoreOptions.DefaultTallyMethod"/> and <see cref="SummitCoreOptions.DefaultTieBreaker"/>.
+/// <see cref="ITallyMethodProvider"/> looks methods up by name. <c>TryAdd*</c> only.
 /// </remarks>
 internal static class VotingRegistration
 {
@@ -17,12 +19,13 @@ internal static class VotingRegistration
         foreach (var method in TallyMethods.All)
         {
             services.TryAddKeyedSingleton(method.Name, method);
-            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ITallyMethod), method));
         }
 
         services.TryAddKeyedSingleton("stv", TallyMethods.ScottishStv);
-        services.TryAddKeyedSingleton("previous-rounds", TieBreakers.PreviousRounds);
-        services.TryAddKeyedSingleton("declared-order", TieBreakers.DeclaredOrder);
+        services.TryAddSingleton(sp => NamedStrategies.Default<ITallyMethod>(sp, o => o.DefaultTallyMethod, TallyMethods.TryGet));
+        services.TryAddKeyedSingleton(TieBreakers.PreviousRounds.Name, TieBreakers.PreviousRounds);
+        services.TryAddKeyedSingleton(TieBreakers.DeclaredOrder.Name, TieBreakers.DeclaredOrder);
+        services.TryAddSingleton(sp => NamedStrategies.Default<ITieBreaker>(sp, o => o.DefaultTieBreaker, TieBreakers.TryGet));
         services.TryAddSingleton<ITallyMethodProvider, TallyMethodProvider>();
     }
 }

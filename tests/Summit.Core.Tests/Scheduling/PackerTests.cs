@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using FluentResults;
 using Summit.Core.Scheduling;
@@ -306,16 +305,22 @@ public sealed class PackerTests
     }
 
     [Fact]
-    public void AddSummitCore_Packers_RegisteredByNameKeyedAndPlain()
+    public void TryGetAndGet_BuiltInNames_FoundCaseInsensitively()
     {
-        var services = new ServiceCollection().AddSummitCore().AddSummitCore();
-        using var provider = services.BuildServiceProvider();
+        Assert.True(Packers.TryGet("EXACT", out var exact));
+        Assert.Same(Packers.Exact, exact);
+        Assert.Same(Packers.Heuristic, Packers.Get(" heuristic ").Value);
+        Assert.Equal(Packers.All.Select(p => p.Name), Packers.Names);
+    }
 
-        Assert.Same(Packers.Exact, provider.GetRequiredKeyedService<IAgendaPacker>("exact"));
-        Assert.Same(Packers.Heuristic, provider.GetRequiredKeyedService<IAgendaPacker>("heuristic"));
-        Assert.Equal(["exact", "heuristic"], provider.GetServices<IAgendaPacker>().Select(p => p.Name));
-        Assert.Same(Packers.Exact, Packers.Find("EXACT"));
-        Assert.Null(Packers.Find("ilp"));
+    [Fact]
+    public void TryGetAndGet_UnknownName_FalseAndCodedErrorListingTheNames()
+    {
+        Assert.False(Packers.TryGet("ilp", out var packer));
+        Assert.Null(packer);
+        var result = Packers.Get("ilp");
+        Assert.Equal([ErrorCodes.Scheduling.UnknownPacker], result.Codes());
+        Assert.Contains("exact, heuristic", result.Errors[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

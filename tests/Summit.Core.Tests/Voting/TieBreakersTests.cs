@@ -49,13 +49,27 @@ public sealed class TieBreakersTests
     [InlineData("previous-rounds", "previous-rounds")]
     [InlineData("Declared-Order", "declared-order")]
     [InlineData("lottery:2024", "lottery")]
-    public void TryGet_KnownNames_Found(string name, string expected) => Assert.Equal(expected, TieBreakers.TryGet(name).Value.Name);
+    public void TryGet_KnownNames_Found(string name, string expected)
+    {
+        Assert.True(TieBreakers.TryGet(name, out var tieBreaker));
+        Assert.Equal(expected, tieBreaker.Name);
+        Assert.Equal(expected, TieBreakers.Get(name).Value.Name);
+    }
 
     [Theory]
     [InlineData("lottery")]
+    [InlineData("lottery:")]
     [InlineData("coin")]
-    public void TryGet_Unknown_CodedError(string name) =>
-        Assert.Equal(ErrorCodes.Voting.UnknownTieBreaker, Assert.Single(TieBreakers.TryGet(name).SummitErrors()).Code);
+    public void TryGet_Unknown_FalseAndGetCodedError(string name)
+    {
+        Assert.False(TieBreakers.TryGet(name, out var tieBreaker));
+        Assert.Null(tieBreaker);
+        Assert.Equal([ErrorCodes.Voting.UnknownTieBreaker], TieBreakers.Get(name).Codes());
+    }
+
+    [Fact]
+    public void Get_BareLottery_MessageAsksForTheSeed() =>
+        Assert.Contains("lottery:SEED", TieBreakers.Get("lottery").Errors[0].Message, StringComparison.Ordinal);
 
     private static readonly int[] PinnedOrder = [0, 3, 1, 2];
 }
