@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Summit.Core.Testing;
+using NodaTime.Testing;
 
 namespace Summit.Core.Tests.DependencyInjection;
 

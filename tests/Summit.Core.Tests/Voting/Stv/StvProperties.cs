@@ -12,14 +12,11 @@ public sealed class StvProperties
             Math.Abs(r.Candidates.Sum(c => c.Votes)
                 + r.Exhausted + r.Residual - valid) <= tolerance);
 
-    [Fact]
-    public void ScottishTally_RandomProfiles_ConservesEveryStageAndFillsSeats()
+    [SummitProperty(Runs = 300)]
+    public bool ScottishTally_RandomProfiles_ConservesEveryStageAndFillsSeats(int seed, int[][] raw, int mask, int seatSeed)
     {
-        var prop = Prop.ForAll(
-            ArbMap.Default.ArbFor<(int, int[][], int, int)>(),
-            t =>
+        {
             {
-                var (seed, raw, mask, seatSeed) = t;
                 var profile = StvProfiles.Build(seed, raw, allowTies: false, mask);
                 var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
                 var seats = 1 + (Math.Abs(seatSeed) % continuing);
@@ -34,18 +31,15 @@ public sealed class StvProperties
                     && result.Value.Winners.Distinct().Count() == seats
                     && Conserves(result.Value, result.Value.ValidBallots, 0m)
                     && result.Value.Ranking.Sum(tier => tier.Length) == profile.Candidates.Length;
-            });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), prop);
+            }
+        }
     }
 
-    [Fact]
-    public void MeekTally_RandomProfiles_ConservesEveryRoundAndFillsSeats()
+    [SummitProperty(Runs = 100)]
+    public bool MeekTally_RandomProfiles_ConservesEveryRoundAndFillsSeats(int seed, int[][] raw, int mask, int seatSeed)
     {
-        var prop = Prop.ForAll(
-            ArbMap.Default.ArbFor<(int, int[][], int, int)>(),
-            t =>
+        {
             {
-                var (seed, raw, mask, seatSeed) = t;
                 var profile = StvProfiles.Build(seed, raw, allowTies: true, mask);
                 var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
                 var seats = 1 + (Math.Abs(seatSeed) % continuing);
@@ -58,7 +52,7 @@ public sealed class StvProperties
                 return result.IsSuccess
                     && result.Value.Winners.Length == seats
                     && Conserves(result.Value, result.Value.ValidBallots, 0.00000000000001m);
-            });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), prop);
+            }
+        }
     }
 }
