@@ -78,40 +78,36 @@ public sealed class PackerProperties
     [SummitProperty(Arbitrary = [typeof(SmallRequests)], Runs = 150)]
     public bool ExactPack_SmallRandomInstance_ObjectiveEqualsBruteForceOptimum(PackingRequest request)
     {
+        var built = PackingModel.Build(request);
+        var packed = Packers.Exact.Pack(request);
+        if (built.IsFailed)
         {
-            var built = PackingModel.Build(request);
-            var packed = Packers.Exact.Pack(request);
-            if (built.IsFailed)
-            {
-                return packed.IsFailed;
-            }
-
-            var best = BruteForce(built.Value);
-            return packed.IsSuccess && packed.Value.IsProvenOptimal && SameObjective(packed.Value.Objective, best);
+            return packed.IsFailed;
         }
+
+        var best = BruteForce(built.Value);
+        return packed.IsSuccess && packed.Value.IsProvenOptimal && SameObjective(packed.Value.Objective, best);
     }
 
     [SummitProperty(Arbitrary = [typeof(SmallRequests)], Runs = 150)]
     public bool ExactRepack_AfterACancellation_MovesNoMoreTopicsThanTheBruteForceOptimum(Cancellation input)
     {
+        var (request, cancelled) = input;
+        var first = Packers.Exact.Pack(request);
+        if (first.IsFailed)
         {
-            var (request, cancelled) = input;
-            var first = Packers.Exact.Pack(request);
-            if (first.IsFailed)
-            {
-                return true;
-            }
-
-            var changed = SchedulingArbitraries.ShrinkRequest(request).ElementAt(cancelled) with { Previous = first.Value };
-            var built = PackingModel.Build(changed);
-            var repacked = Packers.Exact.Pack(changed);
-            if (built.IsFailed)
-            {
-                return repacked.IsFailed;
-            }
-
-            return repacked.IsSuccess && SameObjective(repacked.Value.Objective, BruteForce(built.Value));
+            return true;
         }
+
+        var changed = SchedulingArbitraries.ShrinkRequest(request).ElementAt(cancelled) with { Previous = first.Value };
+        var built = PackingModel.Build(changed);
+        var repacked = Packers.Exact.Pack(changed);
+        if (built.IsFailed)
+        {
+            return repacked.IsFailed;
+        }
+
+        return repacked.IsSuccess && SameObjective(repacked.Value.Objective, BruteForce(built.Value));
     }
 
     [SummitProperty(Arbitrary = [typeof(Requests10x3x3)], Runs = 100)]
@@ -124,20 +120,18 @@ public sealed class PackerProperties
     [SummitProperty(Arbitrary = [typeof(Requests10x3x2)], Runs = 100)]
     public bool HeuristicPack_RandomInstance_NeverBeatsExactAndStaysUnderItsBound(PackingRequest request)
     {
+        var exact = Packers.Exact.Pack(request);
+        var heuristic = Packers.Heuristic.Pack(request);
+        if (exact.IsFailed || heuristic.IsFailed)
         {
-            var exact = Packers.Exact.Pack(request);
-            var heuristic = Packers.Heuristic.Pack(request);
-            if (exact.IsFailed || heuristic.IsFailed)
-            {
-                return exact.IsFailed && heuristic.IsFailed;
-            }
-
-            var h = heuristic.Value.Objective;
-            var e = exact.Value.Objective;
-            var eps = 1e-9 * Math.Max(1, e.PlacedWeight);
-            return h.PlacedWeight <= e.PlacedWeight + eps && h.PlacedWeight <= h.WeightUpperBound + eps
-                && e.PlacedWeight <= h.WeightUpperBound + eps && h.Gap is >= 0 and <= 1;
+            return exact.IsFailed && heuristic.IsFailed;
         }
+
+        var h = heuristic.Value.Objective;
+        var e = exact.Value.Objective;
+        var eps = 1e-9 * Math.Max(1, e.PlacedWeight);
+        return h.PlacedWeight <= e.PlacedWeight + eps && h.PlacedWeight <= h.WeightUpperBound + eps
+            && e.PlacedWeight <= h.WeightUpperBound + eps && h.Gap is >= 0 and <= 1;
     }
 
     [SummitProperty(Arbitrary = [typeof(Requests10x3x2)], Runs = 100)]

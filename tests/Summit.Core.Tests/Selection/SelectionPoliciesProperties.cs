@@ -88,14 +88,12 @@ public sealed class SelectionPoliciesProperties
     public bool Confirmed_AddingLateApplicant_NeverUnseatsConfirmed(SelectionContext<Registration> context)
     {
         var policy = SelectionPolicies.DefaultSummit().Value;
-        {
-            var first = SelectionPolicies.Run(policy, context).Value;
-            var confirmed = first.Selected.Select(o => o.Id).ToArray();
-            var late = new Registration("zz-late", "Late", context.At) { IsActiveToolContributor = true };
-            var again = SelectionContext.ForRegistrations(context.Candidates.Add(late), context.Capacity, context.StandbyPlaces, context.At, context.Random, confirmed).Value;
-            var second = SelectionPolicies.Run(policy, again).Value;
-            return confirmed.All(id => second.Find(id)!.Kind == SelectionOutcomeKind.Selected);
-        }
+        var first = SelectionPolicies.Run(policy, context).Value;
+        var confirmed = first.Selected.Select(o => o.Id).ToArray();
+        var late = new Registration("zz-late", "Late", context.At) { IsActiveToolContributor = true };
+        var again = SelectionContext.ForRegistrations(context.Candidates.Add(late), context.Capacity, context.StandbyPlaces, context.At, context.Random, confirmed).Value;
+        var second = SelectionPolicies.Run(policy, again).Value;
+        return confirmed.All(id => second.Find(id)!.Kind == SelectionOutcomeKind.Selected);
     }
 
     [Fact]

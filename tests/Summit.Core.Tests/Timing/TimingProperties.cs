@@ -28,41 +28,37 @@ public sealed class TimingProperties
     [SummitProperty(Arbitrary = [typeof(TimingArbitraries)], Runs = 500)]
     public bool EndOfDayAoE_ClosesAtStartOfNextDayAtUtcMinus12_LastSecondOneBefore(LocalDate date)
     {
-        {
-            var d = Deadline.EndOfDayAnywhereOnEarth(date);
-            var expected = date.PlusDays(1).AtMidnight().InZoneStrictly(DateTimeZone.ForOffset(Offset.FromHours(-12))).ToInstant();
-            return d.ClosesAt == expected
-                && d.ClosesAt == date.PlusDays(1).At(new LocalTime(12, 0)).InUtc().ToInstant()
-                && d.LastMoment == expected - Duration.FromSeconds(1)
-                && d.IsOpenAt(d.LastMoment) && !d.IsOpenAt(d.ClosesAt);
-        }
+        var d = Deadline.EndOfDayAnywhereOnEarth(date);
+        var expected = date.PlusDays(1).AtMidnight().InZoneStrictly(DateTimeZone.ForOffset(Offset.FromHours(-12))).ToInstant();
+        return d.ClosesAt == expected
+            && d.ClosesAt == date.PlusDays(1).At(new LocalTime(12, 0)).InUtc().ToInstant()
+            && d.LastMoment == expected - Duration.FromSeconds(1)
+            && d.IsOpenAt(d.LastMoment) && !d.IsOpenAt(d.ClosesAt);
     }
 
     [SummitProperty(Arbitrary = [typeof(Arbitraries), typeof(TimingArbitraries)], Runs = 500)]
     public bool IsOpenAt_FlipsFromOpenToClosedExactlyOnce_AsTimeAdvances(Deadline deadline, long[] increments)
     {
+        var t = deadline.ClosesAt - Duration.FromSeconds(increments.Sum() / 2);
+        var flips = 0;
+        var previous = deadline.IsOpenAt(t);
+        foreach (var step in increments)
         {
-            var t = deadline.ClosesAt - Duration.FromSeconds(increments.Sum() / 2);
-            var flips = 0;
-            var previous = deadline.IsOpenAt(t);
-            foreach (var step in increments)
+            t += Duration.FromSeconds(step);
+            var open = deadline.IsOpenAt(t);
+            if (open != previous)
             {
-                t += Duration.FromSeconds(step);
-                var open = deadline.IsOpenAt(t);
-                if (open != previous)
+                flips++;
+                if (open || t < deadline.ClosesAt)
                 {
-                    flips++;
-                    if (open || t < deadline.ClosesAt)
-                    {
-                        return false;
-                    }
+                    return false;
                 }
-
-                previous = open;
             }
 
-            return flips <= 1 && deadline.IsOpenAt(deadline.ClosesAt - Duration.Epsilon) && !deadline.IsOpenAt(deadline.ClosesAt);
+            previous = open;
         }
+
+        return flips <= 1 && deadline.IsOpenAt(deadline.ClosesAt - Duration.Epsilon) && !deadline.IsOpenAt(deadline.ClosesAt);
     }
 
     [SummitProperty(Arbitrary = [typeof(TimingArbitraries)], Runs = 500)]
@@ -70,12 +66,10 @@ public sealed class TimingProperties
     {
         var pattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
         var withSeconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm:ss>");
-        {
-            var text = ZonedText.WithOffset(instant.InZone(zone));
-            var parsed = text.Length > 25 ? withSeconds.Parse(text) : pattern.Parse(text);
-            return parsed.Success && parsed.Value.ToInstant() == instant
-                && InstantPattern.ExtendedIso.Parse(ZonedText.Utc(instant)).Value == instant;
-        }
+        var text = ZonedText.WithOffset(instant.InZone(zone));
+        var parsed = text.Length > 25 ? withSeconds.Parse(text) : pattern.Parse(text);
+        return parsed.Success && parsed.Value.ToInstant() == instant
+            && InstantPattern.ExtendedIso.Parse(ZonedText.Utc(instant)).Value == instant;
     }
 
     [SummitProperty(Arbitrary = [typeof(TimingArbitraries)], Runs = 500)]
@@ -89,13 +83,11 @@ public sealed class TimingProperties
     public bool GeneratedTimelines_PhaseNeverOpensAWindowAfterCancellation(CancelledTimeline pair)
     {
         var (timeline, day) = pair;
-        {
-            var start = timeline.Get(MilestoneKind.SummitStarts)!.At!.Value;
-            var cancelAt = start + Duration.FromDays(day);
-            var cancelled = timeline.CancelAt(cancelAt, "test").Value;
-            return Enumerable.Range(0, 20).All(i =>
-                cancelled.PhaseAt(cancelAt + Duration.FromDays(i * 3)).OpenWindows.IsEmpty
-                && cancelled.PhaseAt(cancelAt + Duration.FromDays(i * 3)).Next is null);
-        }
+        var start = timeline.Get(MilestoneKind.SummitStarts)!.At!.Value;
+        var cancelAt = start + Duration.FromDays(day);
+        var cancelled = timeline.CancelAt(cancelAt, "test").Value;
+        return Enumerable.Range(0, 20).All(i =>
+            cancelled.PhaseAt(cancelAt + Duration.FromDays(i * 3)).OpenWindows.IsEmpty
+            && cancelled.PhaseAt(cancelAt + Duration.FromDays(i * 3)).Next is null);
     }
 }

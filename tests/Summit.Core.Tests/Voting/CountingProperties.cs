@@ -101,34 +101,32 @@ public sealed class CountingProperties
     public bool PairwiseKernel_AnyProfile_EqualsNaiveCount(RankedBallotProfile ranked)
     {
         var p = ranked.Profile;
+        var n = p.Candidates.Length;
+        var naive = new long[n, n];
+        foreach (var wb in p.Ballots)
         {
-            var n = p.Candidates.Length;
-            var naive = new long[n, n];
-            foreach (var wb in p.Ballots)
+            var pos = new int[n];
+            Array.Fill(pos, int.MaxValue);
+            var ranks = ((RankedBallot)wb.Ballot).Ranks;
+            for (var t = 0; t < ranks.Length; t++)
             {
-                var pos = new int[n];
-                Array.Fill(pos, int.MaxValue);
-                var ranks = ((RankedBallot)wb.Ballot).Ranks;
-                for (var t = 0; t < ranks.Length; t++)
+                foreach (var c in ranks[t])
                 {
-                    foreach (var c in ranks[t])
-                    {
-                        pos[c] = t;
-                    }
-                }
-
-                for (var i = 0; i < n; i++)
-                {
-                    for (var j = 0; j < n; j++)
-                    {
-                        naive[i, j] += pos[i] < pos[j] ? wb.Weight : 0;
-                    }
+                    pos[c] = t;
                 }
             }
 
-            var fast = PairwiseCount.Of(p);
-            return Enumerable.Range(0, n * n).All(k => fast[k / n, k % n] == naive[k / n, k % n]);
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    naive[i, j] += pos[i] < pos[j] ? wb.Weight : 0;
+                }
+            }
         }
+
+        var fast = PairwiseCount.Of(p);
+        return Enumerable.Range(0, n * n).All(k => fast[k / n, k % n] == naive[k / n, k % n]);
     }
 
     [Fact]
@@ -163,14 +161,12 @@ public sealed class CountingProperties
     [SummitProperty(Arbitrary = [typeof(Positions)], Runs = 150)]
     public bool OfPositions_UpTo32Candidates_EqualsProfileCount(PositionTable x)
     {
-        {
-            ImmutableArray<string> names = [.. Enumerable.Range(0, x.N).Select(i => "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
-            var ballots = Enumerable.Range(0, x.Positions.Length / x.N).Select(b => new WeightedBallot(
-                new RankedBallot([.. Enumerable.Range(0, x.N).GroupBy(c => x.Positions[(b * x.N) + c]).OrderBy(g => g.Key).Select(g => g.ToImmutableArray())]), 1));
-            var viaProfile = PairwiseCount.Of(BallotProfile.Create(names, ballots).Value);
-            var fast = PairwiseCount.OfPositions(names, x.Positions);
-            return fast.ToMatrix().Values.SequenceEqual(viaProfile.ToMatrix().Values);
-        }
+        ImmutableArray<string> names = [.. Enumerable.Range(0, x.N).Select(i => "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        var ballots = Enumerable.Range(0, x.Positions.Length / x.N).Select(b => new WeightedBallot(
+            new RankedBallot([.. Enumerable.Range(0, x.N).GroupBy(c => x.Positions[(b * x.N) + c]).OrderBy(g => g.Key).Select(g => g.ToImmutableArray())]), 1));
+        var viaProfile = PairwiseCount.Of(BallotProfile.Create(names, ballots).Value);
+        var fast = PairwiseCount.OfPositions(names, x.Positions);
+        return fast.ToMatrix().Values.SequenceEqual(viaProfile.ToMatrix().Values);
     }
 
     private static string Describe(FluentResults.Result<TallyResult> r) =>

@@ -15,44 +15,36 @@ public sealed class StvProperties
     [SummitProperty(Runs = 300)]
     public bool ScottishTally_RandomProfiles_ConservesEveryStageAndFillsSeats(int seed, int[][] raw, int mask, int seatSeed)
     {
+        var profile = StvProfiles.Build(seed, raw, allowTies: false, mask);
+        var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
+        var seats = 1 + (Math.Abs(seatSeed) % continuing);
+        var result = new ScottishStvMethod().Tally(profile, new TallyOptions(seats));
+        if (profile.Ballots.All(b => ((RankedBallot)b.Ballot).Ranks.IsEmpty))
         {
-            {
-                var profile = StvProfiles.Build(seed, raw, allowTies: false, mask);
-                var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
-                var seats = 1 + (Math.Abs(seatSeed) % continuing);
-                var result = new ScottishStvMethod().Tally(profile, new TallyOptions(seats));
-                if (profile.Ballots.All(b => ((RankedBallot)b.Ballot).Ranks.IsEmpty))
-                {
-                    return result.IsFailed;
-                }
-
-                return result.IsSuccess
-                    && result.Value.Winners.Length == seats
-                    && result.Value.Winners.Distinct().Count() == seats
-                    && Conserves(result.Value, result.Value.ValidBallots, 0m)
-                    && result.Value.Ranking.Sum(tier => tier.Length) == profile.Candidates.Length;
-            }
+            return result.IsFailed;
         }
+
+        return result.IsSuccess
+            && result.Value.Winners.Length == seats
+            && result.Value.Winners.Distinct().Count() == seats
+            && Conserves(result.Value, result.Value.ValidBallots, 0m)
+            && result.Value.Ranking.Sum(tier => tier.Length) == profile.Candidates.Length;
     }
 
     [SummitProperty(Runs = 100)]
     public bool MeekTally_RandomProfiles_ConservesEveryRoundAndFillsSeats(int seed, int[][] raw, int mask, int seatSeed)
     {
+        var profile = StvProfiles.Build(seed, raw, allowTies: true, mask);
+        var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
+        var seats = 1 + (Math.Abs(seatSeed) % continuing);
+        var result = new MeekStvMethod().Tally(profile, new TallyOptions(seats));
+        if (profile.Ballots.All(b => ((RankedBallot)b.Ballot).Ranks.IsEmpty))
         {
-            {
-                var profile = StvProfiles.Build(seed, raw, allowTies: true, mask);
-                var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
-                var seats = 1 + (Math.Abs(seatSeed) % continuing);
-                var result = new MeekStvMethod().Tally(profile, new TallyOptions(seats));
-                if (profile.Ballots.All(b => ((RankedBallot)b.Ballot).Ranks.IsEmpty))
-                {
-                    return result.IsFailed;
-                }
-
-                return result.IsSuccess
-                    && result.Value.Winners.Length == seats
-                    && Conserves(result.Value, result.Value.ValidBallots, 0.00000000000001m);
-            }
+            return result.IsFailed;
         }
+
+        return result.IsSuccess
+            && result.Value.Winners.Length == seats
+            && Conserves(result.Value, result.Value.ValidBallots, 0.00000000000001m);
     }
 }
