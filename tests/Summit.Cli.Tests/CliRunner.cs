@@ -13,7 +13,7 @@ internal static class CliRunner
     public static (int ExitCode, string Out, string Err) RunAt(Instant now, params string[] args)
     {
         var services = new ServiceCollection()
-            .AddSingleton<IClock>(new Summit.Core.Testing.FakeClock(now))
+            .AddSingleton<IClock>(new NodaTime.Testing.FakeClock(now))
             .AddSummitCore()
             .BuildServiceProvider();
         using var output = new StringWriter();

@@ -1,12 +1,20 @@
+using System.Globalization;
+using FsCheck;
 using FsCheck.Fluent;
 using Summit.Core.Scheduling;
 
 namespace Summit.Core.Testing.Scheduling;
 
 /// <summary>A conformance kit for your own <see cref="IAgendaPacker"/>: one call checks the hard rules, determinism and stable re-packing.</summary>
-/// <remarks>Throws <see cref="PackerConformanceException"/> on the first request that breaks a rule, so it works from any test framework.</remarks>
+/// <remarks>
+/// Throws <see cref="ConformanceException"/> on the first request that breaks a rule, so it works from any test framework;
+/// a generated request is shrunk first (<see cref="SchedulingArbitraries.ShrinkRequest"/>).
+/// </remarks>
 public static class PackerConformance
 {
+    /// <summary>The kit name in <see cref="ConformanceException.Kit"/>.</summary>
+    private const string Kit = "packer";
+
     /// <summary>Packs one request and checks the result.</summary>
     /// <param name="packer">The packer under test.</param>
     /// <param name="request">The request.</param>
@@ -16,66 +24,102 @@ public static class PackerConformance
     /// A failed result is accepted only when it carries at least one error.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="PackerConformanceException">The packer broke a rule.</exception>
+    /// <exception cref="ConformanceException">The packer broke a rule.</exception>
     public static void Check(IAgendaPacker packer, PackingRequest request)
     {
         ArgumentNullException.ThrowIfNull(packer);
         ArgumentNullException.ThrowIfNull(request);
-        var first = Run(packer, request);
-        if (first.IsFailed)
+        var problems = Violations(packer, request, out var thrown);
+        if (problems.Count > 0)
         {
-            if (first.Errors.Count == 0)
+            throw new ConformanceException(Kit, packer.Name, problems, innerException: thrown);
+        }
+    }
+
+    /// <summary>Checks the packer on generated requests (see <see cref="SchedulingGenerators.PackingRequests"/>: up to 3 sessions of up to 2 rooms).</summary>
+    /// <param name="packer">The packer under test.</param>
+    /// <param name="options">How many requests, from which seed, with how many topics (default 8); null means <see cref="ConformanceOptions.Default"/>.</param>
+    /// <remarks>Each request gets the rules of <see cref="Check(IAgendaPacker, PackingRequest)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="packer"/> is null.</exception>
+    /// <exception cref="ConformanceException">The packer broke a rule on one of the requests; the exception holds the shrunk request and its seed.</exception>
+    public static void Check(IAgendaPacker packer, ConformanceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(packer);
+        options ??= ConformanceOptions.Default;
+        var requests = SchedulingGenerators.PackingRequests(options.MaxCandidates ?? 8, 3, 2);
+        for (var i = 0; i < options.Cases; i++)
+        {
+            var seed = options.Seed + (ulong)i;
+            var request = requests.Sample(20, new Rnd(seed), 1).First();
+            var problems = Violations(packer, request, out var thrown);
+            if (problems.Count == 0)
             {
-                throw new PackerConformanceException(packer.Name, ["A failed result carries no error."]);
+                continue;
             }
 
-            return;
+            var (small, smallProblems) = Shrinking.Greedy(request, problems, SchedulingArbitraries.ShrinkRequest, r => Violations(packer, r, out _));
+            Violations(packer, small, out thrown);
+            throw new ConformanceException(Kit, packer.Name, smallProblems, Describe(small), seed, thrown);
+        }
+    }
+
+    private static IReadOnlyList<string> Violations(IAgendaPacker packer, PackingRequest request, out Exception? thrown)
+    {
+        thrown = null;
+        var first = Run(packer, request, ref thrown);
+        if (first is null)
+        {
+            return [Failure(thrown)];
+        }
+
+        if (first.IsFailed)
+        {
+            return first.Errors.Count == 0 ? ["A failed result carries no error."] : [];
         }
 
         var agenda = first.Value;
         var violations = AgendaInvariants.Violations(request, agenda).ToList();
-        var second = Run(packer, request);
-        if (second.IsFailed || !second.Value.Items.SequenceEqual(agenda.Items) || !second.Value.Unplaced.SequenceEqual(agenda.Unplaced))
+        var second = Run(packer, request, ref thrown);
+        if (second is null || second.IsFailed || !second.Value.Items.SequenceEqual(agenda.Items) || !second.Value.Unplaced.SequenceEqual(agenda.Unplaced))
         {
-            violations.Add("Packing the same request twice gave different agendas.");
+            violations.Add(second is null ? Failure(thrown) : "Packing the same request twice gave different agendas.");
         }
 
-        var again = Run(packer, request with { Previous = agenda });
-        if (again.IsFailed || !again.Value.Items.SequenceEqual(agenda.Items) || !again.Value.Unplaced.SequenceEqual(agenda.Unplaced))
+        var again = Run(packer, request with { Previous = agenda }, ref thrown);
+        if (again is null || again.IsFailed || !again.Value.Items.SequenceEqual(agenda.Items) || !again.Value.Unplaced.SequenceEqual(agenda.Unplaced))
         {
-            violations.Add("Re-packing an unchanged request with its own agenda as the previous one changed the agenda.");
+            violations.Add(again is null ? Failure(thrown) : "Re-packing an unchanged request with its own agenda as the previous one changed the agenda.");
         }
 
-        if (violations.Count > 0)
-        {
-            throw new PackerConformanceException(packer.Name, violations);
-        }
+        return violations;
     }
 
-    /// <summary>Checks the packer on <paramref name="count"/> random requests from <see cref="SchedulingGenerators.PackingRequests"/>.</summary>
-    /// <param name="packer">The packer under test.</param>
-    /// <param name="count">How many requests. The default value is 50.</param>
-    /// <param name="size">The FsCheck size (larger gives more topics). The default value is 20.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="packer"/> is null.</exception>
-    /// <exception cref="PackerConformanceException">The packer broke a rule on one of the requests.</exception>
-    public static void CheckRandom(IAgendaPacker packer, int count = 50, int size = 20)
-    {
-        ArgumentNullException.ThrowIfNull(packer);
-        foreach (var request in SchedulingGenerators.PackingRequests(8, 3, 2).Sample(size, count))
-        {
-            Check(packer, request);
-        }
-    }
+    private static string Failure(Exception? thrown) =>
+        thrown is null ? "Pack returned null." : $"The packer threw {thrown.GetType().Name}: {thrown.Message}";
 
-    private static FluentResults.Result<Agenda> Run(IAgendaPacker packer, PackingRequest request)
+    private static FluentResults.Result<Agenda>? Run(IAgendaPacker packer, PackingRequest request, ref Exception? thrown)
     {
         try
         {
-            return packer.Pack(request) ?? throw new PackerConformanceException(packer.Name, ["Pack returned null."]);
+            return packer.Pack(request);
         }
-        catch (Exception e) when (e is not PackerConformanceException)
+#pragma warning disable CA1031 // A conformance kit reports any exception of the packer under test as a broken rule.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            throw new PackerConformanceException($"Packer '{packer.Name}' threw {e.GetType().Name}: {e.Message}", e);
+            thrown ??= e;
+            return null;
         }
+    }
+
+    private static string Describe(PackingRequest request)
+    {
+        var sessions = request.Template.Blocks.Where(b => b.Kind == BlockKind.Session).Select(b => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{b.Id} {b.Date:uuuu-MM-dd} {b.Start:HH:mm}–{b.End:HH:mm}, rooms [{string.Join(", ", request.Template.RoomsOf(b))}], reserved {b.ReservedMinutes} min"));
+        var topics = request.Requests.Select(r => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{r.Id} {r.MinimumMinutes}–{r.MaximumMinutes} min, weight {r.Weight}, presenters [{string.Join(", ", r.Presenters)}], conflicts [{string.Join(", ", r.Conflicts)}], same session as [{string.Join(", ", r.SameSessionAs)}], pinned to {r.PinnedBlockId ?? "-"}, available [{string.Join(", ", r.Availability)}]"));
+        return "sessions: " + string.Join("; ", sessions) + Environment.NewLine + "topics: " + (request.Requests.IsEmpty ? "none" : string.Join("; ", topics));
     }
 }

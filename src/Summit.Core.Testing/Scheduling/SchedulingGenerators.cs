@@ -7,13 +7,17 @@ using Summit.Core.Scheduling;
 
 namespace Summit.Core.Testing.Scheduling;
 
-/// <summary>FsCheck generators of agenda templates and packing requests, with a shrinker that drops topics.</summary>
+/// <summary>FsCheck generators of agenda templates and packing requests.</summary>
 /// <remarks>
-/// Templates are one or two days in <c>America/New_York</c> (no DST change on the generated dates), 1..n session blocks of
+/// <para>Templates are one or two days in <c>America/New_York</c> (no DST change on the generated dates), 1..n session blocks of
 /// 30–120 minutes (multiples of 5) with 1..m parallel rooms, breaks between them and sometimes reserved day-of minutes.
 /// Requests draw presenters from a small pool (so people clash), integer weights 1–10, and sometimes conflicts, pins to a
 /// session, availability windows and grouping. Everything is valid input; the packers' diagnostics may still find topics
-/// that cannot be placed.
+/// that cannot be placed.</para>
+/// <para>Naming rule of this package: a <c>…Generators</c> class has static methods that return a <see cref="Gen{T}"/>
+/// (no shrinking; pass sizes, compose freely); the matching <c>…Arbitraries</c> class (<see cref="SchedulingArbitraries"/>)
+/// has static properties that return an <see cref="Arbitrary{T}"/>, built from these generators plus a shrinker, ready
+/// for <c>[Property(Arbitrary = [typeof(SchedulingArbitraries)])]</c>.</para>
 /// </remarks>
 public static class SchedulingGenerators
 {
@@ -81,34 +85,6 @@ public static class SchedulingGenerators
         from template in Templates(maxSessions, maxRooms, 30, longestSession)
         from requests in Requests(template, maxTopics)
         select new PackingRequest(template, requests);
-
-    /// <summary>An arbitrary of packing requests that shrinks by dropping topics (and every reference to them).</summary>
-    /// <param name="maxTopics">The most topics.</param>
-    /// <param name="maxSessions">The most session blocks.</param>
-    /// <param name="maxRooms">The most parallel rooms per session.</param>
-    /// <param name="longestSession">The most minutes of a session (at least 30). The default value is 120.</param>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<PackingRequest> ArbitraryPackingRequests(int maxTopics, int maxSessions, int maxRooms, int longestSession = 120) =>
-        Arb.From(PackingRequests(maxTopics, maxSessions, maxRooms, longestSession), Shrink);
-
-    /// <summary>Shrinks a request: the same request without one of its topics, for each topic.</summary>
-    /// <param name="request">The request.</param>
-    /// <returns>The smaller requests.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public static IEnumerable<PackingRequest> Shrink(PackingRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        for (var i = 0; i < request.Requests.Length; i++)
-        {
-            var removed = request.Requests[i].Id;
-            var rest = request.Requests.RemoveAt(i).Select(r => r with
-            {
-                Conflicts = r.Conflicts.Remove(removed),
-                SameSessionAs = r.SameSessionAs.Remove(removed),
-            }).ToImmutableArray();
-            yield return request with { Requests = rest, Previous = null };
-        }
-    }
 
     private static AgendaTemplate BuildTemplate(int[] lengths, int[] rooms, int[] reserved, bool twoDays)
     {

@@ -14,53 +14,56 @@ namespace Summit.Core.Testing.Selection;
 /// the capacity; no more on standby than the standby places, ranked 1..n without gaps; standby ranks only on standby
 /// outcomes; already-confirmed candidates stay selected; the same context gives the same result; and, when the policy
 /// says it is order-independent, reversing or rotating the candidate list changes no one's outcome.</para>
-/// <para>On a breach FsCheck shrinks the context and <see cref="SelectionConformanceException"/> is thrown with the
-/// rules broken and the smallest counterexample, so the kit works from any test framework.</para>
+/// <para>On a breach the context is shrunk (<see cref="SelectionArbitraries.ShrinkContext{TCandidate}"/>) and a
+/// <see cref="ConformanceException"/> is thrown with the rules broken, the smallest counterexample and the seed, so the
+/// kit works from any test framework.</para>
 /// </remarks>
 public static class SelectionConformance
 {
+    /// <summary>The kit name in <see cref="ConformanceException.Kit"/>.</summary>
+    private const string Kit = "selection";
+
     /// <summary>Checks a registration policy on generated contexts (see <see cref="SelectionGenerators.RegistrationContexts"/>).</summary>
     /// <param name="policy">The policy to check.</param>
-    /// <param name="maxTests">How many contexts to try. The default value is 100.</param>
-    /// <param name="maxCandidates">The most candidates per context. The default value is 30.</param>
+    /// <param name="options">How many contexts, from which seed, with how many registrations (default 30); null means <see cref="ConformanceOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    /// <exception cref="SelectionConformanceException">The policy broke the contract.</exception>
-    public static void Check(ISelectionPolicy<Registration> policy, int maxTests = 100, int maxCandidates = 30) =>
-        Check(policy, SelectionGenerators.RegistrationContextArbitrary(maxCandidates), maxTests);
+    /// <exception cref="ConformanceException">The policy broke the contract.</exception>
+    public static void Check(ISelectionPolicy<Registration> policy, ConformanceOptions? options = null)
+    {
+        options ??= ConformanceOptions.Default;
+        Check(policy, Arb.From(SelectionGenerators.RegistrationContexts(options.MaxCandidates ?? 30), SelectionArbitraries.ShrinkContext), options);
+    }
 
     /// <summary>Checks a policy of any candidate type on the contexts of an arbitrary.</summary>
     /// <typeparam name="TCandidate">The kind of candidate.</typeparam>
     /// <param name="policy">The policy to check.</param>
-    /// <param name="contexts">Generates (and shrinks) valid contexts; see <see cref="SelectionGenerators.ShrinkContext{TCandidate}"/>.</param>
-    /// <param name="maxTests">How many contexts to try. The default value is 100.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="SelectionConformanceException">The policy broke the contract.</exception>
-    public static void Check<TCandidate>(ISelectionPolicy<TCandidate> policy, Arbitrary<SelectionContext<TCandidate>> contexts, int maxTests = 100)
+    /// <param name="contexts">
+    /// Generates and shrinks valid contexts, e.g. <c>Arb.From(myContexts, SelectionArbitraries.ShrinkContext)</c>
+    /// (<see cref="ConformanceOptions.MaxCandidates"/> does not apply: the generator decides).
+    /// </param>
+    /// <param name="options">How many contexts and from which seed; null means <see cref="ConformanceOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="contexts"/> is null.</exception>
+    /// <exception cref="ConformanceException">The policy broke the contract.</exception>
+    public static void Check<TCandidate>(
+        ISelectionPolicy<TCandidate> policy,
+        Arbitrary<SelectionContext<TCandidate>> contexts,
+        ConformanceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(contexts);
-        (IReadOnlyList<string> Problems, string Context)? last = null;
-        var property = Prop.ForAll(contexts, context =>
+        options ??= ConformanceOptions.Default;
+        for (var i = 0; i < options.Cases; i++)
         {
+            var seed = options.Seed + (ulong)i;
+            var context = contexts.Generator.Sample(SizeOf(i), new Rnd(seed), 1).First();
             var problems = Violations(policy, context);
             if (problems.Count == 0)
             {
-                return true;
+                continue;
             }
 
-            last = (problems, Describe(context));
-            return false;
-        });
-
-        try
-        {
-            FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(maxTests).WithQuietOnSuccess(true), property);
-        }
-#pragma warning disable CA1031 // FsCheck's own failure exception is replaced by ours, which carries the shrunk counterexample.
-        catch (Exception ex) when (last is not null)
-#pragma warning restore CA1031
-        {
-            throw new SelectionConformanceException(SafeName(policy), last.Value.Problems, last.Value.Context, ex);
+            var (small, smallProblems) = Shrinking.Greedy(context, problems, contexts.Shrinker, c => Violations(policy, c));
+            throw new ConformanceException(Kit, SafeName(policy), smallProblems, Describe(small), seed);
         }
     }
 
@@ -262,6 +265,8 @@ public static class SelectionConformance
             $"capacity {context.Capacity}, standby {context.StandbyPlaces}, at {NodaTime.Text.InstantPattern.General.Format(context.At)}, {context.Random.Description}, confirmed [{string.Join(", ", context.Confirmed)}], candidates [{string.Join("; ", people)}]");
     }
 
+    /// <summary>The FsCheck size of case <paramref name="i"/>: growing from 1 to 100 like FsCheck's own runs.</summary>
+    private static int SizeOf(int i) => 1 + (i % 100);
 
     private static string SafeName<TCandidate>(ISelectionPolicy<TCandidate> policy)
     {

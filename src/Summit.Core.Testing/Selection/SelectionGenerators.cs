@@ -7,10 +7,14 @@ using Summit.Core.Summits;
 
 namespace Summit.Core.Testing.Selection;
 
-/// <summary>FsCheck generators (with shrinking) for registrations, topic proposals and selection contexts.</summary>
+/// <summary>FsCheck generators for registrations, topic proposals and selection contexts.</summary>
 /// <remarks>
-/// Values are small and collide on purpose (a few projects and organizations, submission instants on a coarse grid) so
-/// quotas, caps and ties are exercised. Registration identifiers are unique within a list (<c>r01</c>, <c>r02</c>, …).
+/// <para>Values are small and collide on purpose (a few projects and organizations, submission instants on a coarse grid)
+/// so quotas, caps and ties are exercised. Registration identifiers are unique within a list (<c>r01</c>, <c>r02</c>, …).</para>
+/// <para>Naming rule of this package: a <c>…Generators</c> class has static methods that return a <see cref="Gen{T}"/>
+/// (no shrinking; pass sizes, compose freely); the matching <c>…Arbitraries</c> class (<see cref="SelectionArbitraries"/>)
+/// has static properties that return an <see cref="Arbitrary{T}"/>, built from these generators plus a shrinker, ready
+/// for <c>[Property(Arbitrary = [typeof(SelectionArbitraries)])]</c>.</para>
 /// </remarks>
 public static class SelectionGenerators
 {
@@ -42,11 +46,7 @@ public static class SelectionGenerators
     public static Gen<ImmutableArray<Registration>> Registrations(int maxCount = 30) =>
         from count in Gen.Choose(0, Math.Max(0, maxCount))
         from list in Gen.ListOf(Registration(), count)
-        select list.Select((r, i) => r with
-        {
-            Id = "r" + (i + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture),
-            Name = "Person " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).ToImmutableArray();
+        select Number(list);
 
     /// <summary>Generates one topic proposal with an identifier <c>t00</c> until a list generator numbers it.</summary>
     /// <returns>The generator.</returns>
@@ -69,11 +69,7 @@ public static class SelectionGenerators
     public static Gen<ImmutableArray<TopicProposal>> TopicProposals(int maxCount = 15) =>
         from count in Gen.Choose(0, Math.Max(0, maxCount))
         from list in Gen.ListOf(TopicProposal(), count)
-        select list.Select((p, i) => p with
-        {
-            Id = "t" + (i + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture),
-            Title = "Topic " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }).ToImmutableArray();
+        select Number(list);
 
     /// <summary>Generates valid selection contexts of registrations: capacity, standby places, a seeded or RFC 3797 source and some already confirmed.</summary>
     /// <param name="maxCandidates">The most registrations in a context.</param>
@@ -90,44 +86,22 @@ public static class SelectionGenerators
             : RandomSources.Seeded("seed-" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture))
         select SelectionContext.ForRegistrations(registrations, capacity, standby, Start + Duration.FromDays(40), random, registrations.Take(confirmed).Select(r => r.Id)).Value;
 
-    /// <summary>The registration contexts of <see cref="RegistrationContexts"/> with <see cref="ShrinkContext{TCandidate}"/> as shrinker.</summary>
-    /// <param name="maxCandidates">The most registrations in a context.</param>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<SelectionContext<Registration>> RegistrationContextArbitrary(int maxCandidates = 30) =>
-        Arb.From(RegistrationContexts(maxCandidates), ShrinkContext);
-
-    /// <summary>Shrinks a context: without one candidate, with one confirmed fewer, one place fewer, one standby place fewer.</summary>
-    /// <typeparam name="TCandidate">The kind of candidate.</typeparam>
-    /// <param name="context">The context to shrink.</param>
-    /// <returns>Smaller valid contexts, most aggressive first.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
-    public static IEnumerable<SelectionContext<TCandidate>> ShrinkContext<TCandidate>(SelectionContext<TCandidate> context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        for (var i = context.Candidates.Length - 1; i >= 0; i--)
+    /// <summary>Gives the registrations the identifiers <c>r01</c>, <c>r02</c>, … and names in list order.</summary>
+    internal static ImmutableArray<Registration> Number(IEnumerable<Registration> list) =>
+        [.. list.Select((r, i) => r with
         {
-            var id = context.Ids[i];
-            var rest = context.Candidates.RemoveAt(i);
-            var made = SelectionContext.Create(rest, context.IdOf, context.Capacity, context.StandbyPlaces, context.At, context.Random, context.Confirmed.Remove(id));
-            if (made.IsSuccess)
-            {
-                yield return made.Value;
-            }
-        }
+            Id = "r" + (i + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+            Name = "Person " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        })];
 
-        if (!context.Confirmed.IsEmpty)
+    /// <summary>Gives the proposals the identifiers <c>t01</c>, <c>t02</c>, … and titles in list order.</summary>
+    internal static ImmutableArray<TopicProposal> Number(IEnumerable<TopicProposal> list) =>
+        [.. list.Select((p, i) => p with
         {
-            yield return SelectionContext.Create(context.Candidates, context.IdOf, context.Capacity, context.StandbyPlaces, context.At, context.Random, context.Confirmed.RemoveAt(context.Confirmed.Length - 1)).Value;
-        }
+            Id = "t" + (i + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+            Title = "Topic " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        })];
 
-        if (context.Capacity > context.Confirmed.Length)
-        {
-            yield return SelectionContext.Create(context.Candidates, context.IdOf, context.Capacity - 1, context.StandbyPlaces, context.At, context.Random, context.Confirmed).Value;
-        }
-
-        if (context.StandbyPlaces > 0)
-        {
-            yield return SelectionContext.Create(context.Candidates, context.IdOf, context.Capacity, context.StandbyPlaces - 1, context.At, context.Random, context.Confirmed).Value;
-        }
-    }
+    /// <summary>Gets the first submission instant of generated registrations.</summary>
+    internal static Instant FirstSubmission => Start;
 }

@@ -9,35 +9,43 @@ namespace Summit.Core.Testing.Voting;
 
 /// <summary>Checks a (user-written) <see cref="ITallyMethod"/> against the properties every counting method must have.</summary>
 /// <remarks>
-/// Always checked, on random profiles and for every seat count in the options: no exception; failures carry codes;
+/// Always checked, on generated profiles and for every seat count claimed: no exception; failures carry codes;
 /// deterministic; anonymity (ballot order does not matter); grouping is exact (splitting identical ballots changes
 /// nothing); renaming candidates renames the result; on success exactly <c>seats</c> distinct winners (when there
-/// are enough candidates), every candidate ranked once, the valid ballots equal the profile's weight. Optional:
-/// Condorcet winner, majority winner, Pareto. On failure the profile is shrunk and a
-/// <see cref="TallyConformanceException"/> is thrown, so the kit works with any test framework.
+/// are enough candidates), every candidate ranked once, the valid ballots equal the profile's weight. Optional, when
+/// claimed in <see cref="TallyMethodClaims"/>: Condorcet winner, majority winner, Pareto. On failure the profile is
+/// shrunk (<see cref="VotingArbitraries.ShrinkProfile"/>) and a <see cref="ConformanceException"/> is thrown whose first
+/// problem starts with the property name and whose counterexample is a preference list, so the kit works with any test
+/// framework.
 /// </remarks>
 public static class TallyMethodConformance
 {
+    /// <summary>The kit name in <see cref="ConformanceException.Kit"/>.</summary>
+    private const string Kit = "tally";
+
     /// <summary>Runs every applicable property and throws on the first one broken.</summary>
     /// <param name="method">The method to check.</param>
-    /// <param name="options">How to check; null means the defaults.</param>
+    /// <param name="claims">What the method claims; null means <see cref="TallyMethodClaims.Default"/>.</param>
+    /// <param name="options">How many profiles per property, from which seed, with how many candidates (default 6); null means <see cref="ConformanceOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="method"/> is null.</exception>
-    /// <exception cref="TallyConformanceException">A property failed; the exception holds the shrunk counterexample.</exception>
-    public static void Check(ITallyMethod method, TallyConformanceOptions? options = null)
+    /// <exception cref="ConformanceException">A property failed; the exception holds the shrunk counterexample and the seed.</exception>
+    public static void Check(ITallyMethod method, TallyMethodClaims? claims = null, ConformanceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(method);
-        options ??= new TallyConformanceOptions();
-        var gen = options.BallotKind switch
+        claims ??= TallyMethodClaims.Default;
+        options ??= ConformanceOptions.Default;
+        var maxCandidates = options.MaxCandidates ?? 6;
+        var gen = claims.BallotKind switch
         {
-            ConformanceBallotKind.Approval => VotingGenerators.ApprovalProfile(options.MaxCandidates),
-            ConformanceBallotKind.Score => VotingGenerators.ScoreProfile(options.MaxCandidates),
-            _ => VotingGenerators.RankedProfile(options.MaxCandidates),
+            ConformanceBallotKind.Approval => VotingGenerators.ApprovalProfile(maxCandidates),
+            ConformanceBallotKind.Score => VotingGenerators.ScoreProfile(maxCandidates),
+            _ => VotingGenerators.RankedProfile(maxCandidates),
         };
-        foreach (var seats in options.Seats)
+        foreach (var seats in claims.Seats)
         {
-            foreach (var (name, check) in Properties(method, seats, options))
+            foreach (var (name, check) in Properties(method, seats, claims))
             {
-                for (var run = 0; run < options.Runs; run++)
+                for (var run = 0; run < options.Cases; run++)
                 {
                     var seed = options.Seed + (ulong)run;
                     var profile = gen.Sample(10, new Rnd(seed), 1).First();
@@ -47,19 +55,15 @@ public static class TallyMethodConformance
                         continue;
                     }
 
-                    var (small, detail) = ShrinkFailure(check, profile, problem);
-                    throw new TallyConformanceException(
-                        $"{name} (seats {seats.ToString(CultureInfo.InvariantCulture)})",
-                        detail,
-                        small,
-                        PreferenceListFormat.Write(small),
-                        seed);
+                    var label = $"{name} (seats {seats.ToString(CultureInfo.InvariantCulture)})";
+                    var (small, detail) = Shrinking.Greedy<BallotProfile>(profile, [problem], VotingArbitraries.ShrinkProfile, p => Safe(check, p) is { } d ? [d] : []);
+                    throw new ConformanceException(Kit, method.Name, [label + ": " + detail[0]], PreferenceListFormat.Write(small), seed);
                 }
             }
         }
     }
 
-    private static IEnumerable<(string Name, Func<BallotProfile, string?> Check)> Properties(ITallyMethod method, int seats, TallyConformanceOptions options)
+    private static IEnumerable<(string Name, Func<BallotProfile, string?> Check)> Properties(ITallyMethod method, int seats, TallyMethodClaims options)
     {
         var tallyOptions = new TallyOptions(seats);
         string Count(BallotProfile p) => Canonical(method.Tally(p, tallyOptions));
@@ -199,22 +203,6 @@ public static class TallyMethodConformance
         {
             return "The method threw " + ex.GetType().Name + ": " + ex.Message;
         }
-    }
-
-    private static (BallotProfile Profile, string Detail) ShrinkFailure(Func<BallotProfile, string?> check, BallotProfile profile, string detail)
-    {
-        for (var step = 0; step < 500; step++)
-        {
-            var smaller = VotingGenerators.Shrink(profile).Select(s => (s, Safe(check, s))).FirstOrDefault(x => x.Item2 is not null);
-            if (smaller.s is null)
-            {
-                break;
-            }
-
-            (profile, detail) = (smaller.s, smaller.Item2!);
-        }
-
-        return (profile, detail);
     }
 
     /// <summary>The result as text for comparison: errors by code; winners, ranking, rounds and tie-breaks (strategies, not explanations).</summary>

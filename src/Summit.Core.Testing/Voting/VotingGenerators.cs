@@ -5,10 +5,15 @@ using Summit.Core.Voting;
 
 namespace Summit.Core.Testing.Voting;
 
-/// <summary>FsCheck generators and shrinking arbitraries for ballots and ballot profiles.</summary>
+/// <summary>FsCheck generators for ballots and ballot profiles.</summary>
 /// <remarks>
-/// Candidates are named <c>C0</c>, <c>C1</c>, .... Ranked ballots may tie and truncate; weights are small positive
-/// numbers. Shrinking removes ballot groups, lowers weights and drops the last candidate, so counterexamples come out small.
+/// <para>Candidates are named <c>C0</c>, <c>C1</c>, .... Ranked ballots may tie and truncate; weights are small positive
+/// numbers.</para>
+/// <para>Naming rule of this package: a <c>…Generators</c> class has static methods that return a <see cref="Gen{T}"/>
+/// (no shrinking; pass sizes, compose freely); the matching <c>…Arbitraries</c> class (<see cref="VotingArbitraries"/>)
+/// has static properties that return an <see cref="Arbitrary{T}"/>, built from these generators plus a shrinker, ready
+/// for <c>[Property(Arbitrary = [typeof(VotingArbitraries)])]</c>. To shrink a profile of your own size, pair a
+/// generator with the public shrinker: <c>Arb.From(VotingGenerators.RankedProfile(8, 40), VotingArbitraries.ShrinkProfile)</c>.</para>
 /// </remarks>
 public static class VotingGenerators
 {
@@ -80,53 +85,6 @@ public static class VotingGenerators
                 Gen.Zip(Gen.ArrayOf(Gen.Choose(0, maxScore), n).Select(s => (Ballot)new ScoreBallot([.. s])), Gen.Choose(1, 9)), k))
             .Select(lines => Build(n, lines.Select(l => new WeightedBallot(l.Item1, l.Item2)))));
 
-    /// <summary>An arbitrary of ranked profiles that shrinks (see <see cref="Shrink"/>).</summary>
-    /// <param name="maxCandidates">The most candidates.</param>
-    /// <param name="maxGroups">The most ballot lines.</param>
-    /// <returns>The arbitrary.</returns>
-    public static Arbitrary<BallotProfile> RankedProfiles(int maxCandidates = 6, int maxGroups = 25) =>
-        Arb.From(RankedProfile(maxCandidates, maxGroups), Shrink);
-
-    /// <summary>Smaller variants of a profile: one ballot group fewer, a weight lowered to 1, the last candidate dropped.</summary>
-    /// <param name="profile">The profile to shrink.</param>
-    /// <returns>Candidates for a smaller counterexample, smallest changes last.</returns>
-    public static IEnumerable<BallotProfile> Shrink(BallotProfile profile)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        var groups = profile.Ballots;
-        for (var g = 0; g < groups.Length; g++)
-        {
-            var index = g;
-            yield return Rebuild(profile, profile.Candidates.Length, groups.Where((_, i) => i != index));
-        }
-
-        for (var g = 0; g < groups.Length; g++)
-        {
-            if (groups[g].Weight > 1)
-            {
-                var index = g;
-                yield return Rebuild(profile, profile.Candidates.Length, groups.Select((b, i) => i == index ? b with { Weight = 1 } : b));
-            }
-        }
-
-        if (profile.Candidates.Length > 1 && profile.Withdrawn.IsEmpty)
-        {
-            var last = profile.Candidates.Length - 1;
-            yield return Rebuild(profile, last, groups.Select(b => b with { Ballot = DropCandidate(b.Ballot, last) }));
-        }
-    }
-
     private static BallotProfile Build(int n, IEnumerable<WeightedBallot> ballots) =>
         BallotProfile.Create(Enumerable.Range(0, n).Select(i => "C" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)), ballots).Value;
-
-    private static BallotProfile Rebuild(BallotProfile like, int n, IEnumerable<WeightedBallot> ballots) =>
-        BallotProfile.Create(like.Candidates.Take(n), ballots, like.Withdrawn.Where(w => w < n), like.Title, like.DeclaredSeats).Value;
-
-    private static Ballot DropCandidate(Ballot ballot, int candidate) => ballot switch
-    {
-        RankedBallot r => new RankedBallot([.. r.Ranks.Select(t => t.Remove(candidate)).Where(t => !t.IsEmpty)]),
-        ApprovalBallot a => new ApprovalBallot(a.Approved.Remove(candidate)),
-        ScoreBallot s => new ScoreBallot(s.Scores.RemoveAt(candidate)),
-        _ => ballot,
-    };
 }

@@ -41,24 +41,24 @@ public sealed class PackerConformanceTests
         new(AgendaTemplates.PyConUs2024(), [SlotRequest.Fixed("a", "A", 30), SlotRequest.Fixed("b", "B", 30)]);
 
     [Fact]
-    public void CheckRandom_BuiltInPackers_Conform()
+    public void Check_BuiltInPackersOnGeneratedRequests_Conform()
     {
-        PackerConformance.CheckRandom(Packers.Exact, 30);
-        PackerConformance.CheckRandom(Packers.Heuristic, 30);
+        PackerConformance.Check(Packers.Exact, new ConformanceOptions { Cases = 30 });
+        PackerConformance.Check(Packers.Heuristic, new ConformanceOptions { Cases = 30 });
     }
 
     [Fact]
     public void Check_PackerThatDoubleBooksARoom_ThrowsWithTheViolation()
     {
-        var e = Assert.Throws<PackerConformanceException>(() => PackerConformance.Check(new StackingPacker(), TwoTopics()));
+        var e = Assert.Throws<ConformanceException>(() => PackerConformance.Check(new StackingPacker(), TwoTopics()));
 
-        Assert.Contains(e.Violations, v => v.Contains("holds 'A' and 'B' at once", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, v => v.Contains("holds 'A' and 'B' at once", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Check_PackerThatThrows_WrapsTheException()
     {
-        var e = Assert.Throws<PackerConformanceException>(() => PackerConformance.Check(new ThrowingPacker(), TwoTopics()));
+        var e = Assert.Throws<ConformanceException>(() => PackerConformance.Check(new ThrowingPacker(), TwoTopics()));
 
         Assert.IsType<InvalidOperationException>(e.InnerException);
     }
@@ -77,15 +77,35 @@ public sealed class PackerConformanceTests
     }
 
     [Fact]
-    public void PackingRequests_Generated_AreValidInputForTheModel()
+    public void Check_StackingPackerOnGeneratedRequests_ShrinksToAtMostTwoTopics()
     {
-        var property = Prop.ForAll(SchedulingGenerators.ArbitraryPackingRequests(8, 3, 3), request =>
-        {
-            var result = Packers.Exact.Pack(request);
-            return result.IsSuccess || result.Codes().All(c => c is ErrorCodes.Scheduling.PinnedMinutesExceedSession or ErrorCodes.Scheduling.PresenterDoublePinned);
-        });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), property);
+        var e = Assert.Throws<ConformanceException>(() => PackerConformance.Check(new StackingPacker()));
+
+        Assert.Equal("packer", e.Kit);
+        Assert.NotNull(e.Seed);
+        Assert.Contains("topics: t", e.Counterexample, StringComparison.Ordinal);
+        Assert.InRange(e.Counterexample!.Split("min,").Length - 1, 1, 2);
     }
+
+    [SummitProperty(Arbitrary = [typeof(PackingRequests8x3x3)])]
+    public bool PackingRequests_Generated_AreValidInputForTheModel(PackingRequest request)
+    {
+        var result = Packers.Exact.Pack(request);
+        return result.IsSuccess || result.Codes().All(c => c is ErrorCodes.Scheduling.PinnedMinutesExceedSession or ErrorCodes.Scheduling.PresenterDoublePinned);
+    }
+
+    [Property(Arbitrary = [typeof(SchedulingArbitraries)])]
+    public bool ShrinkRequest_AnyRequest_EveryShrinkIsSmallerAndValidInput(PackingRequest request) =>
+        SchedulingArbitraries.ShrinkRequest(request).All(s =>
+            s.Requests.Length <= request.Requests.Length
+            && s.Requests.All(r => r.Conflicts.All(c => s.Requests.Any(o => o.Id == c)) && r.SameSessionAs.All(c => s.Requests.Any(o => o.Id == c)))
+            && s.Requests.All(r => r.PinnedBlockId is null || s.Template.Blocks.Any(b => b.Id == r.PinnedBlockId))
+            && (Packers.Heuristic.Pack(s).IsSuccess || Packers.Heuristic.Pack(s).Errors.Count > 0));
+
+    [SummitProperty(Arbitrary = [typeof(SchedulingArbitraries)], Runs = 50)]
+    public bool ShrinkTemplate_AnyTemplate_KeepsAtLeastOneSession(AgendaTemplate template) =>
+        SchedulingArbitraries.ShrinkTemplate(template).All(t => t.Blocks.Count(b => b.Kind == BlockKind.Session) == template.Blocks.Count(b => b.Kind == BlockKind.Session) - 1
+            && t.Blocks.Any(b => b.Kind == BlockKind.Session));
 
     [Fact]
     public void Shrink_Request_DropsOneTopicAndItsReferences()
@@ -93,10 +113,16 @@ public sealed class PackerConformanceTests
         var request = new PackingRequest(AgendaTemplates.PyConUs2024(),
             [SlotRequest.Fixed("a", "A", 30) with { Conflicts = ["b"] }, SlotRequest.Fixed("b", "B", 30) with { SameSessionAs = ["a"] }]);
 
-        var shrunk = SchedulingGenerators.Shrink(request).ToList();
+        var shrunk = SchedulingArbitraries.ShrinkRequest(request).Take(2).ToList();
 
         Assert.Equal(2, shrunk.Count);
         Assert.Empty(shrunk[1].Requests.Single().Conflicts);
         Assert.Empty(shrunk[0].Requests.Single().SameSessionAs);
+    }
+
+    /// <summary>Larger rooms than <see cref="SchedulingArbitraries.PackingRequests"/>: up to 8 topics, 3 sessions, 3 rooms.</summary>
+    public static class PackingRequests8x3x3
+    {
+        public static Arbitrary<PackingRequest> Requests { get; } = Arb.From(SchedulingGenerators.PackingRequests(8, 3, 3), SchedulingArbitraries.ShrinkRequest);
     }
 }

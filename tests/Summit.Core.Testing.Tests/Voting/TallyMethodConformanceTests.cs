@@ -8,55 +8,59 @@ namespace Summit.Core.Testing.Tests.Voting;
 
 public sealed class TallyMethodConformanceTests
 {
+    private static readonly ConformanceOptions Sixty = new() { Cases = 60 };
+
     [Theory]
     [InlineData("schulze")]
     [InlineData("ranked-pairs")]
     [InlineData("copeland")]
     public void Check_CondorcetMethods_Pass(string name) =>
-        TallyMethodConformance.Check(TallyMethods.Get(name).Value, new TallyConformanceOptions { Runs = 60, CondorcetConsistent = true, Pareto = true, MajorityConsistent = true });
+        TallyMethodConformance.Check(TallyMethods.Get(name).Value, new TallyMethodClaims { CondorcetConsistent = true, Pareto = true, MajorityConsistent = true }, Sixty);
 
     [Fact]
     public void Check_Borda_Passes() =>
-        TallyMethodConformance.Check(TallyMethods.Borda, new TallyConformanceOptions { Runs = 60, Pareto = true });
+        TallyMethodConformance.Check(TallyMethods.Borda, new TallyMethodClaims { Pareto = true }, Sixty);
 
     [Theory]
     [InlineData("plurality")]
     [InlineData("irv")]
     public void Check_MajorityMethods_Pass(string name) =>
-        TallyMethodConformance.Check(TallyMethods.Get(name).Value, new TallyConformanceOptions { Runs = 60, MajorityConsistent = true });
+        TallyMethodConformance.Check(TallyMethods.Get(name).Value, new TallyMethodClaims { MajorityConsistent = true }, Sixty);
 
     [Fact]
     public void Check_Approval_PassesOnApprovalBallots() =>
-        TallyMethodConformance.Check(TallyMethods.Approval, new TallyConformanceOptions { Runs = 60, BallotKind = ConformanceBallotKind.Approval });
+        TallyMethodConformance.Check(TallyMethods.Approval, new TallyMethodClaims { BallotKind = ConformanceBallotKind.Approval }, Sixty);
 
     [Fact]
     public void Check_Score_PassesOnScoreBallots() =>
-        TallyMethodConformance.Check(TallyMethods.Score, new TallyConformanceOptions { Runs = 60, BallotKind = ConformanceBallotKind.Score });
+        TallyMethodConformance.Check(TallyMethods.Score, new TallyMethodClaims { BallotKind = ConformanceBallotKind.Score }, Sixty);
 
     [Fact]
     public void Check_OrderDependentMethod_ThrowsWithSmallCounterexample()
     {
-        var ex = Assert.Throws<TallyConformanceException>(() => TallyMethodConformance.Check(new LastBallotWins()));
-        Assert.StartsWith("anonymity", ex.Property, StringComparison.Ordinal);
-        Assert.NotNull(ex.Counterexample);
-        Assert.Equal(2, ex.Counterexample!.Ballots.Length);
-        Assert.True(PreferenceListFormat.Read(ex.CounterexampleText!).IsSuccess);
+        var ex = Assert.Throws<ConformanceException>(() => TallyMethodConformance.Check(new LastBallotWins()));
+        Assert.StartsWith("anonymity", Assert.Single(ex.Problems), StringComparison.Ordinal);
+        Assert.Equal("tally", ex.Kit);
+        Assert.Equal("last-ballot", ex.Subject);
+        var counterexample = PreferenceListFormat.Read(ex.Counterexample!);
+        Assert.True(counterexample.IsSuccess);
+        Assert.Equal(2, counterexample.Value.Ballots.Length);
         Assert.Contains("counterexample", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Check_MethodThatThrows_ReportedAsFailure()
     {
-        var ex = Assert.Throws<TallyConformanceException>(() => TallyMethodConformance.Check(new Throws()));
+        var ex = Assert.Throws<ConformanceException>(() => TallyMethodConformance.Check(new Throws()));
         Assert.Contains("threw", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Check_NotCondorcetConsistent_CaughtWhenAsked()
     {
-        var ex = Assert.Throws<TallyConformanceException>(() =>
-            TallyMethodConformance.Check(TallyMethods.Plurality, new TallyConformanceOptions { CondorcetConsistent = true, Seats = [1] }));
-        Assert.StartsWith("condorcet-winner", ex.Property, StringComparison.Ordinal);
+        var ex = Assert.Throws<ConformanceException>(() =>
+            TallyMethodConformance.Check(TallyMethods.Plurality, new TallyMethodClaims { CondorcetConsistent = true, Seats = [1] }));
+        Assert.StartsWith("condorcet-winner", ex.Problems[0], StringComparison.Ordinal);
     }
 
     /// <summary>Elects the first choice of the last ballot group: depends on ballot order, so it is not anonymous.</summary>

@@ -6,6 +6,7 @@ using Summit.Core.Scheduling;
 using Summit.Core.Selection;
 using Summit.Core.Summits;
 using Summit.Core.Voting;
+using NodaTime.Testing;
 
 namespace Summit.Core.Tests.DependencyInjection;
 

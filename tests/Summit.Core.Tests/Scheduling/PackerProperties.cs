@@ -7,7 +7,32 @@ namespace Summit.Core.Tests.Scheduling;
 
 public sealed class PackerProperties
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(150);
+    /// <summary>Small requests for the brute-force oracle (up to 6 topics, 2 sessions of up to 60 minutes, 2 rooms), plain and with a cancelled topic.</summary>
+    public static class SmallRequests
+    {
+        public static Arbitrary<PackingRequest> Requests { get; } = Arb.From(SchedulingGenerators.PackingRequests(6, 2, 2, 60), SchedulingArbitraries.ShrinkRequest);
+
+        public static Arbitrary<Cancellation> Cancellations { get; } = Arb.From(
+            from request in SchedulingGenerators.PackingRequests(6, 2, 2, 60)
+            where request.Requests.Length > 1
+            from cancelled in Gen.Choose(0, request.Requests.Length - 1)
+            select new Cancellation(request, cancelled));
+    }
+
+    /// <summary>Larger requests: up to 10 topics, 3 sessions, 3 rooms.</summary>
+    public static class Requests10x3x3
+    {
+        public static Arbitrary<PackingRequest> Requests { get; } = Arb.From(SchedulingGenerators.PackingRequests(10, 3, 3), SchedulingArbitraries.ShrinkRequest);
+    }
+
+    /// <summary>Larger requests: up to 10 topics, 3 sessions, 2 rooms.</summary>
+    public static class Requests10x3x2
+    {
+        public static Arbitrary<PackingRequest> Requests { get; } = Arb.From(SchedulingGenerators.PackingRequests(10, 3, 2), SchedulingArbitraries.ShrinkRequest);
+    }
+
+    /// <summary>A request and the index of the topic cancelled after the first packing.</summary>
+    public sealed record Cancellation(PackingRequest Request, int Cancelled);
 
     /// <summary>Enumerates every assignment of the searchable topics to lanes (or to nothing) and returns the best score.</summary>
     private static PackingScore BruteForce(PackingModel model)
@@ -50,95 +75,71 @@ public sealed class PackerProperties
         Math.Abs(objective.PlacedWeight - score.Weight) <= PackingScore.Tolerance(score.Weight)
         && objective.TopicMinutes == score.Minutes && objective.MovedTopics == score.Moves;
 
-    [Fact]
-    public void ExactPack_SmallRandomInstance_ObjectiveEqualsBruteForceOptimum()
+    [SummitProperty(Arbitrary = [typeof(SmallRequests)], Runs = 150)]
+    public bool ExactPack_SmallRandomInstance_ObjectiveEqualsBruteForceOptimum(PackingRequest request)
     {
-        var property = Prop.ForAll(SchedulingGenerators.ArbitraryPackingRequests(6, 2, 2, 60), request =>
+        var built = PackingModel.Build(request);
+        var packed = Packers.Exact.Pack(request);
+        if (built.IsFailed)
         {
-            var built = PackingModel.Build(request);
-            var packed = Packers.Exact.Pack(request);
-            if (built.IsFailed)
-            {
-                return packed.IsFailed;
-            }
+            return packed.IsFailed;
+        }
 
-            var best = BruteForce(built.Value);
-            return packed.IsSuccess && packed.Value.IsProvenOptimal && SameObjective(packed.Value.Objective, best);
-        });
-        Check.One(Quick, property);
+        var best = BruteForce(built.Value);
+        return packed.IsSuccess && packed.Value.IsProvenOptimal && SameObjective(packed.Value.Objective, best);
     }
 
-    [Fact]
-    public void ExactRepack_AfterACancellation_MovesNoMoreTopicsThanTheBruteForceOptimum()
+    [SummitProperty(Arbitrary = [typeof(SmallRequests)], Runs = 150)]
+    public bool ExactRepack_AfterACancellation_MovesNoMoreTopicsThanTheBruteForceOptimum(Cancellation input)
     {
-        var gen = from request in SchedulingGenerators.PackingRequests(6, 2, 2, 60)
-                  where request.Requests.Length > 1
-                  from cancelled in Gen.Choose(0, request.Requests.Length - 1)
-                  select (request, cancelled);
-        var property = Prop.ForAll(Arb.From(gen), input =>
+        var (request, cancelled) = input;
+        var first = Packers.Exact.Pack(request);
+        if (first.IsFailed)
         {
-            var (request, cancelled) = input;
-            var first = Packers.Exact.Pack(request);
-            if (first.IsFailed)
-            {
-                return true;
-            }
+            return true;
+        }
 
-            var changed = SchedulingGenerators.Shrink(request).ElementAt(cancelled) with { Previous = first.Value };
-            var built = PackingModel.Build(changed);
-            var repacked = Packers.Exact.Pack(changed);
-            if (built.IsFailed)
-            {
-                return repacked.IsFailed;
-            }
+        var changed = SchedulingArbitraries.ShrinkRequest(request).ElementAt(cancelled) with { Previous = first.Value };
+        var built = PackingModel.Build(changed);
+        var repacked = Packers.Exact.Pack(changed);
+        if (built.IsFailed)
+        {
+            return repacked.IsFailed;
+        }
 
-            return repacked.IsSuccess && SameObjective(repacked.Value.Objective, BruteForce(built.Value));
-        });
-        Check.One(Quick, property);
+        return repacked.IsSuccess && SameObjective(repacked.Value.Objective, BruteForce(built.Value));
     }
 
-    [Fact]
-    public void Pack_RandomInstance_KeepsEveryHardRuleIsDeterministicAndRepacksUnchanged()
+    [SummitProperty(Arbitrary = [typeof(Requests10x3x3)], Runs = 100)]
+    public void Pack_RandomInstance_KeepsEveryHardRuleIsDeterministicAndRepacksUnchanged(PackingRequest request)
     {
-        var property = Prop.ForAll(SchedulingGenerators.ArbitraryPackingRequests(10, 3, 3), request =>
-        {
-            PackerConformance.Check(Packers.Exact, request);
-            PackerConformance.Check(Packers.Heuristic, request);
-        });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), property);
+        PackerConformance.Check(Packers.Exact, request);
+        PackerConformance.Check(Packers.Heuristic, request);
     }
 
-    [Fact]
-    public void HeuristicPack_RandomInstance_NeverBeatsExactAndStaysUnderItsBound()
+    [SummitProperty(Arbitrary = [typeof(Requests10x3x2)], Runs = 100)]
+    public bool HeuristicPack_RandomInstance_NeverBeatsExactAndStaysUnderItsBound(PackingRequest request)
     {
-        var property = Prop.ForAll(SchedulingGenerators.ArbitraryPackingRequests(10, 3, 2), request =>
+        var exact = Packers.Exact.Pack(request);
+        var heuristic = Packers.Heuristic.Pack(request);
+        if (exact.IsFailed || heuristic.IsFailed)
         {
-            var exact = Packers.Exact.Pack(request);
-            var heuristic = Packers.Heuristic.Pack(request);
-            if (exact.IsFailed || heuristic.IsFailed)
-            {
-                return exact.IsFailed && heuristic.IsFailed;
-            }
+            return exact.IsFailed && heuristic.IsFailed;
+        }
 
-            var h = heuristic.Value.Objective;
-            var e = exact.Value.Objective;
-            var eps = 1e-9 * Math.Max(1, e.PlacedWeight);
-            return h.PlacedWeight <= e.PlacedWeight + eps && h.PlacedWeight <= h.WeightUpperBound + eps
-                && e.PlacedWeight <= h.WeightUpperBound + eps && h.Gap is >= 0 and <= 1;
-        });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), property);
+        var h = heuristic.Value.Objective;
+        var e = exact.Value.Objective;
+        var eps = 1e-9 * Math.Max(1, e.PlacedWeight);
+        return h.PlacedWeight <= e.PlacedWeight + eps && h.PlacedWeight <= h.WeightUpperBound + eps
+            && e.PlacedWeight <= h.WeightUpperBound + eps && h.Gap is >= 0 and <= 1;
     }
 
-    [Fact]
-    public void Pack_RandomInstance_EveryTopicPlacedOrExplained()
+    [SummitProperty(Arbitrary = [typeof(Requests10x3x2)], Runs = 100)]
+    public bool Pack_RandomInstance_EveryTopicPlacedOrExplained(PackingRequest request)
     {
-        var property = Prop.ForAll(SchedulingGenerators.ArbitraryPackingRequests(10, 3, 2), request =>
-        {
-            var packed = Packers.Exact.Pack(request);
-            return packed.IsFailed
-                || (packed.Value.Unplaced.All(u => u.Code.StartsWith("scheduling.", StringComparison.Ordinal) && u.Reason.Length > 0)
-                    && packed.Value.Topics.Count() + packed.Value.Unplaced.Length == request.Requests.Length);
-        });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), property);
+        var packed = Packers.Exact.Pack(request);
+        return packed.IsFailed
+            || (packed.Value.Unplaced.All(u => u.Code.StartsWith("scheduling.", StringComparison.Ordinal) && u.Reason.Length > 0)
+                && packed.Value.Topics.Count() + packed.Value.Unplaced.Length == request.Requests.Length);
     }
 }

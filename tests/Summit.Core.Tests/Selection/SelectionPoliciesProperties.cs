@@ -51,7 +51,7 @@ public sealed class SelectionPoliciesProperties
     [MemberData(nameof(BuiltIns))]
     public void Conformance_BuiltInOrCombination_KeepsContract(string name)
     {
-        SelectionConformance.Check(Policies[name](), maxTests: 60, maxCandidates: 25);
+        SelectionConformance.Check(Policies[name](), new ConformanceOptions { Cases = 60, MaxCandidates = 25 });
     }
 
     [Fact]
@@ -78,19 +78,22 @@ public sealed class SelectionPoliciesProperties
         }).QuickCheckThrowOnFailure();
     }
 
-    [Fact]
-    public void Confirmed_AddingLateApplicant_NeverUnseatsConfirmed()
+    /// <summary>Selection contexts of up to 20 registrations.</summary>
+    public static class Contexts20
+    {
+        public static Arbitrary<SelectionContext<Registration>> Contexts { get; } = Arb.From(SelectionGenerators.RegistrationContexts(20), SelectionArbitraries.ShrinkContext);
+    }
+
+    [SummitProperty(Arbitrary = [typeof(Contexts20)])]
+    public bool Confirmed_AddingLateApplicant_NeverUnseatsConfirmed(SelectionContext<Registration> context)
     {
         var policy = SelectionPolicies.DefaultSummit().Value;
-        Prop.ForAll(SelectionGenerators.RegistrationContextArbitrary(20), context =>
-        {
-            var first = SelectionPolicies.Run(policy, context).Value;
-            var confirmed = first.Selected.Select(o => o.Id).ToArray();
-            var late = new Registration("zz-late", "Late", context.At) { IsActiveToolContributor = true };
-            var again = SelectionContext.ForRegistrations(context.Candidates.Add(late), context.Capacity, context.StandbyPlaces, context.At, context.Random, confirmed).Value;
-            var second = SelectionPolicies.Run(policy, again).Value;
-            return confirmed.All(id => second.Find(id)!.Kind == SelectionOutcomeKind.Selected);
-        }).QuickCheckThrowOnFailure();
+        var first = SelectionPolicies.Run(policy, context).Value;
+        var confirmed = first.Selected.Select(o => o.Id).ToArray();
+        var late = new Registration("zz-late", "Late", context.At) { IsActiveToolContributor = true };
+        var again = SelectionContext.ForRegistrations(context.Candidates.Add(late), context.Capacity, context.StandbyPlaces, context.At, context.Random, confirmed).Value;
+        var second = SelectionPolicies.Run(policy, again).Value;
+        return confirmed.All(id => second.Find(id)!.Kind == SelectionOutcomeKind.Selected);
     }
 
     [Fact]

@@ -11,7 +11,23 @@ public sealed class SummitFileProperties
     private static readonly string[] Examples =
         ["pycon-us-2024", "pycon-us-2023", "pycon-us-2020"];
 
-    private static int Runs => int.TryParse(Environment.GetEnvironmentVariable("SUMMIT_FUZZ"), out var n) && n > 0 ? n : 1500;
+    /// <summary>Random bytes; truncated examples; mutated examples (SUMMIT_FUZZ raises the 1500 runs, see <see cref="SummitPropertyAttribute"/>).</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<byte[]> Bytes { get; } = Arb.From(Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf());
+
+        public static Arbitrary<TruncatedExample> Truncated { get; } = Arb.From(
+            Gen.Elements(Examples).Select(SummitFileTests.Example)
+                .SelectMany(text => Gen.Choose(0, text.Length), (text, cut) => new TruncatedExample(text[..cut])));
+
+        public static Arbitrary<MutatedExample> Mutated { get; } = Arb.From(MutatedGen());
+    }
+
+    /// <summary>A prefix of a bundled example.</summary>
+    public sealed record TruncatedExample(string Text);
+
+    /// <summary>A bundled example after random edits.</summary>
+    public sealed record MutatedExample(string Text);
 
     private static bool Holds(string text)
     {
@@ -20,30 +36,22 @@ public sealed class SummitFileProperties
             || result.SummitErrors().All(e => e.Code.Length > 0 && e.Line is not null && e.Column is not null);
     }
 
-    [Fact]
-    public void Read_RandomBytes_NeverThrows()
-    {
-        var bytes = Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Arb.From(bytes), b => Holds(Encoding.UTF8.GetString(b))));
-    }
+    [SummitProperty(Arbitrary = [typeof(Arbitraries)], Runs = 1500)]
+    public bool Read_RandomBytes_NeverThrows(byte[] bytes) => Holds(Encoding.UTF8.GetString(bytes));
 
-    [Fact]
-    public void Read_TruncatedExamples_NeverThrow()
-    {
-        var gen = Gen.Elements(Examples).Select(SummitFileTests.Example)
-            .SelectMany(text => Gen.Choose(0, text.Length), (text, cut) => text[..cut]);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Arb.From(gen), Holds));
-    }
+    [SummitProperty(Arbitrary = [typeof(Arbitraries)], Runs = 1500)]
+    public bool Read_TruncatedExamples_NeverThrow(TruncatedExample example) => Holds(example.Text);
 
-    [Fact]
-    public void Read_MutatedExamples_NeverThrow()
+    [SummitProperty(Arbitrary = [typeof(Arbitraries)], Runs = 1500)]
+    public bool Read_MutatedExamples_NeverThrow(MutatedExample example) => Holds(example.Text);
+
+    private static Gen<MutatedExample> MutatedGen()
     {
         const string alphabet = "{}[]\":,0123456789-TZ: aAoEe\n/*nulltruefalse\\";
         var mutation = Gen.Choose(0, 3).SelectMany(_ => Gen.Choose(0, int.MaxValue), (kind, pos) => (kind, pos))
             .SelectMany(_ => Gen.Elements(alphabet.ToCharArray()), (m, c) => (m.kind, m.pos, c));
-        var gen = Gen.Elements(Examples).Select(SummitFileTests.Example)
-            .SelectMany(_ => mutation.ArrayOf(), (text, ms) => Mutate(text, ms));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Runs), Prop.ForAll(Arb.From(gen), Holds));
+        return Gen.Elements(Examples).Select(SummitFileTests.Example)
+            .SelectMany(_ => mutation.ArrayOf(), (text, ms) => new MutatedExample(Mutate(text, ms)));
     }
 
     private static string Mutate(string text, (int Kind, int Pos, char C)[] mutations)

@@ -127,7 +127,7 @@ public sealed class DeadlineRangeTests
     public void ParseAndRender_AnyDateTimeAndZone_NeverThrows()
     {
         var local = AnyDate.SelectMany(_ => Gen.Choose(0, (24 * 60) - 1), (date, minute) => date.AtMidnight().PlusMinutes(minute));
-        Check.One(Config, Prop.ForAll(Arb.From(local), TimingGenerators.ZonesArbitrary, TimingGenerators.ZonesArbitrary, (value, zone, viewer) =>
+        Check.One(Config, Prop.ForAll(Arb.From(local), TimingArbitraries.Zones, TimingArbitraries.Zones, (value, zone, viewer) =>
         {
             var date = LocalDatePattern.Iso.Format(value.Date);
             var dateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(value);
@@ -168,7 +168,7 @@ public sealed class DeadlineRangeTests
     [Fact]
     public void Factories_AnyDate_EitherBuildARenderableDeadlineOrThrowArgumentOutOfRange()
     {
-        Check.One(Config, Prop.ForAll(Arb.From(AnyDate), TimingGenerators.ZonesArbitrary, (date, zone) =>
+        Check.One(Config, Prop.ForAll(Arb.From(AnyDate), TimingArbitraries.Zones, (date, zone) =>
         {
             var builders = new Func<Instant>[]
             {

@@ -94,25 +94,34 @@ public sealed class RealTimelineTests
     public void RegistrationClose_MatchesPublishedExclusiveEnd(int year, int y, int m, int d, int h) =>
         Assert.Equal(Instant.FromUtc(y, m, d, h, 0), Years[year].Single(x => x.Kind == MilestoneKind.RegistrationCloses).At);
 
-    [Fact]
-    public void SwappingAnyOpenClosePair_FailsWithWindowInverted()
+    /// <summary>Every (year, open/close pair) whose two milestones are exact in that year.</summary>
+    public static class SwapCases
     {
-        var cases = Years.SelectMany(kv => Pairs
+        public static IReadOnlyList<SwapCase> All { get; } = [.. Years.SelectMany(kv => Pairs
             .Where(p => kv.Value.Any(m => m.Kind == p.Opens && !m.IsApproximate) && kv.Value.Any(m => m.Kind == p.Closes && !m.IsApproximate))
-            .Select(p => (Year: kv.Key, Pair: p))).ToArray();
-        Assert.True(cases.Length >= 9);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(Arb.From(Gen.Elements(cases)), c =>
-        {
-            var milestones = Years[c.Year];
-            var opens = milestones.Single(m => m.Kind == c.Pair.Opens).At!.Value;
-            var closes = milestones.Single(m => m.Kind == c.Pair.Closes).At!.Value;
-            var swapped = milestones.Select(m =>
-                m.Kind == c.Pair.Opens ? Milestone.Exact(m.Kind, closes)
-                : m.Kind == c.Pair.Closes ? Milestone.Exact(m.Kind, opens)
-                : m);
-            var result = Timeline.Create(swapped);
-            return result.IsFailed && result.Codes().Contains(ErrorCodes.Timing.WindowInverted);
-        }));
+            .Select(p => new SwapCase(kv.Key, p.Opens, p.Closes)))];
+
+        public static Arbitrary<SwapCase> Cases { get; } = Arb.From(Gen.Elements<SwapCase>(All));
+    }
+
+    /// <summary>A year and the window whose opening and closing milestones are swapped.</summary>
+    public sealed record SwapCase(int Year, MilestoneKind Opens, MilestoneKind Closes);
+
+    [Fact]
+    public void SwapCases_CoverAtLeastNineWindows() => Assert.True(SwapCases.All.Count >= 9);
+
+    [SummitProperty(Arbitrary = [typeof(SwapCases)], Runs = 100)]
+    public bool SwappingAnyOpenClosePair_FailsWithWindowInverted(SwapCase c)
+    {
+        var milestones = Years[c.Year];
+        var opens = milestones.Single(m => m.Kind == c.Opens).At!.Value;
+        var closes = milestones.Single(m => m.Kind == c.Closes).At!.Value;
+        var swapped = milestones.Select(m =>
+            m.Kind == c.Opens ? Milestone.Exact(m.Kind, closes)
+            : m.Kind == c.Closes ? Milestone.Exact(m.Kind, opens)
+            : m);
+        var result = Timeline.Create(swapped);
+        return result.IsFailed && result.Codes().Contains(ErrorCodes.Timing.WindowInverted);
     }
 
     [Fact]

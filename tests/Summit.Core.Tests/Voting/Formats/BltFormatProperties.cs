@@ -15,66 +15,46 @@ public sealed class BltFormatProperties
         [.. new[] { "glasgow-2007/Calton-2007.blt", "edge-cases/SCwopt.blt", "edge-cases/42ubom.blt", "edge-cases/SC-Vm-12.blt" }
             .Select(f => File.ReadAllText(Path.Combine(StvFixtures.Droop, f)))];
 
-    [Fact]
-    public void WriteThenRead_RandomProfiles_SameProfile()
+    /// <summary>Token soup: BLT-flavoured tokens concatenated, shrinking to prefixes.</summary>
+    public static class TokenSoup
     {
-        var prop = Prop.ForAll(
-            ArbMap.Default.ArbFor<(int, int[][], int, int)>(),
-            t =>
-            {
-                var (seed, raw, mask, titleSeed) = t;
-                var title = titleSeed % 6 == 5 ? null : Titles[Math.Abs(titleSeed) % Titles.Length];
-                var profile = StvProfiles.Build(seed, raw, allowTies: true, mask, title, 1 + (Math.Abs(titleSeed) % 3));
-                var again = BltFormat.Read(BltFormat.Write(profile));
-                return again.IsSuccess && BltAssert.Same(profile, again.Value);
-            });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), prop);
+        private static readonly Gen<string> Token = Gen.Elements("0", "1", "2", "3", "-1", "=", " ", "\n", "\r\n", "\"", "\"\"", "#", "[tie 1 2]", "[withdrawn 1]", "99999999999999999999", "x", ",", "\uFEFF");
+
+        public static Arbitrary<string> Texts { get; } = Arb.From(Token.ListOf().Select(ts => string.Concat(ts)), s => Enumerable.Range(0, s.Length).Select(i => s[..i]));
     }
 
-    [Fact]
-    public void Read_RandomBytes_NeverThrows()
+    [SummitProperty(Runs = 300)]
+    public bool WriteThenRead_RandomProfiles_SameProfile(int seed, int[][] raw, int mask, int titleSeed)
     {
-        var prop = Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes => ReadsCleanly(Encoding.UTF8.GetString(bytes)));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), prop);
+        var title = titleSeed % 6 == 5 ? null : Titles[Math.Abs(titleSeed) % Titles.Length];
+        var profile = StvProfiles.Build(seed, raw, allowTies: true, mask, title, 1 + (Math.Abs(titleSeed) % 3));
+        var again = BltFormat.Read(BltFormat.Write(profile));
+        return again.IsSuccess && BltAssert.Same(profile, again.Value);
     }
 
-    [Fact]
-    public void Read_RandomTokenSoup_NeverThrows()
+    [SummitProperty(Runs = 500)]
+    public bool Read_RandomBytes_NeverThrows(byte[] bytes) => ReadsCleanly(Encoding.UTF8.GetString(bytes));
+
+    [SummitProperty(Arbitrary = [typeof(TokenSoup)], Runs = 500)]
+    public bool Read_RandomTokenSoup_NeverThrows(string text) => ReadsCleanly(text);
+
+    [SummitProperty(Runs = 300)]
+    public bool Read_TruncatedRealFiles_NeverThrows(int file, int cut)
     {
-        var token = Gen.Elements("0", "1", "2", "3", "-1", "=", " ", "\n", "\r\n", "\"", "\"\"", "#", "[tie 1 2]", "[withdrawn 1]", "99999999999999999999", "x", ",", "\uFEFF");
-        var gen = token.ListOf().Select(ts => string.Concat(ts));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(Arb.From(gen, s => Enumerable.Range(0, s.Length).Select(i => s[..i])), ReadsCleanly));
+        var text = RealFiles[Math.Abs(file) % RealFiles.Length];
+        return ReadsCleanly(text[..(int)((uint)cut % (uint)(text.Length + 1))]);
     }
 
-    [Fact]
-    public void Read_TruncatedRealFiles_NeverThrows()
+    [SummitProperty(Runs = 300)]
+    public bool Read_MutatedRealFiles_NeverThrows(int file, (int, char)[] mutations)
     {
-        var prop = Prop.ForAll(
-            ArbMap.Default.ArbFor<(int, int)>(),
-            t =>
-            {
-                var text = RealFiles[Math.Abs(t.Item1) % RealFiles.Length];
-                return ReadsCleanly(text[..(int)((uint)t.Item2 % (uint)(text.Length + 1))]);
-            });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), prop);
-    }
+        var chars = RealFiles[Math.Abs(file) % RealFiles.Length].ToCharArray();
+        foreach (var (at, c) in mutations ?? [])
+        {
+            chars[(int)((uint)at % (uint)chars.Length)] = c;
+        }
 
-    [Fact]
-    public void Read_MutatedRealFiles_NeverThrows()
-    {
-        var prop = Prop.ForAll(
-            ArbMap.Default.ArbFor<(int, (int, char)[])>(),
-            t =>
-            {
-                var chars = RealFiles[Math.Abs(t.Item1) % RealFiles.Length].ToCharArray();
-                foreach (var (at, c) in t.Item2 ?? [])
-                {
-                    chars[(int)((uint)at % (uint)chars.Length)] = c;
-                }
-
-                return ReadsCleanly(new string(chars));
-            });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), prop);
+        return ReadsCleanly(new string(chars));
     }
 
     private static bool ReadsCleanly(string text)

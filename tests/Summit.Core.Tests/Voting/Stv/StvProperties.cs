@@ -16,53 +16,39 @@ public sealed class StvProperties
     private static bool RanksAContinuingCandidate(BallotProfile profile) =>
         profile.Ballots.Any(b => ((RankedBallot)b.Ballot).Ranks.Any(t => t.Any(c => !profile.Withdrawn.Contains(c))));
 
-    [Fact]
-    public void ScottishTally_RandomProfiles_ConservesEveryStageAndFillsSeats()
+    [SummitProperty(Runs = 300)]
+    public bool ScottishTally_RandomProfiles_ConservesEveryStageAndFillsSeats(int seed, int[][] raw, int mask, int seatSeed)
     {
-        var prop = Prop.ForAll(
-            ArbMap.Default.ArbFor<(int, int[][], int, int)>(),
-            t =>
-            {
-                var (seed, raw, mask, seatSeed) = t;
-                var profile = StvProfiles.Build(seed, raw, allowTies: false, mask);
-                var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
-                var seats = 1 + (Math.Abs(seatSeed) % continuing);
-                var result = new ScottishStvMethod().Tally(profile, new TallyOptions(seats));
-                if (!RanksAContinuingCandidate(profile))
-                {
-                    return result.IsFailed;
-                }
+        var profile = StvProfiles.Build(seed, raw, allowTies: false, mask);
+        var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
+        var seats = 1 + (Math.Abs(seatSeed) % continuing);
+        var result = new ScottishStvMethod().Tally(profile, new TallyOptions(seats));
+        if (!RanksAContinuingCandidate(profile))
+        {
+            return result.IsFailed;
+        }
 
-                return result.IsSuccess
-                    && result.Value.Winners.Length == seats
-                    && result.Value.Winners.Distinct().Count() == seats
-                    && Conserves(result.Value, result.Value.ValidBallots, 0m)
-                    && result.Value.Ranking.Sum(tier => tier.Length) == profile.Candidates.Length;
-            });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), prop);
+        return result.IsSuccess
+            && result.Value.Winners.Length == seats
+            && result.Value.Winners.Distinct().Count() == seats
+            && Conserves(result.Value, result.Value.ValidBallots, 0m)
+            && result.Value.Ranking.Sum(tier => tier.Length) == profile.Candidates.Length;
     }
 
-    [Fact]
-    public void MeekTally_RandomProfiles_ConservesEveryRoundAndFillsSeats()
+    [SummitProperty(Runs = 100)]
+    public bool MeekTally_RandomProfiles_ConservesEveryRoundAndFillsSeats(int seed, int[][] raw, int mask, int seatSeed)
     {
-        var prop = Prop.ForAll(
-            ArbMap.Default.ArbFor<(int, int[][], int, int)>(),
-            t =>
-            {
-                var (seed, raw, mask, seatSeed) = t;
-                var profile = StvProfiles.Build(seed, raw, allowTies: true, mask);
-                var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
-                var seats = 1 + (Math.Abs(seatSeed) % continuing);
-                var result = new MeekStvMethod().Tally(profile, new TallyOptions(seats));
-                if (!RanksAContinuingCandidate(profile))
-                {
-                    return result.IsFailed;
-                }
+        var profile = StvProfiles.Build(seed, raw, allowTies: true, mask);
+        var continuing = profile.Candidates.Length - profile.Withdrawn.Length;
+        var seats = 1 + (Math.Abs(seatSeed) % continuing);
+        var result = new MeekStvMethod().Tally(profile, new TallyOptions(seats));
+        if (!RanksAContinuingCandidate(profile))
+        {
+            return result.IsFailed;
+        }
 
-                return result.IsSuccess
-                    && result.Value.Winners.Length == seats
-                    && Conserves(result.Value, result.Value.ValidBallots, 0.00000000000001m);
-            });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), prop);
+        return result.IsSuccess
+            && result.Value.Winners.Length == seats
+            && Conserves(result.Value, result.Value.ValidBallots, 0.00000000000001m);
     }
 }
