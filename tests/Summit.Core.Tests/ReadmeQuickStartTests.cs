@@ -22,7 +22,7 @@ public sealed class ReadmeQuickStartTests
 
         var intake = SummitIntake.Open(timeline)
             .Submit(new Registration("r1", "Avery", Instant.FromUtc(2024, 4, 2, 12, 0)));
-        Assert.Equal("deadline.passed", intake.Refusal?.Code);
+        Assert.Equal("deadline.passed", intake.Rejection?.Code);
         Assert.Single(intake.Intake.Rejected);
     }
 }

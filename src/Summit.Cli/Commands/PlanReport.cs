@@ -74,7 +74,7 @@ internal sealed class PlanReport
             {
                 registrations = Document.Intake.Registrations.Length,
                 proposals = Document.Intake.Proposals.Length,
-                rejected = Document.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Reason.Code, message = r.Reason.Message }),
+                rejected = Document.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Rejection.Code, message = r.Rejection.Message }),
             },
             selection = PlanSections.AttendeesJson(Plan),
             tally = PlanSections.TallyJson(Plan),
@@ -146,7 +146,7 @@ internal sealed class PlanReport
         w.WriteLine($"Intake: {Document.Intake.Registrations.Length} registrations and {Document.Intake.Proposals.Length} proposals accepted, {Document.Intake.Rejected.Length} refused");
         foreach (var r in Document.Intake.Rejected)
         {
-            w.WriteLine($"  refused {r.Kind} {r.Id}: {r.Reason.Code}: {r.Reason.Message}");
+            w.WriteLine($"  refused {r.Kind} {r.Id}: {r.Rejection.Code}: {r.Rejection.Message}");
         }
 
         PlanSections.WriteAttendees(w, Plan);

@@ -37,7 +37,7 @@ internal static class PlanSections
         }
 
         var rejected = (tally.Box?.Rejected.Select(b => new { voter = b.Voter, code = b.Rejection!.Code, message = b.Rejection.Message }) ?? [])
-            .Concat(tally.Refused.Select(r => new { voter = r.Entry.Voter, code = r.Reason.Code, message = r.Reason.Message }));
+            .Concat(tally.RejectedBeforeBox.Select(r => new { voter = r.Entry.Voter, code = r.Rejection.Code, message = r.Rejection.Message }));
         return new
         {
             method = tally.Method,
@@ -61,7 +61,7 @@ internal static class PlanSections
                 id = o.Proposal.Id,
                 title = o.Proposal.Title,
                 outcome = o.Kind.ToString(),
-                reason = o.Reason,
+                reason = new { code = o.Reason.Code, message = o.Reason.Message },
                 minutes = o.Minutes,
                 session = o.Session,
                 mergedInto = o.MergedInto,
@@ -106,16 +106,16 @@ internal static class PlanSections
         }
 
         w.WriteLine();
-        var refused = (tally.Box?.Rejected.Length ?? 0) + tally.Refused.Length;
+        var refused = (tally.Box?.Rejected.Length ?? 0) + tally.RejectedBeforeBox.Length;
         w.WriteLine($"Topic vote ({tally.Method}): {tally.Cast} ballots cast, {tally.Box?.Counted ?? 0} counted, {refused} refused");
         foreach (var b in tally.Box?.Rejected ?? [])
         {
             w.WriteLine($"  refused ballot of {b.Voter}: {b.Rejection!.Code}: {b.Rejection.Message}");
         }
 
-        foreach (var r in tally.Refused)
+        foreach (var r in tally.RejectedBeforeBox)
         {
-            w.WriteLine($"  refused ballot of {r.Entry.Voter}: {r.Reason.Code}: {r.Reason.Message}");
+            w.WriteLine($"  refused ballot of {r.Entry.Voter}: {r.Rejection.Code}: {r.Rejection.Message}");
         }
 
         if (tally.Outcome.IsFailed)
@@ -150,7 +150,7 @@ internal static class PlanSections
         w.WriteLine($"Topics: {topics.Value.Selected.Length} selected of {topics.Value.Outcomes.Length} proposals");
         foreach (var o in topics.Value.Outcomes)
         {
-            w.WriteLine($"  {o.Kind,-12} {o.Proposal.Title} ({o.Minutes} min{(o.Session is null ? string.Empty : ", " + o.Session)}): {o.Reason}");
+            w.WriteLine($"  {o.Kind,-12} {o.Proposal.Title} ({o.Minutes} min{(o.Session is null ? string.Empty : ", " + o.Session)}): {o.Reason.Message}");
         }
     }
 

@@ -89,7 +89,7 @@ public static class AgendaJsonExport
                 w.WriteString("topicId", ExportText.Clean(u.TopicId));
                 w.WriteString("title", ExportText.Clean(u.Title));
                 w.WriteString("code", u.Code);
-                w.WriteString("reason", ExportText.Clean(u.Reason));
+                w.WriteString("reason", ExportText.Clean(u.Message));
                 w.WriteEndObject();
             }
 

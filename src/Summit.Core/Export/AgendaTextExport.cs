@@ -43,7 +43,7 @@ public static class AgendaTextExport
             b.Append("\n## Not placed\n\n");
             foreach (var u in agenda.Unplaced)
             {
-                b.Append("- ").Append(u.Title.Replace("\n", " ", StringComparison.Ordinal)).Append(": ").Append(u.Reason).Append(" (`").Append(u.Code).Append("`)\n");
+                b.Append("- ").Append(u.Title.Replace("\n", " ", StringComparison.Ordinal)).Append(": ").Append(u.Message).Append(" (`").Append(u.Code).Append("`)\n");
             }
         }
 
@@ -86,7 +86,7 @@ public static class AgendaTextExport
             b.Append("\nNot placed:\n");
             foreach (var u in agenda.Unplaced)
             {
-                b.Append("- ").Append(u.Title).Append(": ").Append(u.Reason).Append('\n');
+                b.Append("- ").Append(u.Title).Append(": ").Append(u.Message).Append('\n');
             }
         }
 

@@ -8,13 +8,13 @@ namespace Summit.Core.Planning;
 /// <summary>The topic vote of a summit: what the ballot box took and refused, and the count.</summary>
 /// <param name="Method">The method's name.</param>
 /// <param name="Box">The ballot box's report (counted profile, refused ballots); null when the box could not be opened.</param>
-/// <param name="Refused">Ballots refused before the box (unknown topic ids).</param>
+/// <param name="RejectedBeforeBox">Ballots refused before the box (unknown topic ids).</param>
 /// <param name="Outcome">The count, or why it could not be made.</param>
-/// <remarks>Every ballot is accounted for: cast = counted + refused in the box + <see cref="Refused"/>.</remarks>
-public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableArray<RefusedVote> Refused, StageOutcome<TallyResult> Outcome)
+/// <remarks>Every ballot is accounted for: cast = counted + refused in the box + <see cref="RejectedBeforeBox"/>.</remarks>
+public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableArray<RejectedVote> RejectedBeforeBox, StageOutcome<TallyResult> Outcome)
 {
     /// <summary>Gets how many ballots were cast in all.</summary>
-    public int Cast => (Box?.Cast ?? 0) + Refused.Length;
+    public int Cast => (Box?.Cast ?? 0) + RejectedBeforeBox.Length;
 
     internal static TopicTally Count(TopicVoteSettings vote, IReadOnlyList<string> topicIds, IEnumerable<string> registrationIds, NodaTime.Interval? window)
     {
@@ -33,13 +33,13 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
 
         var index = topicIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var box = opened.Value;
-        var refused = ImmutableArray.CreateBuilder<RefusedVote>();
+        var refused = ImmutableArray.CreateBuilder<RejectedVote>();
         foreach (var entry in vote.Ballots)
         {
             var unknown = entry.Ranking.SelectMany(t => t).FirstOrDefault(id => !index.ContainsKey(id));
             if (unknown is not null)
             {
-                refused.Add(new RefusedVote(entry, new SummitError(ErrorCodes.Voting.UnknownCandidate, $"Voter '{entry.Voter}' ranks '{unknown}', which is not a topic on the ballot.")
+                refused.Add(new RejectedVote(entry, new SummitError(ErrorCodes.Voting.UnknownCandidate, $"Voter '{entry.Voter}' ranks '{unknown}', which is not a topic on the ballot.")
                     .WithMetadata("voter", entry.Voter).WithMetadata("candidate", unknown)));
                 continue;
             }

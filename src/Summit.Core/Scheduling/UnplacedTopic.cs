@@ -4,6 +4,6 @@ namespace Summit.Core.Scheduling;
 /// <param name="TopicId">The topic id.</param>
 /// <param name="Title">The topic title.</param>
 /// <param name="Code">A stable code from <see cref="ErrorCodes.Scheduling"/> (for example <c>scheduling.topic-too-long</c>).</param>
-/// <param name="Reason">The explanation.</param>
+/// <param name="Message">The explanation, in words an organizer understands.</param>
 /// <remarks>Immutable.</remarks>
-public sealed record UnplacedTopic(string TopicId, string Title, string Code, string Reason);
+public sealed record UnplacedTopic(string TopicId, string Title, string Code, string Message);

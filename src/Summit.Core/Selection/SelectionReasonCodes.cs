@@ -45,4 +45,22 @@ public static class SelectionReasonCodes
 
     /// <summary>Took a free place on the day.</summary>
     public const string WalkIn = "walk-in";
+
+    /// <summary>A topic proposal selected in rank order.</summary>
+    public const string TopicSelected = "topic-selected";
+
+    /// <summary>A topic proposal selected because curation pinned it.</summary>
+    public const string TopicPinned = "topic-pinned";
+
+    /// <summary>A topic proposal not selected: it fits on its own, but not after the better-ranked topics.</summary>
+    public const string TopicLowerRanked = "topic-lower-ranked";
+
+    /// <summary>A topic proposal not selected: it does not fit even in the sessions left by the pinned topics alone.</summary>
+    public const string TopicDidNotFit = "topic-did-not-fit";
+
+    /// <summary>A topic proposal left out by curation, with the organizers' reason.</summary>
+    public const string TopicExcluded = "topic-excluded";
+
+    /// <summary>A topic proposal merged by curation into another topic.</summary>
+    public const string TopicMerged = "topic-merged";
 }

@@ -7,5 +7,5 @@ namespace Summit.Core.Summits;
 /// <param name="Id">The submission's id.</param>
 /// <param name="Kind">What was submitted.</param>
 /// <param name="SubmittedAt">When it was submitted.</param>
-/// <param name="Reason">Why it was refused.</param>
-public sealed record RejectedSubmission(string Id, SubmissionKind Kind, Instant SubmittedAt, SummitError Reason);
+/// <param name="Rejection">Why it was refused.</param>
+public sealed record RejectedSubmission(string Id, SubmissionKind Kind, Instant SubmittedAt, SummitError Rejection);

@@ -139,7 +139,7 @@ public sealed class PackerProperties
     {
         var packed = Packers.Exact.Pack(request);
         return packed.IsFailed
-            || (packed.Value.Unplaced.All(u => u.Code.StartsWith("scheduling.", StringComparison.Ordinal) && u.Reason.Length > 0)
+            || (packed.Value.Unplaced.All(u => u.Code.StartsWith("scheduling.", StringComparison.Ordinal) && u.Message.Length > 0)
                 && packed.Value.Topics.Count() + packed.Value.Unplaced.Length == request.Requests.Length);
     }
 }

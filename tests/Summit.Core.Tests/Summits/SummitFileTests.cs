@@ -35,7 +35,7 @@ public sealed class SummitFileTests
         Assert.Contains("registrations", doc.Invented);
         Assert.True(doc.Timeline.Get(MilestoneKind.ConfirmationsSent)!.IsApproximate);
         var late = Assert.Single(doc.Intake.Rejected);
-        Assert.Equal(ErrorCodes.Timing.DeadlinePassed, late.Reason.Code);
+        Assert.Equal(ErrorCodes.Timing.DeadlinePassed, late.Rejection.Code);
         Assert.Equal(5, doc.Intake.Proposals.Length);
     }
 

@@ -25,7 +25,7 @@ public sealed class SummitIntakeTests
     {
         var decision = SummitIntake.Open(Timeline).Submit(Reg("a", Instant.FromUtc(2024, 4, 2, 12, 0)));
         Assert.False(decision.IsAccepted);
-        Assert.Equal(ErrorCodes.Timing.DeadlinePassed, decision.Refusal!.Code);
+        Assert.Equal(ErrorCodes.Timing.DeadlinePassed, decision.Rejection!.Code);
         var rejected = Assert.Single(decision.Intake.Rejected);
         Assert.Equal("a", rejected.Id);
         Assert.Equal(SubmissionKind.Registration, rejected.Kind);
@@ -34,7 +34,7 @@ public sealed class SummitIntakeTests
 
     [Fact]
     public void Submit_BeforeWindowOpens_IsRefused() =>
-        Assert.Equal(ErrorCodes.Summits.WindowNotOpen, SummitIntake.Open(Timeline).Submit(Reg("a", Instant.FromUtc(2024, 2, 1, 0, 0))).Refusal!.Code);
+        Assert.Equal(ErrorCodes.Summits.WindowNotOpen, SummitIntake.Open(Timeline).Submit(Reg("a", Instant.FromUtc(2024, 2, 1, 0, 0))).Rejection!.Code);
 
     [Fact]
     public void Submit_Duplicate_IsRefusedAndKept()
@@ -42,7 +42,7 @@ public sealed class SummitIntakeTests
         var at = Instant.FromUtc(2024, 3, 10, 0, 0);
         var intake = SummitIntake.Open(Timeline).Submit(Reg("a", at)).Intake;
         var second = intake.Submit(Reg("a", at + Duration.FromHours(1)));
-        Assert.Equal(ErrorCodes.Summits.DuplicateSubmission, second.Refusal!.Code);
+        Assert.Equal(ErrorCodes.Summits.DuplicateSubmission, second.Rejection!.Code);
         Assert.Single(second.Intake.Registrations);
         Assert.Single(second.Intake.Rejected);
     }
@@ -71,7 +71,7 @@ public sealed class SummitIntakeTests
     {
         var cancelled = Timeline.CancelAt(Instant.FromUtc(2024, 3, 20, 0, 0), "venue flooded").Value;
         var decision = SummitIntake.Open(cancelled).Submit(Reg("a", Instant.FromUtc(2024, 3, 21, 0, 0)));
-        Assert.Equal(ErrorCodes.Summits.SummitCancelled, decision.Refusal!.Code);
+        Assert.Equal(ErrorCodes.Summits.SummitCancelled, decision.Rejection!.Code);
     }
 
     [Fact]
@@ -104,13 +104,13 @@ public sealed class SummitIntakeTests
         }
 
         Assert.Equal(oneByOne.Registrations, all.Registrations.Take(oneByOne.Registrations.Length));
-        Assert.Equal(oneByOne.Rejected.Select(r => (r.Id, r.Reason.Code)), all.Rejected.Take(oneByOne.Rejected.Length).Select(r => (r.Id, r.Reason.Code)));
+        Assert.Equal(oneByOne.Rejected.Select(r => (r.Id, r.Rejection.Code)), all.Rejected.Take(oneByOne.Rejected.Length).Select(r => (r.Id, r.Rejection.Code)));
         Assert.Equal(20_051, all.Registrations.Length + all.Proposals.Length + all.Rejected.Length);
         Assert.Equal(all.Registrations.Length, all.Registrations.Select(r => r.Id).Distinct().Count());
         Assert.Equal("r7", all.Registrations[0].Id);
-        Assert.Contains(all.Rejected, r => r.Id == "r7" && r.Reason.Code == ErrorCodes.Summits.DuplicateSubmission);
-        Assert.Contains(all.Rejected, r => r.Reason.Code == ErrorCodes.Summits.WindowNotOpen);
-        Assert.Contains(all.Rejected, r => r.Reason.Code == ErrorCodes.Timing.DeadlinePassed);
+        Assert.Contains(all.Rejected, r => r.Id == "r7" && r.Rejection.Code == ErrorCodes.Summits.DuplicateSubmission);
+        Assert.Contains(all.Rejected, r => r.Rejection.Code == ErrorCodes.Summits.WindowNotOpen);
+        Assert.Contains(all.Rejected, r => r.Rejection.Code == ErrorCodes.Timing.DeadlinePassed);
         Assert.Equal(40, all.Proposals.Length);
     }
 }

@@ -5,7 +5,7 @@ namespace Summit.Core.Selection.Topics;
 /// <summary>One proposal's outcome and the reason for it.</summary>
 /// <param name="Proposal">The proposal as submitted.</param>
 /// <param name="Kind">What was decided.</param>
-/// <param name="Reason">Why, in words.</param>
+/// <param name="Reason">Why: a stable code from <see cref="SelectionReasonCodes"/> (<c>topic-…</c>) and a sentence.</param>
 /// <param name="Tier">The 1-based ranking tier that decided its place (for a merged group, the group's best); ranking tiers + 1 when unranked.</param>
 /// <param name="Minutes">The minutes it needs (lightning talk + minimum discussion + wrap-up).</param>
 /// <param name="Session">The session it was placed in, when selected; otherwise null.</param>
@@ -13,7 +13,7 @@ namespace Summit.Core.Selection.Topics;
 public sealed record TopicOutcome(
     TopicProposal Proposal,
     TopicOutcomeKind Kind,
-    string Reason,
+    SelectionReason Reason,
     int Tier,
     int Minutes,
     string? Session,

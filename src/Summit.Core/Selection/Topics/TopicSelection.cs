@@ -171,25 +171,27 @@ public static class TopicSelection
         if (root.TryGetValue(p.Id, out var into))
         {
             var target = list[byId[into]];
-            return new TopicOutcome(p, TopicOutcomeKind.Merged, $"Merged into '{into}' ({target.Title}) by curation.", groupTier[into], need, null, into);
+            return new TopicOutcome(p, TopicOutcomeKind.Merged, new SelectionReason(SelectionReasonCodes.TopicMerged, $"Merged into '{into}' ({target.Title}) by curation."), groupTier[into], need, null, into);
         }
 
         var tier = groupTier[p.Id];
         if (excluded.TryGetValue(p.Id, out var why))
         {
-            return new TopicOutcome(p, TopicOutcomeKind.Excluded, $"Excluded by curation: {why}", tier, need, null, null);
+            return new TopicOutcome(p, TopicOutcomeKind.Excluded, new SelectionReason(SelectionReasonCodes.TopicExcluded, $"Excluded by curation: {why}"), tier, need, null, null);
         }
 
         if (sessionOf.TryGetValue(p.Id, out var session))
         {
-            var how = pinned.Contains(p.Id) ? "Pinned by curation" : string.Create(CultureInfo.InvariantCulture, $"Selected in rank order (tier {tier})");
-            return new TopicOutcome(p, TopicOutcomeKind.Selected, $"{how}; needs {parts}; placed in {session}.", tier, need, session, null);
+            var isPinned = pinned.Contains(p.Id);
+            var how = isPinned ? "Pinned by curation" : string.Create(CultureInfo.InvariantCulture, $"Selected in rank order (tier {tier})");
+            var code = isPinned ? SelectionReasonCodes.TopicPinned : SelectionReasonCodes.TopicSelected;
+            return new TopicOutcome(p, TopicOutcomeKind.Selected, new SelectionReason(code, $"{how}; needs {parts}; placed in {session}."), tier, need, session, null);
         }
 
         var kind = notChosen[p.Id];
         var reason = kind == TopicOutcomeKind.DidNotFit
-            ? string.Create(CultureInfo.InvariantCulture, $"Did not fit: needs {parts}, but no session has that much room (largest: {capacities.DefaultIfEmpty(0).Max()} min{(pinned.Count > 0 ? " before the pinned topics" : string.Empty)}).")
-            : string.Create(CultureInfo.InvariantCulture, $"Lower ranked (tier {tier}): needs {parts}; the better-ranked topics leave no session with room for it.");
+            ? new SelectionReason(SelectionReasonCodes.TopicDidNotFit, string.Create(CultureInfo.InvariantCulture, $"Did not fit: needs {parts}, but no session has that much room (largest: {capacities.DefaultIfEmpty(0).Max()} min{(pinned.Count > 0 ? " before the pinned topics" : string.Empty)})."))
+            : new SelectionReason(SelectionReasonCodes.TopicLowerRanked, string.Create(CultureInfo.InvariantCulture, $"Lower ranked (tier {tier}): needs {parts}; the better-ranked topics leave no session with room for it."));
         return new TopicOutcome(p, kind, reason, tier, need, null, null);
     }
 

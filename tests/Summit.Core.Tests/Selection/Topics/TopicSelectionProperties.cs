@@ -30,7 +30,7 @@ public sealed class TopicSelectionProperties
             var result = TopicSelection.Select(TopicRanking.FromOrder(c.Topics.Select(t => t.Id).Reverse()), c.Topics, budget).Value;
             var used = result.Selected.GroupBy(s => s.Session).ToDictionary(g => g.Key, g => g.Sum(s => s.Minutes));
             return result.Outcomes.Length == c.Topics.Length
-                && result.Outcomes.All(o => o.Reason.Length > 0)
+                && result.Outcomes.All(o => o.Reason.Message.Length > 0 && o.Reason.Code.StartsWith("topic-", StringComparison.Ordinal))
                 && budget.Sessions.All(s => used.GetValueOrDefault(s.Name) <= s.Minutes)
                 && result.FreeMinutes.All(f => f.Value >= 0);
         }).QuickCheckThrowOnFailure();

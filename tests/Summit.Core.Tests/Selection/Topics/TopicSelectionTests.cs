@@ -43,7 +43,7 @@ public sealed class TopicSelectionTests
         var result = TopicSelection.Select(TopicRanking.FromOrder(["a", "big", "c"]), topics, TopicBudget.SingleSession(45)).Value;
         Assert.Equal(["a", "c"], result.Selected.Select(s => s.Proposal.Id));
         Assert.Equal(TopicOutcomeKind.DidNotFit, OutcomeOf(result, "big").Kind);
-        Assert.Contains("50 min = 30 lightning talk + 15 discussion + 5 wrap-up", OutcomeOf(result, "big").Reason, StringComparison.Ordinal);
+        Assert.Contains("50 min = 30 lightning talk + 15 discussion + 5 wrap-up", OutcomeOf(result, "big").Reason.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class TopicSelectionTests
         Assert.Equal(TopicOutcomeKind.Merged, OutcomeOf(result, "a-dup").Kind);
         Assert.Equal("a", OutcomeOf(result, "a-dup").MergedInto);
         Assert.Equal(TopicOutcomeKind.Excluded, OutcomeOf(result, "b").Kind);
-        Assert.Contains("covered by the keynote", OutcomeOf(result, "b").Reason, StringComparison.Ordinal);
+        Assert.Contains("covered by the keynote", OutcomeOf(result, "b").Reason.Message, StringComparison.Ordinal);
         Assert.True(result.Selected[0].Pinned);
         Assert.Equal(TopicOutcomeKind.LowerRanked, OutcomeOf(result, "c").Kind);
     }
