@@ -23,6 +23,22 @@ public sealed class ExportProperties
         let requests = titles.Select((t, i) => SlotRequest.Fixed("t" + i, t, 25) with { Presenters = [people[i]] }).ToImmutableArray()
         select Packers.Exact.Pack(new PackingRequest(AgendaTemplates.PyConUs2024(["Table 1", "Table 2"]), requests)).Value;
 
+    /// <summary>Agendas of four 25-minute talks with awkward titles and presenter names (no shrinking).</summary>
+    public static class AwkwardAgendas
+    {
+        public static Arbitrary<Agenda> Agendas { get; } = Arb.From(ExportProperties.Agendas);
+    }
+
+    /// <summary>SUMMARY content lines of ASCII and of 2-, 3- and 4-byte UTF-8 characters (no shrinking).</summary>
+    public static class SummaryLines
+    {
+        public static Arbitrary<string> Lines { get; } = Arb.From(
+            Gen.ArrayOf(Gen.Elements("a", "é", "中", "🎉", " ", ";")).Select(c => "SUMMARY:" + string.Concat(c)));
+    }
+
+    /// <summary>The frab schema, read once for all the cases.</summary>
+    private static readonly Lazy<XmlSchemaSet> FrabSchema = new(Schema);
+
     private static XmlSchemaSet Schema()
     {
         var schemas = new XmlSchemaSet();
@@ -31,61 +47,47 @@ public sealed class ExportProperties
         return schemas;
     }
 
-    [Fact]
-    public void FrabXml_AnyTitlesAndNames_ValidatesAgainstTheSchema()
+    [SummitProperty(Arbitrary = [typeof(AwkwardAgendas)], Runs = 100)]
+    public bool FrabXml_AnyTitlesAndNames_ValidatesAgainstTheSchema(Agenda agenda)
     {
-        var schema = Schema();
-        Prop.ForAll(Arb.From(Agendas), agenda =>
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = FrabSchema.Value };
+        settings.ValidationEventHandler += (_, e) => errors.Add(e.Message);
+        using var reader = XmlReader.Create(new StringReader(FrabXmlExport.Write(agenda)), settings);
+        while (reader.Read())
         {
-            var errors = new List<string>();
-            var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schema };
-            settings.ValidationEventHandler += (_, e) => errors.Add(e.Message);
-            using var reader = XmlReader.Create(new StringReader(FrabXmlExport.Write(agenda)), settings);
-            while (reader.Read())
-            {
-            }
+        }
 
-            return errors.Count == 0;
-        }).QuickCheckThrowOnFailure();
+        return errors.Count == 0;
     }
 
-    [Fact]
-    public void FrabJsonAndAgendaJson_AnyTitlesAndNames_AreValidJson()
+    [SummitProperty(Arbitrary = [typeof(AwkwardAgendas)], Runs = 100)]
+    public bool FrabJsonAndAgendaJson_AnyTitlesAndNames_AreValidJson(Agenda agenda)
     {
-        Prop.ForAll(Arb.From(Agendas), agenda =>
-        {
-            using var frab = JsonDocument.Parse(FrabJsonExport.Write(agenda));
-            using var plain = JsonDocument.Parse(AgendaJsonExport.Write(agenda));
-            return frab.RootElement.GetProperty("schedule").GetProperty("conference").GetProperty("days").GetArrayLength() == 1
-                && plain.RootElement.GetProperty("items").GetArrayLength() == agenda.Items.Length;
-        }).QuickCheckThrowOnFailure();
+        using var frab = JsonDocument.Parse(FrabJsonExport.Write(agenda));
+        using var plain = JsonDocument.Parse(AgendaJsonExport.Write(agenda));
+        return frab.RootElement.GetProperty("schedule").GetProperty("conference").GetProperty("days").GetArrayLength() == 1
+            && plain.RootElement.GetProperty("items").GetArrayLength() == agenda.Items.Length;
     }
 
-    [Fact]
-    public void ICalendar_AnyTitlesAndNames_LinesAtMost75OctetsCrlfOnlyAndOneEventPerItem()
+    [SummitProperty(Arbitrary = [typeof(AwkwardAgendas)], Runs = 100)]
+    public bool ICalendar_AnyTitlesAndNames_LinesAtMost75OctetsCrlfOnlyAndOneEventPerItem(Agenda agenda)
     {
-        Prop.ForAll(Arb.From(Agendas), agenda =>
-        {
-            var ics = CalendarExport.Write(agenda, Instant.FromUtc(2024, 5, 1, 0, 0));
-            var physical = ics.Split("\r\n");
-            var bareLineBreak = ics.Replace("\r\n", string.Empty, StringComparison.Ordinal).IndexOfAny(['\r', '\n']) >= 0;
-            var unfolded = ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
-            return !bareLineBreak
-                && physical.All(l => Encoding.UTF8.GetByteCount(l) <= 75)
-                && unfolded.Count(l => l == "BEGIN:VEVENT") == agenda.Items.Length;
-        }).QuickCheckThrowOnFailure();
+        var ics = CalendarExport.Write(agenda, Instant.FromUtc(2024, 5, 1, 0, 0));
+        var physical = ics.Split("\r\n");
+        var bareLineBreak = ics.Replace("\r\n", string.Empty, StringComparison.Ordinal).IndexOfAny(['\r', '\n']) >= 0;
+        var unfolded = ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+        return !bareLineBreak
+            && physical.All(l => Encoding.UTF8.GetByteCount(l) <= 75)
+            && unfolded.Count(l => l == "BEGIN:VEVENT") == agenda.Items.Length;
     }
 
-    [Fact]
-    public void Fold_AnyLine_UnfoldsToTheSameTextAndNeverSplitsACharacter()
+    [SummitProperty(Arbitrary = [typeof(SummaryLines)], Runs = 100)]
+    public bool Fold_AnyLine_UnfoldsToTheSameTextAndNeverSplitsACharacter(string line)
     {
-        var lines = Gen.ArrayOf(Gen.Elements("a", "é", "中", "🎉", " ", ";")).Select(c => "SUMMARY:" + string.Concat(c));
-        Prop.ForAll(Arb.From(lines), line =>
-        {
-            var parts = ICalendarFold(line);
-            return parts.All(p => Encoding.UTF8.GetByteCount(p) <= 75 && !p.Contains('\uFFFD', StringComparison.Ordinal))
-                && string.Concat(parts.Select((p, i) => i == 0 ? p : p[1..])) == line;
-        }).QuickCheckThrowOnFailure();
+        var parts = ICalendarFold(line);
+        return parts.All(p => Encoding.UTF8.GetByteCount(p) <= 75 && !p.Contains('\uFFFD', StringComparison.Ordinal))
+            && string.Concat(parts.Select((p, i) => i == 0 ? p : p[1..])) == line;
     }
 
     private static string[] ICalendarFold(string line) => CalendarExport.Fold(line).Split("\r\n");

@@ -54,28 +54,34 @@ public sealed class SelectionPoliciesProperties
         SelectionConformance.Check(Policies[name](), new ConformanceOptions { Cases = 60, MaxCandidates = 25 });
     }
 
-    [Fact]
-    public void Standby_DeclineSequence_NeverExceedsCapacityAndKeepsRanksDense()
+    /// <summary>A selection context and how many of the selected decline, one after another.</summary>
+    public sealed record DeclineCase(SelectionContext<Registration> Context, int Declines);
+
+    /// <summary>Contexts of up to 20 registrations with 0 to 6 declines (no shrinking).</summary>
+    public static class Declines
+    {
+        public static Arbitrary<DeclineCase> Cases { get; } = Arb.From(
+            from context in SelectionGenerators.RegistrationContexts(20)
+            from declines in Gen.Choose(0, 6)
+            select new DeclineCase(context, declines));
+    }
+
+    [SummitProperty(Arbitrary = [typeof(Declines)], Runs = 100)]
+    public bool Standby_DeclineSequence_NeverExceedsCapacityAndKeepsRanksDense(DeclineCase c)
     {
         var policy = SelectionPolicies.DefaultSummit(new DefaultSummitPolicyOptions { MaximumPerProject = 2 }).Value;
-        var cases = from context in SelectionGenerators.RegistrationContexts(20)
-                    from declines in Gen.Choose(0, 6)
-                    select (context, declines);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        var result = SelectionPolicies.Run(policy, c.Context).Value;
+        for (var i = 0; i < c.Declines && result.Selected.Length > 0; i++)
         {
-            var result = SelectionPolicies.Run(policy, c.context).Value;
-            for (var i = 0; i < c.declines && result.Selected.Length > 0; i++)
+            result = result.Decline(result.Selected[0].Id, c.Context.At).Value;
+            var ranks = result.Standby.Select(o => o.StandbyRank!.Value).ToArray();
+            if (result.FreePlaces < 0 || !ranks.SequenceEqual(Enumerable.Range(1, ranks.Length)) || (ranks.Length > 0 && result.FreePlaces > 0))
             {
-                result = result.Decline(result.Selected[0].Id, c.context.At).Value;
-                var ranks = result.Standby.Select(o => o.StandbyRank!.Value).ToArray();
-                if (result.FreePlaces < 0 || !ranks.SequenceEqual(Enumerable.Range(1, ranks.Length)) || (ranks.Length > 0 && result.FreePlaces > 0))
-                {
-                    return false;
-                }
+                return false;
             }
+        }
 
-            return true;
-        }).QuickCheckThrowOnFailure();
+        return true;
     }
 
     /// <summary>Selection contexts of up to 20 registrations.</summary>
@@ -96,42 +102,76 @@ public sealed class SelectionPoliciesProperties
         return confirmed.All(id => second.Find(id)!.Kind == SelectionOutcomeKind.Selected);
     }
 
-    [Fact]
-    public void SeededSource_Draw_IsPrefixStablePermutation()
+    /// <summary>Draw <c>K</c> of <c>N</c> with the seed <c>Seed</c>.</summary>
+    public sealed record DrawCase(int N, int K, int Seed)
     {
-        var cases = from n in Gen.Choose(0, 200) from k in Gen.Choose(0, n) from seed in Gen.Choose(0, 1000) select (n, k, seed);
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        /// <summary>Cases of <c>minN</c> to <c>maxN</c> items, <c>0 &lt;= K &lt;= N</c>, seeds 0 to 1000.</summary>
+        public static Arbitrary<DrawCase> Between(int minN, int maxN) => Arb.From(
+            from n in Gen.Choose(minN, maxN) from k in Gen.Choose(0, n) from seed in Gen.Choose(0, 1000) select new DrawCase(n, k, seed),
+            c => Shrink(c, minN));
+
+        /// <summary>Smaller cases: seed 0, then fewer items (keeping <c>K &lt;= N</c>), then fewer drawn.</summary>
+        private static IEnumerable<DrawCase> Shrink(DrawCase c, int minN)
         {
-            var source = RandomSources.Seeded(c.seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            var all = source.Draw(c.n, c.n).Value;
-            var some = source.Draw(c.n, c.k).Value;
-            return all.Take(c.k).SequenceEqual(some) && all.Order().SequenceEqual(Enumerable.Range(0, c.n));
-        }).QuickCheckThrowOnFailure();
+            if (c.Seed != 0)
+            {
+                yield return c with { Seed = 0 };
+            }
+
+            foreach (var n in new[] { minN, c.N / 2, c.N - 1 }.Where(n => n >= minN && n < c.N).Distinct())
+            {
+                yield return c with { N = n, K = Math.Min(c.K, n) };
+            }
+
+            foreach (var k in new[] { 0, c.K / 2, c.K - 1 }.Where(k => k >= 0 && k < c.K).Distinct())
+            {
+                yield return c with { K = k };
+            }
+        }
     }
 
-    [Fact]
-    public void Rfc3797_Draw_IsPrefixStablePermutation()
+    /// <summary>Up to 200 items.</summary>
+    public static class Draws200
     {
-        var cases = from n in Gen.Choose(0, 300) from k in Gen.Choose(0, n) from seed in Gen.Choose(0, 1000) select (n, k, seed);
-        Prop.ForAll(cases.ToArbitrary(), c =>
-        {
-            var key = c.seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "./";
-            var all = Rfc3797.Select(key, c.n, c.n).Value;
-            var some = Rfc3797.Select(key, c.n, c.k).Value;
-            return all.Take(c.k).SequenceEqual(some) && all.Order().SequenceEqual(Enumerable.Range(1, c.n));
-        }).QuickCheckThrowOnFailure();
+        public static Arbitrary<DrawCase> Cases { get; } = DrawCase.Between(0, 200);
     }
 
-    [Fact]
-    public void Rfc3797_FenwickPool_MatchesNaiveListRemoval()
+    /// <summary>Up to 300 items.</summary>
+    public static class Draws300
     {
-        var cases = from n in Gen.Choose(1, 120) from k in Gen.Choose(0, n) from seed in Gen.Choose(0, 1000) select (n, k, seed);
-        Prop.ForAll(cases.ToArbitrary(), c =>
-        {
-            var key = "7." + c.seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "./";
-            var fast = Rfc3797.Select(key, c.n, c.k).Value;
-            return fast.SequenceEqual(NaiveRfc3797(key, c.n, c.k));
-        }).QuickCheckThrowOnFailure();
+        public static Arbitrary<DrawCase> Cases { get; } = DrawCase.Between(0, 300);
+    }
+
+    /// <summary>1 to 120 items.</summary>
+    public static class Draws1To120
+    {
+        public static Arbitrary<DrawCase> Cases { get; } = DrawCase.Between(1, 120);
+    }
+
+    [SummitProperty(Arbitrary = [typeof(Draws200)], Runs = 100)]
+    public bool SeededSource_Draw_IsPrefixStablePermutation(DrawCase c)
+    {
+        var source = RandomSources.Seeded(c.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var all = source.Draw(c.N, c.N).Value;
+        var some = source.Draw(c.N, c.K).Value;
+        return all.Take(c.K).SequenceEqual(some) && all.Order().SequenceEqual(Enumerable.Range(0, c.N));
+    }
+
+    [SummitProperty(Arbitrary = [typeof(Draws300)], Runs = 100)]
+    public bool Rfc3797_Draw_IsPrefixStablePermutation(DrawCase c)
+    {
+        var key = c.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "./";
+        var all = Rfc3797.Select(key, c.N, c.N).Value;
+        var some = Rfc3797.Select(key, c.N, c.K).Value;
+        return all.Take(c.K).SequenceEqual(some) && all.Order().SequenceEqual(Enumerable.Range(1, c.N));
+    }
+
+    [SummitProperty(Arbitrary = [typeof(Draws1To120)], Runs = 100)]
+    public bool Rfc3797_FenwickPool_MatchesNaiveListRemoval(DrawCase c)
+    {
+        var key = "7." + c.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "./";
+        var fast = Rfc3797.Select(key, c.N, c.K).Value;
+        return fast.SequenceEqual(NaiveRfc3797(key, c.N, c.K));
     }
 
     // A direct transcription of RFC 3797 section 4 with List.RemoveAt, as an oracle for the Fenwick-tree version.

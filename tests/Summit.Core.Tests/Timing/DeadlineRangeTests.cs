@@ -12,8 +12,6 @@ namespace Summit.Core.Tests.Timing;
 /// <summary>Issue 12: deadlines at the ends of the calendar are refused with a code, never an exception.</summary>
 public sealed class DeadlineRangeTests
 {
-    private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     private static readonly DateTimeZone Kiritimati = DateTimeZoneProviders.Tzdb["Pacific/Kiritimati"];
 
     [Theory]
@@ -123,75 +121,79 @@ public sealed class DeadlineRangeTests
                 Deadline.MinDate.PlusDays(-1),
                 Deadline.MaxDate.PlusDays(1)));
 
-    [Fact]
-    public void ParseAndRender_AnyDateTimeAndZone_NeverThrows()
+    /// <summary>Arbitraries of this class: dates and date-times across the whole calendar and its edges, and every zone.</summary>
+    public static class Arbitraries
     {
-        var local = AnyDate.SelectMany(_ => Gen.Choose(0, (24 * 60) - 1), (date, minute) => date.AtMidnight().PlusMinutes(minute));
-        Check.One(Config, Prop.ForAll(Arb.From(local), TimingArbitraries.Zones, TimingArbitraries.Zones, (value, zone, viewer) =>
-        {
-            var date = LocalDatePattern.Iso.Format(value.Date);
-            var dateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(value);
-            var inRange = value.Year is >= 1900 and <= 9998;
-            foreach (var text in new[] { date, date + " AoE", date + " " + zone.Id, dateTime + " " + zone.Id })
-            {
-                var parsed = Deadline.Parse(text);
-                if (parsed.IsFailed)
-                {
-                    var code = parsed.Codes()[0];
-                    if (inRange ? code != ErrorCodes.Timing.LocalTimeSkipped : code != ErrorCodes.Timing.OutOfRange)
-                    {
-                        return false;
-                    }
+        public static Arbitrary<LocalDate> Dates { get; } = Arb.From(AnyDate);
 
-                    continue;
-                }
+        public static Arbitrary<LocalDateTime> DateTimes { get; } = Arb.From(
+            AnyDate.SelectMany(_ => Gen.Choose(0, (24 * 60) - 1), (date, minute) => date.AtMidnight().PlusMinutes(minute)));
 
-                if (!inRange)
-                {
-                    return false;
-                }
-
-                var d = parsed.Value;
-                _ = ZonedText.WithOffsetAndAbbreviation(d.ClosesAt.InZone(viewer));
-                _ = ZonedText.WithOffsetAndAbbreviation(d.LastMoment.InZone(viewer));
-                _ = Timeline.Create([Milestone.AtDeadline(MilestoneKind.VotingCloses, d)]).Value.RenderIn(viewer);
-                if (!Deadline.Parse(d.ToString()).Value.Equals(d))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }));
+        public static Arbitrary<DateTimeZone> Zones { get; } = TimingArbitraries.Zones;
     }
 
-    [Fact]
-    public void Factories_AnyDate_EitherBuildARenderableDeadlineOrThrowArgumentOutOfRange()
+    [SummitProperty(Arbitrary = [typeof(Arbitraries)], Runs = 1000)]
+    public bool ParseAndRender_AnyDateTimeAndZone_NeverThrows(LocalDateTime value, DateTimeZone zone, DateTimeZone viewer)
     {
-        Check.One(Config, Prop.ForAll(Arb.From(AnyDate), TimingArbitraries.Zones, (date, zone) =>
+        var date = LocalDatePattern.Iso.Format(value.Date);
+        var dateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Format(value);
+        var inRange = value.Year is >= 1900 and <= 9998;
+        foreach (var text in new[] { date, date + " AoE", date + " " + zone.Id, dateTime + " " + zone.Id })
         {
-            var builders = new Func<Instant>[]
+            var parsed = Deadline.Parse(text);
+            if (parsed.IsFailed)
             {
-                () => Deadline.EndOfDayAnywhereOnEarth(date).LastMoment,
-                () => Deadline.EndOfDayInZone(date, zone).LastMoment,
-                () => Milestone.StartOfDayAnywhereOnEarth(MilestoneKind.ProposalsOpen, date).At!.Value,
-            };
-            foreach (var build in builders)
-            {
-                try
+                var code = parsed.Codes()[0];
+                if (inRange ? code != ErrorCodes.Timing.LocalTimeSkipped : code != ErrorCodes.Timing.OutOfRange)
                 {
-                    _ = ZonedText.WithOffset(build().InZone(zone));
-                    if (!Deadline.IsSupported(date))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
-                catch (ArgumentOutOfRangeException) when (!Deadline.IsSupported(date))
-                {
-                }
+
+                continue;
             }
 
-            return true;
-        }));
+            if (!inRange)
+            {
+                return false;
+            }
+
+            var d = parsed.Value;
+            _ = ZonedText.WithOffsetAndAbbreviation(d.ClosesAt.InZone(viewer));
+            _ = ZonedText.WithOffsetAndAbbreviation(d.LastMoment.InZone(viewer));
+            _ = Timeline.Create([Milestone.AtDeadline(MilestoneKind.VotingCloses, d)]).Value.RenderIn(viewer);
+            if (!Deadline.Parse(d.ToString()).Value.Equals(d))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [SummitProperty(Arbitrary = [typeof(Arbitraries)], Runs = 1000)]
+    public bool Factories_AnyDate_EitherBuildARenderableDeadlineOrThrowArgumentOutOfRange(LocalDate date, DateTimeZone zone)
+    {
+        var builders = new Func<Instant>[]
+        {
+            () => Deadline.EndOfDayAnywhereOnEarth(date).LastMoment,
+            () => Deadline.EndOfDayInZone(date, zone).LastMoment,
+            () => Milestone.StartOfDayAnywhereOnEarth(MilestoneKind.ProposalsOpen, date).At!.Value,
+        };
+        foreach (var build in builders)
+        {
+            try
+            {
+                _ = ZonedText.WithOffset(build().InZone(zone));
+                if (!Deadline.IsSupported(date))
+                {
+                    return false;
+                }
+            }
+            catch (ArgumentOutOfRangeException) when (!Deadline.IsSupported(date))
+            {
+            }
+        }
+
+        return true;
     }
 }

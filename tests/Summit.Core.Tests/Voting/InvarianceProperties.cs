@@ -14,8 +14,6 @@ namespace Summit.Core.Tests.Voting;
 /// <remarks>Profiles are small (at most 5 candidates, 10 ballot lines) so the ten methods run fast.</remarks>
 public sealed class InvarianceProperties
 {
-    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(100);
-
     /// <summary>Ranked profiles (with equal ranks and truncation) twice as often as approval or score profiles.</summary>
     private static Gen<BallotProfile> AnyProfile() =>
         Gen.OneOf(
@@ -25,8 +23,8 @@ public sealed class InvarianceProperties
             VotingGenerators.ScoreProfile(5, 8));
 
     /// <summary>A profile, a set of candidates to withdraw (never all of them) and a number of seats.</summary>
-    private static Arbitrary<(BallotProfile Profile, bool[] Withdrawn, int Seats)> Cases() =>
-        Arb.From(AnyProfile().SelectMany(
+    private static Gen<WithdrawalCase> Cases() =>
+        AnyProfile().SelectMany(
             p => Gen.Zip(Gen.ArrayOf(Gen.Elements(true, false, false), p.Candidates.Length), Gen.Choose(1, 3)),
             (p, x) =>
             {
@@ -36,8 +34,54 @@ public sealed class InvarianceProperties
                     withdrawn[0] = false;
                 }
 
-                return (p, withdrawn, x.Item2);
-            }));
+                return new WithdrawalCase(p, withdrawn, x.Item2);
+            });
+
+    /// <summary>A profile, the candidates to withdraw (never all of them) and a number of seats.</summary>
+    public sealed record WithdrawalCase(BallotProfile Profile, bool[] Withdrawn, int Seats)
+    {
+        public override string ToString() => Text(Profile, Withdrawn, Seats);
+    }
+
+    /// <summary>A <see cref="WithdrawalCase"/> and its ballots, one per unit of weight, in another order.</summary>
+    public sealed record ShuffledCase(BallotProfile Profile, bool[] Withdrawn, int Seats, WeightedBallot[] Shuffled)
+    {
+        public override string ToString() => Text(Profile, Withdrawn, Seats) + "\nshuffled: " + Shuffled.Length.ToString(CultureInfo.InvariantCulture) + " ballots";
+    }
+
+    /// <summary>A <see cref="WithdrawalCase"/> and a permutation of its candidates.</summary>
+    public sealed record RelabelledCase(BallotProfile Profile, bool[] Withdrawn, int Seats, int[] Permutation)
+    {
+        public override string ToString() => Text(Profile, Withdrawn, Seats) + "\npermutation: " + string.Join(",", Permutation);
+    }
+
+    /// <summary>Arbitraries of this class: the three kinds of case, generated from <see cref="Cases"/> (no shrinking).</summary>
+    public static class Arbitraries
+    {
+        public static Arbitrary<WithdrawalCase> Withdrawals { get; } = Arb.From(Cases());
+
+        public static Arbitrary<ShuffledCase> Shuffles { get; } = Arb.From(Cases().SelectMany(
+            t => Gen.Shuffle(t.Profile.Ballots.SelectMany(b => Enumerable.Repeat(b with { Weight = 1 }, (int)b.Weight))),
+            (t, shuffled) => new ShuffledCase(t.Profile, t.Withdrawn, t.Seats, shuffled)));
+
+        public static Arbitrary<RelabelledCase> Relabellings { get; } = Arb.From(Cases().SelectMany(
+            t => Gen.Shuffle(Enumerable.Range(0, t.Profile.Candidates.Length)),
+            (t, permutation) => new RelabelledCase(t.Profile, t.Withdrawn, t.Seats, permutation)));
+    }
+
+    /// <summary>A case as text for counterexamples: the candidates, each ballot group with its weight, the withdrawn candidates and the seats.</summary>
+    private static string Text(BallotProfile profile, bool[] withdrawn, int seats)
+    {
+        var groups = profile.Ballots.Select(b => b.Weight.ToString(CultureInfo.InvariantCulture) + ": " + b.Ballot switch
+        {
+            RankedBallot r => string.Join(" > ", r.Ranks.Select(t => string.Join(" = ", t.Select(c => profile.Candidates[c])))),
+            ApprovalBallot a => "approves " + string.Join(", ", a.Approved.Select(c => profile.Candidates[c])),
+            ScoreBallot s => string.Join(", ", s.Scores.Select((score, c) => profile.Candidates[c] + " " + score.ToString(CultureInfo.InvariantCulture))),
+            _ => b.Ballot.ToString(),
+        });
+        return "candidates: " + string.Join(", ", profile.Candidates) + "\n" + string.Join("\n", groups)
+            + "\nwithdrawn: " + string.Join(", ", profile.Candidates.Where((_, c) => withdrawn[c])) + "\nseats: " + seats.ToString(CultureInfo.InvariantCulture);
+    }
 
     private static IEnumerable<int> Seats(int seats, BallotProfile profile)
     {
@@ -104,70 +148,55 @@ public sealed class InvarianceProperties
         return true;
     }
 
-    [Fact]
-    public void AnyMethod_WithdrawnCandidates_SameResultAsDeletingThemFromBallotsAndCandidates()
+    [SummitProperty(Arbitrary = [typeof(Arbitraries)], Runs = 100)]
+    public bool AnyMethod_WithdrawnCandidates_SameResultAsDeletingThemFromBallotsAndCandidates(WithdrawalCase t)
     {
         // The default tie-breakers decide by earlier rounds and then by candidate order, and deleting candidates keeps the
         // order of the others, so even ties broken by lot must come out the same: the whole count is compared.
-        Check.One(Quick, Prop.ForAll(Cases(), t =>
-        {
-            var withdrawnProfile = Withdraw(t.Profile, t.Withdrawn);
-            var deletedProfile = Delete(t.Profile, t.Withdrawn);
-            var gone = t.Profile.Candidates.Where((_, c) => t.Withdrawn[c]).ToHashSet();
-            return TallyMethods.All.All(m => Seats(t.Seats, withdrawnProfile).All(seats =>
-                Same(
-                    $"{m.Name}, {seats} seat(s), withdrawn {string.Join(",", gone)}",
-                    Describe(m.Tally(deletedProfile, new TallyOptions(seats)), gone),
-                    Describe(m.Tally(withdrawnProfile, new TallyOptions(seats)), gone))));
-        }));
+        var withdrawnProfile = Withdraw(t.Profile, t.Withdrawn);
+        var deletedProfile = Delete(t.Profile, t.Withdrawn);
+        var gone = t.Profile.Candidates.Where((_, c) => t.Withdrawn[c]).ToHashSet();
+        return TallyMethods.All.All(m => Seats(t.Seats, withdrawnProfile).All(seats =>
+            Same(
+                $"{m.Name}, {seats} seat(s), withdrawn {string.Join(",", gone)}",
+                Describe(m.Tally(deletedProfile, new TallyOptions(seats)), gone),
+                Describe(m.Tally(withdrawnProfile, new TallyOptions(seats)), gone))));
     }
 
-    [Fact]
-    public void AnyMethod_BallotsInAnotherOrder_SameResult()
+    [SummitProperty(Arbitrary = [typeof(Arbitraries)], Runs = 100)]
+    public bool AnyMethod_BallotsInAnotherOrder_SameResult(ShuffledCase t)
     {
-        var cases = Cases().Generator.SelectMany(
-            t => Gen.Shuffle(t.Profile.Ballots.SelectMany(b => Enumerable.Repeat(b with { Weight = 1 }, (int)b.Weight))),
-            (t, shuffled) => (t.Profile, t.Withdrawn, t.Seats, Shuffled: shuffled));
-        Check.One(Quick, Prop.ForAll(Arb.From(cases), t =>
-        {
-            var profile = Withdraw(t.Profile, t.Withdrawn);
-            var reordered = BallotProfile.Create(profile.Candidates, t.Shuffled, profile.Withdrawn).Value;
-            return TallyMethods.All.All(m => Seats(t.Seats, profile).All(seats =>
-                Same(
-                    $"{m.Name}, {seats} seat(s)",
-                    Describe(m.Tally(profile, new TallyOptions(seats)), new HashSet<string>()),
-                    Describe(m.Tally(reordered, new TallyOptions(seats)), new HashSet<string>()))));
-        }));
+        var profile = Withdraw(t.Profile, t.Withdrawn);
+        var reordered = BallotProfile.Create(profile.Candidates, t.Shuffled, profile.Withdrawn).Value;
+        return TallyMethods.All.All(m => Seats(t.Seats, profile).All(seats =>
+            Same(
+                $"{m.Name}, {seats} seat(s)",
+                Describe(m.Tally(profile, new TallyOptions(seats)), new HashSet<string>()),
+                Describe(m.Tally(reordered, new TallyOptions(seats)), new HashSet<string>()))));
     }
 
-    [Fact]
-    public void AnyMethod_CandidatesRelabelled_ResultRelabelledWhenNoTieWasBroken()
+    [SummitProperty(Arbitrary = [typeof(Arbitraries)], Runs = 100)]
+    public bool AnyMethod_CandidatesRelabelled_ResultRelabelledWhenNoTieWasBroken(RelabelledCase t)
     {
-        var cases = Cases().Generator.SelectMany(
-            t => Gen.Shuffle(Enumerable.Range(0, t.Profile.Candidates.Length)),
-            (t, permutation) => (t.Profile, t.Withdrawn, t.Seats, Permutation: permutation));
-        Check.One(Quick, Prop.ForAll(Arb.From(cases), t =>
+        var profile = Withdraw(t.Profile, t.Withdrawn);
+        var relabelled = Relabel(profile, t.Permutation);
+        return TallyMethods.All.All(m => Seats(t.Seats, profile).All(seats =>
         {
-            var profile = Withdraw(t.Profile, t.Withdrawn);
-            var relabelled = Relabel(profile, t.Permutation);
-            return TallyMethods.All.All(m => Seats(t.Seats, profile).All(seats =>
+            var before = m.Tally(profile, new TallyOptions(seats));
+            var after = m.Tally(relabelled, new TallyOptions(seats));
+            if (before.IsFailed || after.IsFailed)
             {
-                var before = m.Tally(profile, new TallyOptions(seats));
-                var after = m.Tally(relabelled, new TallyOptions(seats));
-                if (before.IsFailed || after.IsFailed)
-                {
-                    return Same(m.Name, string.Join(",", before.Codes()), string.Join(",", after.Codes()));
-                }
+                return Same(m.Name, string.Join(",", before.Codes()), string.Join(",", after.Codes()));
+            }
 
-                // A tie decided by lot or by candidate order may go either way once the labels change; a tie the
-                // Scottish rules decide by an earlier stage may not.
-                if (!before.Value.TieBreaks.Concat(after.Value.TieBreaks).All(x => x.Strategy == "previous-stages"))
-                {
-                    return true;
-                }
+            // A tie decided by lot or by candidate order may go either way once the labels change; a tie the
+            // Scottish rules decide by an earlier stage may not.
+            if (!before.Value.TieBreaks.Concat(after.Value.TieBreaks).All(x => x.Strategy == "previous-stages"))
+            {
+                return true;
+            }
 
-                return Same($"{m.Name}, {seats} seat(s)", Outcome(before.Value), Outcome(after.Value));
-            }));
+            return Same($"{m.Name}, {seats} seat(s)", Outcome(before.Value), Outcome(after.Value));
         }));
     }
 
