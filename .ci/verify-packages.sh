@@ -2,7 +2,8 @@
 # Inspects the produced .nupkg/.snupkg files and fails when anything the packages promise is missing.
 set -uo pipefail
 dir="${1:-artifacts/packages}"
-version="0.1.0"
+version="$(dotnet msbuild src/Summit.Core/Summit.Core.csproj -getProperty:Version 2>/dev/null | tr -d '[:space:]')"
+[ -n "$version" ] || version="1.0.0-preview.1"
 problems=0
 say() { echo "verify: $*"; }
 bad() { echo "verify: MISSING: $*"; problems=$((problems + 1)); }
@@ -51,9 +52,12 @@ check Summit.Core lib
 check Summit.Core.Testing lib
 check Summit.Cli tool
 
-# Summit.Core depends on NodaTime and M.E.DependencyInjection.Abstractions only.
+# Summit.Core depends on NodaTime, FluentResults and the M.E.* abstractions (DI, Options, Configuration) only.
 deps=$(cat_entry "$dir/Summit.Core.$version.nupkg" Summit.Core.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
-[ "$deps" = "Microsoft.Extensions.DependencyInjection.Abstractions NodaTime " ] || bad "Summit.Core dependencies are exactly NodaTime and M.E.DI.Abstractions (found: $deps)"
+[ "$deps" = "FluentResults Microsoft.Extensions.Configuration.Abstractions Microsoft.Extensions.DependencyInjection.Abstractions Microsoft.Extensions.Options NodaTime " ] || bad "Summit.Core dependencies are exactly NodaTime, FluentResults, M.E.DI.Abstractions, M.E.Options and M.E.Configuration.Abstractions (found: $deps)"
+# Summit.Core.Testing brings NodaTime.Testing (FakeClock) and FsCheck (arbitraries) to its users.
+tdeps=$(cat_entry "$dir/Summit.Core.Testing.$version.nupkg" Summit.Core.Testing.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
+for d in FsCheck NodaTime.Testing Summit.Core; do grep -qw "$d" <<<"$tdeps" || bad "Summit.Core.Testing depends on $d (found: $tdeps)"; done
 
 if [ "$problems" -ne 0 ]; then
   echo "verify: $problems problem(s)"
