@@ -342,6 +342,12 @@ public static class PreferenceListFormat
                 var name = ReadName();
                 if (name is null)
                 {
+                    // "A, , B" or "A," must not silently drop a name (and everything after it).
+                    if (names.Count > 0 || !AtEnd())
+                    {
+                        Fail(ErrorCodes.Voting.CandidateNameEmpty, column, "a candidate name between the commas", "A candidate name is empty.");
+                    }
+
                     return names;
                 }
 

@@ -16,7 +16,7 @@ public sealed class PreferenceListFormatProperties
         var arb = Arb.From(
             VotingGenerators.RankedProfile(7, 20).SelectMany(
                 p => Gen.Elements("A b", "Smith, J.", "x > y", "\"q\"", "#1", "= eq", "plain"),
-                (p, name) => BallotProfile.Create(p.Candidates.Select((c, i) => i == 0 ? name : c), p.Ballots, title: "T: 1", declaredSeats: 2).Value),
+                (p, name) => BallotProfile.Create(p.Candidates.Select((c, i) => i == 0 ? name : c), p.Ballots, title: "T: 1", declaredSeats: Math.Min(2, p.Candidates.Length)).Value),
             VotingGenerators.Shrink);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(arb, profile =>
         {
