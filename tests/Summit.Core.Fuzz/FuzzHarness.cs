@@ -77,9 +77,10 @@ internal static class FuzzHarness
             report.SlowestLength = input.Length;
         }
 
-        if (problem is null && watch.Elapsed > PerInputCap)
+        var cap = PerInputCap * target.Runs;
+        if (problem is null && watch.Elapsed > cap)
         {
-            problem = $"took {watch.Elapsed.TotalMilliseconds:F0} ms (cap {PerInputCap.TotalMilliseconds:F0} ms)";
+            problem = $"took {watch.Elapsed.TotalMilliseconds:F0} ms (cap {cap.TotalMilliseconds:F0} ms for {target.Runs} run(s))";
         }
 
         if (problem is not null)
