@@ -17,11 +17,18 @@ internal static class CliApp
         root.Subcommands.Add(LotteryCommand.Create(context));
         root.SetAction(_ => PlanCommand.Run(context, file: null, at: null, json: false, exports: PlanExports.None));
 
+        // Under --json every outcome, failures included, is one JSON document on standard output.
+        var json = args.Contains("--json", StringComparer.Ordinal);
         try
         {
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
+                if (json)
+                {
+                    return CliErrors.Write(output, error, [.. parsed.Errors.Select(e => new SummitError(CliErrors.UsageCode, e.Message))], json: true, ExitCodes.UsageError);
+                }
+
                 foreach (var e in parsed.Errors)
                 {
                     error.WriteLine($"summit: {e.Message}");
@@ -35,14 +42,12 @@ internal static class CliApp
         }
         catch (CliUsageException ex)
         {
-            error.WriteLine($"summit: {ex.Message}");
-            return ExitCodes.UsageError;
+            return CliErrors.Write(output, error, [new SummitError(CliErrors.UsageCode, ex.Message)], json, ExitCodes.UsageError);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             // A missing folder or input file, no permission, a read-only or full disk: one line, no stack trace.
-            error.WriteLine($"summit: {FileProblem(ex)}");
-            return ExitCodes.UsageError;
+            return CliErrors.Write(output, error, [new SummitError(CliErrors.FileSystemCode, FileProblem(ex))], json, ExitCodes.UsageError);
         }
     }
 

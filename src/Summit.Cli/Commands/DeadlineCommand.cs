@@ -26,7 +26,7 @@ internal static class DeadlineCommand
         var deadline = Deadline.Parse(text);
         if (deadline.IsFailed)
         {
-            return CliOutput.UsageErrors(context, deadline.Errors);
+            return CliErrors.Write(context, deadline.Errors, json, ExitCodes.UsageError);
         }
 
         var zones = new List<DateTimeZone>();
@@ -35,7 +35,7 @@ internal static class DeadlineCommand
             var zone = Zones.Find(id);
             if (zone.IsFailed)
             {
-                return CliOutput.UsageErrors(context, zone.Errors);
+                return CliErrors.Write(context, zone.Errors, json, ExitCodes.UsageError);
             }
 
             zones.Add(zone.Value);

@@ -49,13 +49,13 @@ internal static class LotteryCommand
         {
             if (!File.Exists(poolText))
             {
-                throw new CliUsageException($"--pool '{poolText}' is neither a number nor an existing file.");
+                return CliErrors.Usage(context, $"--pool '{poolText}' is neither a number nor an existing file.", json);
             }
 
-            var read = ReadPool(poolText);
+            var read = ReadPool(File.ReadAllText(poolText), poolText);
             if (read.IsFailed)
             {
-                return Fail(context, read.Errors, ExitCodes.UsageError);
+                return CliErrors.Write(context, read.Errors, json, ExitCodes.UsageError);
             }
 
             (names, lines) = read.Value;
@@ -65,7 +65,7 @@ internal static class LotteryCommand
         var selected = Rfc3797.Select(key, poolSize, count);
         if (selected.IsFailed)
         {
-            return Fail(context, selected.Errors, ExitCodes.DomainError);
+            return CliErrors.Write(context, selected.Errors, json, ExitCodes.DomainError);
         }
 
         var positions = selected.Value;
@@ -112,13 +112,15 @@ internal static class LotteryCommand
         return ExitCodes.Ok;
     }
 
-    private static Result<(string[] Names, int[] Lines)> ReadPool(string path)
+    /// <summary>Reads a pool file's text: one name a line (lines end at LF, CRLF or CR), blank lines skipped, names trimmed; a name given twice is refused.</summary>
+    internal static Result<(string[] Names, int[] Lines)> ReadPool(string text, string path)
     {
         var names = new List<string>();
         var lines = new List<int>();
         var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var line = 0;
-        foreach (var raw in File.ReadLines(path))
+        using var reader = new StringReader(text.StartsWith('\uFEFF') ? text[1..] : text);
+        while (reader.ReadLine() is { } raw)
         {
             line++;
             var name = raw.Trim();
@@ -130,7 +132,7 @@ internal static class LotteryCommand
             if (lineOf.TryGetValue(name, out var first))
             {
                 return Result.Fail<(string[], int[])>(new SummitError(ErrorCodes.Selection.PoolDuplicateName, $"{path}:{line.ToString(CultureInfo.InvariantCulture)}: '{name}' is already on line {first.ToString(CultureInfo.InvariantCulture)}.")
-                    .WithMetadata("line", line).WithMetadata("column", 1));
+                    .WithMetadata("file", path).WithMetadata("line", line).WithMetadata("column", raw.IndexOf(name[0], StringComparison.Ordinal) + 1));
             }
 
             lineOf[name] = line;
@@ -139,15 +141,5 @@ internal static class LotteryCommand
         }
 
         return (names.ToArray(), lines.ToArray());
-    }
-
-    private static int Fail(CliContext context, IEnumerable<IError> errors, int exitCode)
-    {
-        foreach (var e in errors.Select(x => x.AsSummitError()))
-        {
-            context.Err.WriteLine($"summit lottery: {e.Code}: {e.Message}");
-        }
-
-        return exitCode;
     }
 }

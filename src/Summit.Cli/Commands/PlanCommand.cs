@@ -46,8 +46,7 @@ internal static class PlanCommand
             text = Examples.Read(source["example:".Length..]);
             if (text is null)
             {
-                context.Err.WriteLine($"summit: unknown example '{source}'; known: {string.Join(", ", Examples.Names.Select(n => "example:" + n))}.");
-                return ExitCodes.UsageError;
+                return CliErrors.Usage(context, $"unknown example '{source}'; known: {string.Join(", ", Examples.Names.Select(n => "example:" + n))}.", json);
             }
         }
         else if (File.Exists(source))
@@ -56,8 +55,7 @@ internal static class PlanCommand
         }
         else
         {
-            context.Err.WriteLine($"summit: file not found: {source}");
-            return ExitCodes.UsageError;
+            return CliErrors.Write(context, [new SummitError(CliErrors.FileSystemCode, $"file not found: {source}").WithMetadata(SummitError.SourceKey, source)], json, ExitCodes.UsageError);
         }
 
         Instant now;
@@ -70,8 +68,7 @@ internal static class PlanCommand
             var parsed = InstantPattern.ExtendedIso.Parse(at);
             if (!parsed.Success)
             {
-                context.Err.WriteLine($"summit: --at '{at}' is not an instant (expected e.g. 2024-03-15T12:00:00Z).");
-                return ExitCodes.UsageError;
+                return CliErrors.Usage(context, $"--at '{at}' is not an instant (expected e.g. 2024-03-15T12:00:00Z).", json);
             }
 
             now = parsed.Value;
@@ -80,11 +77,11 @@ internal static class PlanCommand
         var document = SummitFile.Read(text, source);
         if (document.IsFailed)
         {
-            return CliOutput.UsageErrors(context, document.Errors);
+            return CliErrors.ReadErrors(context, document.Errors, json);
         }
 
         var plan = PlanReport.Build(context.Services.GetRequiredService<ISummitPlanner>().Plan(document.Value, now));
-        var written = PlanExportWriter.Write(context, plan.Plan, exports);
+        var written = PlanExportWriter.Write(context, plan.Plan, exports, json);
         if (written != ExitCodes.Ok)
         {
             return written;

@@ -7,7 +7,7 @@ namespace Summit.Cli.Commands;
 /// <summary>Writes the export files <c>summit plan</c> was asked for.</summary>
 internal static class PlanExportWriter
 {
-    public static int Write(CliContext context, SummitPlan plan, PlanExports exports)
+    public static int Write(CliContext context, SummitPlan plan, PlanExports exports, bool json)
     {
         if (exports == PlanExports.None)
         {
@@ -17,8 +17,7 @@ internal static class PlanExportWriter
         var agenda = plan.Agenda is { IsSuccess: true } a ? a.Value : null;
         if (agenda is null && (exports.FrabXml is not null || exports.FrabJson is not null))
         {
-            context.Err.WriteLine("summit: the summit has no packed agenda to export (add an 'agenda' section, or see the errors above).");
-            return ExitCodes.DomainError;
+            return CliErrors.Write(context, [new SummitError(ErrorCodes.Planning.StageNotRun, "The summit has no packed agenda to export (add an 'agenda' section, or see the plan's errors).")], json, ExitCodes.DomainError);
         }
 
         // DTSTAMP is when the calendar was made: the instant the plan describes, so re-exports are reproducible.
@@ -38,7 +37,7 @@ internal static class PlanExportWriter
             var calendar = CalendarExport.WriteMilestones(plan.Document.Summit.Name + " deadlines", deadlines, plan.At);
             if (calendar.IsFailed)
             {
-                return CliOutput.DomainErrors(context, calendar.Errors);
+                return CliErrors.Write(context, calendar.Errors, json, ExitCodes.DomainError);
             }
 
             var deadlinesPath = agenda is null ? ics : Path.ChangeExtension(ics, null) + "-deadlines.ics";

@@ -6,6 +6,9 @@ public static partial class ErrorCodes
     /// <remarks>Every BLT error carries the metadata <c>file</c>, <c>line</c>, <c>column</c> (both 1-based) and <c>expected</c>.</remarks>
     public static class Blt
     {
+        /// <summary>The header declares more seats than candidates.</summary>
+        public const string SeatsExceedCandidates = "blt.seats-exceed-candidates";
+
         /// <summary>The header line (number of candidates and seats) is missing or malformed.</summary>
         public const string HeaderInvalid = "blt.header-invalid";
 

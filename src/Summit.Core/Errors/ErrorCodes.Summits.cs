@@ -26,6 +26,21 @@ public static partial class ErrorCodes
         /// <summary>A field of the summit file is not known (a typo would otherwise be ignored).</summary>
         public const string FileUnknownField = "file.unknown-field";
 
+        /// <summary>An object of the summit file gives the same key twice (JSON would silently keep one of them).</summary>
+        public const string FileDuplicateKey = "file.duplicate-key";
+
+        /// <summary>A list of the summit file that must hold distinct values (such as <c>electorate</c>) names one twice.</summary>
+        public const string FileDuplicateEntry = "file.duplicate-entry";
+
+        /// <summary>A local date-time in the summit file names no time zone (write <c>2024-04-01T17:00 America/New_York</c>, an instant ending in <c>Z</c>, or a date).</summary>
+        public const string FileZoneMissing = "file.zone-missing";
+
+        /// <summary>The same date is given as two summit days.</summary>
+        public const string DayDuplicate = "summit.day-duplicate";
+
+        /// <summary>The summit's days are not in calendar order.</summary>
+        public const string DaysOutOfOrder = "summit.days-out-of-order";
+
         /// <summary>The summit's days are invalid (none, or a day that ends before it starts).</summary>
         public const string DaysInvalid = "summit.days-invalid";
     }

@@ -5,6 +5,9 @@ public static partial class ErrorCodes
     /// <summary>Codes of the <c>Summit.Core.Voting</c> area: ballots, ballot boxes, profiles and counts.</summary>
     public static class Voting
     {
+        /// <summary>A preference list names no candidate and holds no ballot (an empty or comment-only file).</summary>
+        public const string FormatEmpty = "voting.format-empty";
+
         /// <summary>A candidate name is empty or white space.</summary>
         public const string CandidateNameEmpty = "voting.candidate-name-empty";
 

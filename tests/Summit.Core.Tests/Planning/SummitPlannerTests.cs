@@ -103,7 +103,12 @@ public sealed class SummitPlannerTests
     public void Plan_UnknownPacker_IsCodedError()
     {
         var text = SummitFileTests.Example("pycon-us-2024").Replace("\"packer\": \"exact\"", "\"packer\": \"magic\"", StringComparison.Ordinal);
-        Assert.Equal(ErrorCodes.Planning.UnknownPacker, SummitPlanner.Plan(SummitFile.Read(text).Value, At).Agenda.Errors[0].Code);
+        var read = SummitFile.Read(text);
+        Assert.Equal([ErrorCodes.Planning.UnknownPacker], read.Codes());
+        Assert.NotNull(read.FirstError().Line);
+        var d = SummitFile.Read(SummitFileTests.Example("pycon-us-2024")).Value;
+        var programmatic = new SummitDocument(d.Summit, d.Timeline, d.Intake, d.Invented, d.Vote, d.Agenda! with { Packer = "magic" }, d.Selection);
+        Assert.Equal(ErrorCodes.Planning.UnknownPacker, SummitPlanner.Plan(programmatic, At).Agenda.Errors[0].Code);
     }
 
     [Fact]

@@ -39,6 +39,13 @@ internal static class AgendaReader
                 return null;
         }
 
-        return new AgendaSettings(shape) { Packer = r.String(o["packer"], "'packer'") ?? "exact", Slack = slack };
+        var packer = r.String(o["packer"], "'packer'") ?? "exact";
+        if (!Packers.TryGet(packer, out _))
+        {
+            r.Add(ErrorCodes.Planning.UnknownPacker, o["packer"]!, $"'packer' names no agenda packer: '{packer}'; expected one of: {string.Join(", ", Packers.Names)}.");
+            return null;
+        }
+
+        return new AgendaSettings(shape) { Packer = packer, Slack = slack };
     }
 }

@@ -55,6 +55,9 @@ internal sealed class JsonTreeScalar(int line, int column, JsonTokenType type, s
 /// </remarks>
 internal static class JsonTree
 {
+    /// <summary>The most duplicate keys reported for one file.</summary>
+    private const int MaxDuplicateKeys = 100;
+
     private static readonly JsonReaderOptions Options = new()
     {
         AllowTrailingCommas = true,
@@ -78,6 +81,12 @@ internal static class JsonTree
             if (locator.BadString is { } bad)
             {
                 return Syntax(source, bad.Line, bad.Column, "The string holds an escape that is not valid Unicode (an unpaired surrogate such as \\uD800).");
+            }
+
+            if (locator.DuplicateKeys.Count > 0)
+            {
+                return Result.Fail<JsonTreeNode>(locator.DuplicateKeys.Select(d => Positioned(ErrorCodes.Summits.FileDuplicateKey, source, d.Line, d.Column,
+                    string.Create(CultureInfo.InvariantCulture, $"The key '{d.Name}' appears twice in the same object (first on line {d.FirstLine}, column {d.FirstColumn}); each key may appear once."))));
             }
 
             if (reader.Read())
@@ -104,9 +113,18 @@ internal static class JsonTree
             case JsonTokenType.StartObject:
                 {
                     var obj = new JsonTreeObject(line, column);
+                    Dictionary<string, (int Line, int Column)>? seen = null;
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
+                        var at = locator.At(reader.TokenStartIndex);
                         var name = ReadString(ref reader, locator);
+                        seen ??= new(StringComparer.Ordinal);
+                        if (!seen.TryAdd(name, at) && locator.DuplicateKeys.Count < MaxDuplicateKeys)
+                        {
+                            var first = seen[name];
+                            locator.DuplicateKeys.Add((name, at.Line, at.Column, first.Line, first.Column));
+                        }
+
                         reader.Read();
                         obj.Properties.Add(new(name, ReadValue(ref reader, locator)));
                     }
@@ -203,7 +221,10 @@ internal static class JsonTree
     }
 
     private static Result<JsonTreeNode> Syntax(string source, int line, int column, string message) =>
-        new SummitError(ErrorCodes.Summits.FileSyntax, string.Create(CultureInfo.InvariantCulture, $"{source}:{line}:{column}: {message}"))
+        Positioned(ErrorCodes.Summits.FileSyntax, source, line, column, message);
+
+    private static SummitError Positioned(string code, string source, int line, int column, string message) =>
+        new SummitError(code, string.Create(CultureInfo.InvariantCulture, $"{source}:{line}:{column}: {message}"))
             .WithMetadata("file", source)
             .WithMetadata("line", line)
             .WithMetadata("column", column);
@@ -217,6 +238,9 @@ internal static class JsonTree
 
         /// <summary>Gets or sets the position of the first string that is not valid Unicode, if any.</summary>
         public (int Line, int Column)? BadString { get; set; }
+
+        /// <summary>Gets the keys given twice in one object: the second occurrence and where the first one is.</summary>
+        public List<(string Name, int Line, int Column, int FirstLine, int FirstColumn)> DuplicateKeys { get; } = [];
 
         /// <summary>The byte offset of a position that the reader gives as a 0-based line and a byte position in it.</summary>
         public static long OffsetOf(byte[] bytes, long line, long bytePositionInLine)

@@ -31,8 +31,14 @@ internal static class SelectionReader
         {
             r.CheckKnown(q, "a quota", "role", "minimum", "maximum");
             var role = SummitReader.ReadRole(r, r.Required(q, "role", "A quota"));
-            var min = r.Int(q["minimum"], "'minimum'") ?? 0;
-            var max = r.Int(q["maximum"], "'maximum'") ?? int.MaxValue;
+            var min = r.Int(q["minimum"], "'minimum'", 0) ?? 0;
+            var max = r.Int(q["maximum"], "'maximum'", 0) ?? int.MaxValue;
+            if (min > max)
+            {
+                r.Add(ErrorCodes.Summits.FileInvalidValue, q["minimum"]!, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The quota's 'minimum' ({min}) is above its 'maximum' ({max})."));
+                continue;
+            }
+
             if (role is not null)
             {
                 quotas.Add(new RoleQuota(role.Value, min, max));
@@ -54,6 +60,15 @@ internal static class SelectionReader
             curation = new TopicCuration { Pinned = r.Strings(topics["pin"], "'pin'"), Excluded = [.. exclusions], Merges = [.. merges] };
         }
 
+        var standby = r.Int(o["standby"], "'standby'", 0) ?? 0;
+        var perProject = r.Int(o["maximumPerProject"], "'maximumPerProject'", 1);
+        var perOrganization = r.Int(o["maximumPerOrganization"], "'maximumPerOrganization'", 1);
+        var key = r.String(o["rfc3797Key"], "'rfc3797Key'");
+        if (key is not null && Summit.Core.Selection.RandomSources.Rfc3797Key(key) is { IsFailed: true } badKey)
+        {
+            r.Add(badKey.FirstError(), o["rfc3797Key"]!);
+        }
+
         if (observers is null || tieBreak is null)
         {
             return null;
@@ -61,13 +76,13 @@ internal static class SelectionReader
 
         return new SelectionSettings
         {
-            Standby = r.Int(o["standby"], "'standby'") ?? 0,
+            Standby = standby,
             Seed = r.String(o["seed"], "'seed'"),
-            Rfc3797Key = r.String(o["rfc3797Key"], "'rfc3797Key'"),
+            Rfc3797Key = key,
             Observers = observers.Value,
             TieBreak = tieBreak.Value,
-            MaximumPerProject = r.Int(o["maximumPerProject"], "'maximumPerProject'"),
-            MaximumPerOrganization = r.Int(o["maximumPerOrganization"], "'maximumPerOrganization'"),
+            MaximumPerProject = perProject,
+            MaximumPerOrganization = perOrganization,
             Quotas = quotas.ToImmutable(),
             Confirmed = r.Strings(o["confirmed"], "'confirmed'"),
             Curation = curation,

@@ -44,6 +44,9 @@ internal static class SummitReader
             r.Add(ErrorCodes.Summits.DaysInvalid, emptyDays, "A summit needs at least one day.");
         }
 
+        var daysValid = true;
+        var firstDayAt = new Dictionary<LocalDate, JsonTreeNode>();
+        SummitDay? previous = null;
         foreach (var dayObject in dayNodes.Select(n => r.Object(n, "a day")).OfType<JsonTreeObject>())
         {
             r.CheckKnown(dayObject, "a day", "date", "start", "end");
@@ -52,20 +55,44 @@ internal static class SummitReader
             var end = r.Time(r.Required(dayObject, "end", "A day"), "'end'");
             if (date is null || start is null || end is null)
             {
+                daysValid = false;
                 continue;
             }
 
             if (end <= start)
             {
                 r.Add(ErrorCodes.Summits.DaysInvalid, dayObject, $"The day {date} ends ({end}) at or before it starts ({start}).");
+                daysValid = false;
                 continue;
             }
 
-            days.Add(new SummitDay(date.Value, start.Value, end.Value));
+            if (firstDayAt.TryGetValue(date.Value, out var first))
+            {
+                r.Add(ErrorCodes.Summits.DayDuplicate, dayObject, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The day {date} is already given on line {first.Line}; each date is one summit day."));
+                daysValid = false;
+                continue;
+            }
+
+            firstDayAt[date.Value] = dayObject;
+            if (previous is not null && date.Value < previous.Date)
+            {
+                r.Add(ErrorCodes.Summits.DaysOutOfOrder, dayObject, $"The day {date} comes after the day {previous.Date} in the file; list the days in calendar order.");
+                daysValid = false;
+            }
+
+            var day = new SummitDay(date.Value, start.Value, end.Value);
+            if (zone is not null && day.ToInterval(zone) is { IsFailed: true } interval)
+            {
+                r.Add(interval.FirstError(), dayObject);
+                daysValid = false;
+            }
+
+            previous = day;
+            days.Add(day);
         }
 
         var capacity = r.Int(o["capacity"], "'capacity'", 0);
-        if (id is null || name is null || zone is null || days.Count == 0)
+        if (id is null || name is null || zone is null || days.Count == 0 || !daysValid)
         {
             return null;
         }

@@ -124,6 +124,12 @@ internal static class TimelineReader
             return null;
         }
 
+        if (deadline.Value.Kind == DeadlineKind.LocalDateTime && !NamesZone(value))
+        {
+            r.Add(ErrorCodes.Summits.FileZoneMissing, node, $"'{name}' is the local time '{value.Trim()}' with no time zone; name it ('{value.Trim()} America/New_York' or '{value.Trim()} AoE') or give an instant ending in Z.");
+            return null;
+        }
+
         // A date on an opening milestone means the first instant of that day; on any other, the end of it.
         if (!isClosing && deadline.Value.Date is { } day)
         {
@@ -157,6 +163,12 @@ internal static class TimelineReader
         var deadline = Deadline.Parse(text);
         if (deadline.IsSuccess && deadline.Value.Kind == DeadlineKind.LocalDateTime)
         {
+            if (!NamesZone(text))
+            {
+                r.Add(ErrorCodes.Summits.FileZoneMissing, node!, $"{what} is the local time '{text.Trim()}' with no time zone; name it ('{text.Trim()} America/New_York') or give an instant ending in Z.");
+                return null;
+            }
+
             return deadline.Value.ClosesAt;
         }
 
@@ -169,4 +181,7 @@ internal static class TimelineReader
         r.Add(ErrorCodes.Summits.FileInvalidValue, node!, $"{what} must be an instant (2020-03-20T16:00:00Z) or a local time with a zone (2020-03-20T12:00 America/New_York), not '{text}'.");
         return null;
     }
+
+    /// <summary>Whether a deadline text names its zone: the file refuses a bare local date-time, which <see cref="Deadline.Parse"/> alone would take as AoE.</summary>
+    private static bool NamesZone(string text) => text.Trim().Contains(' ', StringComparison.Ordinal);
 }

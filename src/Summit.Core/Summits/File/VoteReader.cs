@@ -13,6 +13,42 @@ internal static class VoteReader
     {
         r.CheckKnown(o, "'vote'", "method", "tieBreak", "duplicatePolicy", "electorate", "ballots");
         var method = r.String(o["method"], "'method'") ?? "schulze";
+        if (!Summit.Core.Voting.TallyMethods.TryGet(method, out _))
+        {
+            r.Add(ErrorCodes.Voting.UnknownMethod, o["method"]!, $"'method' names no tally method: '{method}'; expected one of: {string.Join(", ", Summit.Core.Voting.TallyMethods.Names)}.");
+        }
+
+        var tieBreak = r.String(o["tieBreak"], "'tieBreak'");
+        if (tieBreak is not null && Summit.Core.Voting.TieBreakers.Get(tieBreak) is { IsFailed: true } badTieBreak)
+        {
+            r.Add(badTieBreak.FirstError(), o["tieBreak"]!);
+        }
+
+        var electorate = ImmutableArray.CreateBuilder<string>();
+        var electorateAt = new Dictionary<string, JsonTreeNode>(StringComparer.Ordinal);
+        foreach (var node in r.Array(o["electorate"], "'electorate'"))
+        {
+            var voter = r.String(node, "an item of 'electorate'");
+            if (voter is null)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(voter))
+            {
+                r.Add(ErrorCodes.Summits.FileInvalidValue, node, "An entry of 'electorate' is empty; name a voter (a registration id).");
+            }
+            else if (electorateAt.TryGetValue(voter, out var first))
+            {
+                r.Add(ErrorCodes.Summits.FileDuplicateEntry, node, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The voter '{voter}' is already in 'electorate' (line {first.Line}, column {first.Column})."));
+            }
+            else
+            {
+                electorateAt[voter] = node;
+                electorate.Add(voter);
+            }
+        }
+
         var policyText = r.String(o["duplicatePolicy"], "'duplicatePolicy'") ?? "reject-later";
         DuplicateBallotPolicy policy;
         switch (policyText)
@@ -53,9 +89,9 @@ internal static class VoteReader
 
         return new TopicVoteSettings(method, ballots.ToImmutable())
         {
-            TieBreak = r.String(o["tieBreak"], "'tieBreak'"),
+            TieBreak = tieBreak,
             DuplicatePolicy = policy,
-            Electorate = r.Strings(o["electorate"], "'electorate'"),
+            Electorate = electorate.ToImmutable(),
         };
     }
 }

@@ -182,6 +182,12 @@ internal sealed class BltReader
                 return false;
             }
 
+            if (values[1] > values[0])
+            {
+                AddError(ErrorCodes.Blt.SeatsExceedCandidates, $"The header declares {values[1]} seats for only {values[0]} candidates.", _line, Column(start), "no more seats than candidates");
+                return false;
+            }
+
             candidateCount = (int)values[0];
             seats = (int)values[1];
             return true;

@@ -118,6 +118,7 @@ public static class PreferenceListFormat
         private long _totalWeight;
         private bool _seenBallot;
         private int? _seats;
+        private (int Line, int Index) _seatsAt;
         private string? _title;
         private string _line = string.Empty;
         private int _lineNumber;
@@ -138,6 +139,18 @@ public static class PreferenceListFormat
                 _pos = 0;
                 ParseLine();
                 start = end < body.Length && body[end] == '\r' && end + 1 < body.Length && body[end + 1] == '\n' ? end + 2 : end + 1;
+            }
+
+            if (_errors.Count == 0 && _candidates.Count == 0)
+            {
+                _lineNumber = 1;
+                Fail(ErrorCodes.Voting.FormatEmpty, 0, "a 'candidates:' line or a ballot such as '1: A > B'", "The preference list names no candidate and holds no ballot.");
+            }
+
+            if (_errors.Count == 0 && _seats is { } seats && seats > _candidates.Count)
+            {
+                _lineNumber = _seatsAt.Line;
+                Fail(ErrorCodes.Voting.FormatDirectiveInvalid, _seatsAt.Index, string.Create(CultureInfo.InvariantCulture, $"at most {_candidates.Count} seats (one per candidate)"), string.Create(CultureInfo.InvariantCulture, $"The list declares {seats} seats but names only {_candidates.Count} candidate{(_candidates.Count == 1 ? string.Empty : "s")}."));
             }
 
             if (_errors.Count > 0)
@@ -329,6 +342,12 @@ public static class PreferenceListFormat
                 var name = ReadName();
                 if (name is null)
                 {
+                    // "A, , B" or "A," must not silently drop a name (and everything after it).
+                    if (names.Count > 0 || !AtEnd())
+                    {
+                        Fail(ErrorCodes.Voting.CandidateNameEmpty, column, "a candidate name between the commas", "A candidate name is empty.");
+                    }
+
                     return names;
                 }
 
@@ -373,6 +392,7 @@ public static class PreferenceListFormat
             }
 
             _seats = seats;
+            _seatsAt = (_lineNumber, s);
         }
 
         private void ParseTitle(int start)

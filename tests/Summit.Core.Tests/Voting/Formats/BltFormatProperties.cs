@@ -28,6 +28,12 @@ public sealed class BltFormatProperties
     {
         var title = titleSeed % 6 == 5 ? null : Titles[Math.Abs(titleSeed) % Titles.Length];
         var profile = StvProfiles.Build(seed, raw, allowTies: true, mask, title, 1 + (Math.Abs(titleSeed) % 3));
+        if (profile.DeclaredSeats > profile.Candidates.Length)
+        {
+            // A BLT header may not declare more seats than candidates (blt.seats-exceed-candidates).
+            profile = StvProfiles.Build(seed, raw, allowTies: true, mask, title, profile.Candidates.Length);
+        }
+
         var again = BltFormat.Read(BltFormat.Write(profile));
         return again.IsSuccess && BltAssert.Same(profile, again.Value);
     }

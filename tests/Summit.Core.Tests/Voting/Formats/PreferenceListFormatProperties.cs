@@ -17,7 +17,7 @@ public sealed class PreferenceListFormatProperties
         public static Arbitrary<RankedBallotProfile> OddlyNamedProfiles { get; } = Arb.From(
             VotingGenerators.RankedProfile(7, 20).SelectMany(
                 p => Gen.Elements("A b", "Smith, J.", "x > y", "\"q\"", "#1", "= eq", "plain"),
-                (p, name) => new RankedBallotProfile(BallotProfile.Create(p.Candidates.Select((c, i) => i == 0 ? name : c), p.Ballots, title: "T: 1", declaredSeats: 2).Value)),
+                (p, name) => new RankedBallotProfile(BallotProfile.Create(p.Candidates.Select((c, i) => i == 0 ? name : c), p.Ballots, title: "T: 1", declaredSeats: Math.Min(2, p.Candidates.Length)).Value)),
             p => VotingArbitraries.ShrinkProfile(p.Profile).Select(s => new RankedBallotProfile(s)));
 
         /// <summary>Bytes drawn mostly from the format's own alphabet.</summary>
