@@ -12,7 +12,8 @@ namespace Summit.Core.Export;
 /// Output: <c>VERSION:2.0</c>, a <c>PRODID</c>, one <c>VEVENT</c> per item with a stable <c>UID</c> (the item's
 /// <see cref="StableGuid"/> at <c>summit-core</c>), the given <c>DTSTAMP</c>, <c>DTSTART</c>/<c>DTEND</c> in UTC (so no
 /// <c>VTIMEZONE</c> is needed), <c>SUMMARY</c>, <c>LOCATION</c>, <c>DESCRIPTION</c>. Lines end in CRLF and are folded
-/// at 75 octets without splitting a UTF-8 character; TEXT values escape backslash, semicolon, comma and newline.
+/// at 75 octets without splitting a UTF-8 character; TEXT values escape backslash, semicolon, comma and newline, drop
+/// control characters other than HTAB and write an unpaired surrogate as U+FFFD.
 /// The clock is never read: <c>DTSTAMP</c> is an argument.
 /// </remarks>
 public static class CalendarExport
@@ -101,7 +102,10 @@ public static class CalendarExport
         return Result.Ok(Join(lines));
     }
 
-    /// <summary>Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines as <c>\n</c>.</summary>
+    /// <summary>
+    /// Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines (CR LF, CR, LF) as <c>\n</c>;
+    /// control characters other than HTAB are dropped and an unpaired surrogate becomes U+FFFD.
+    /// </summary>
     /// <param name="value">The raw text.</param>
     /// <returns>The escaped text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
@@ -126,6 +130,14 @@ public static class CalendarExport
                     builder.Append(@"\n");
                     break;
                 case '\n': builder.Append(@"\n"); break;
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]):
+                    builder.Append(c).Append(value[++i]);
+                    break;
+                case >= '\uD800' and <= '\uDFFF':
+                    // An unpaired surrogate is no Unicode character and has no UTF-8 form (RFC 5545 §3.1 NON-US-ASCII is
+                    // RFC 3629 UTF-8): write U+FFFD, as an UTF-8 encoder would, whatever the line's length.
+                    builder.Append('\uFFFD');
+                    break;
                 default:
                     if (!char.IsControl(c) || c == '\t')
                     {

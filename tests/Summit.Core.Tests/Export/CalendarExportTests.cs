@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
 using Summit.Core.Export;
 using FluentResults;
+using Summit.Core.Scheduling;
 
 namespace Summit.Core.Tests.Export;
 
@@ -71,6 +73,7 @@ public sealed class CalendarExportTests
     public void EscapeText_ReservedCharacters_AreBackslashEscaped()
     {
         Assert.Equal("a\\\\b\\;c\\,d\\ne\\nf", CalendarExport.EscapeText("a\\b;c,d\r\ne\nf"));
+        Assert.Equal("x\\ny\tz\uFFFD🎉", CalendarExport.EscapeText("x\ry\tz\u0001\u007F\uD83C🎉"));
     }
 
     [Fact]
@@ -100,6 +103,96 @@ public sealed class CalendarExportTests
         Assert.Contains("DTSTART:20240402T120000Z", lines);
         Assert.Contains("DTSTART:20240502T120000Z", lines);
         Assert.Contains("DESCRIPTION:AoE\\, end of 2024-05-01", lines);
+    }
+
+    public static TheoryData<string> ExampleAgendas => ["2024", "2023"];
+
+    private static Agenda Example(string name) => name == "2024" ? ExportTestAgendas.PyConUs2024() : ExportTestAgendas.PyConUs2023();
+
+    [Theory]
+    [MemberData(nameof(ExampleAgendas))]
+    public void Write_ExampleAgenda_IcalNetReadsBackEveryEventFieldByField(string name)
+    {
+        var agenda = Example(name);
+
+        var (header, events) = IcalParseBack.Parse(CalendarExport.Write(agenda, Stamp));
+
+        Assert.Equal(IcalParseBack.Header(agenda.Template.Name, agenda.Items.Length), header);
+        IcalParseBack.AssertEvents(IcalParseBack.Expected(agenda, Stamp), events);
+    }
+
+    [Fact]
+    public void Write_2024Agenda_IcalNetReadsBackTheAwkwardTitlesExactly()
+    {
+        var (_, events) = IcalParseBack.Parse(CalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp));
+
+        Assert.Contains(events, e => e.Summary == "Governance; \"the biggest table\", with notes\\links");
+        Assert.Contains(events, e => e.Summary == "Symlinks in wheels — ünïcödé 🎉 long title that needs folding across several physical lines of iCalendar output");
+        Assert.Contains(events, e => e.Location == "Room 319, David L. Lawrence Convention Center");
+        Assert.Contains(events, e => e.Description!.Contains("\nPresenters: Zoë Ünïcödé\n", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> AwkwardTitles =>
+    [
+        "a,b;c\\d\\\\e \\n is not a newline; \\, is not a comma",
+        "line one\nline two\r\nline three\rline four",
+        "ends in a backslash \\",
+        "; , \\ at the start",
+        string.Concat(Enumerable.Repeat("é🎉中", 30)),
+        string.Concat(Enumerable.Repeat("x", 66)) + "🎉🎉🎉" + string.Concat(Enumerable.Repeat(",", 80)),
+        "  leading and trailing spaces  ",
+        "tab\there",
+        "control \u0001 and \u007F are dropped",
+    ];
+
+    [Theory]
+    [MemberData(nameof(AwkwardTitles))]
+    public void Write_AwkwardTitleAndPresenter_IcalNetReadsThemBackExactly(string title)
+    {
+        var requests = ImmutableArray.Create(SlotRequest.Fixed("t", title, 25) with { Presenters = [title] });
+        var agenda = Packers.Exact.Pack(new PackingRequest(AgendaTemplates.PyConUs2024(["Table 1"]), requests)).Value;
+
+        var (_, events) = IcalParseBack.Parse(CalendarExport.Write(agenda, Stamp));
+
+        IcalParseBack.AssertEvents(IcalParseBack.Expected(agenda, Stamp), events);
+        Assert.Contains(events, e => e.Summary == IcalParseBack.Text(title));
+    }
+
+    [Fact]
+    public void Write_UnpairedSurrogateInAShortLine_IsWrittenAsReplacementCharacterLikeInAFoldedOne()
+    {
+        // Inline, not theory data: xUnit serializes theory strings and would replace the surrogate before the test runs.
+        var title = "lone \uD83C high, lone \uDF89 low, pair \uD83C\uDF89";
+        var requests = ImmutableArray.Create(SlotRequest.Fixed("t", title, 25) with { Presenters = [title + new string('p', 80)] });
+        var agenda = Packers.Exact.Pack(new PackingRequest(AgendaTemplates.PyConUs2024(["Table 1"]), requests)).Value;
+
+        var ics = CalendarExport.Write(agenda, Stamp);
+        var (_, events) = IcalParseBack.Parse(ics);
+
+        Assert.Contains("SUMMARY:lone \uFFFD high\\, lone \uFFFD low\\, pair 🎉\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains(events, e => e.Summary == "lone \uFFFD high, lone \uFFFD low, pair 🎉");
+        IcalParseBack.AssertEvents(IcalParseBack.Expected(agenda, Stamp), events);
+    }
+
+    [Fact]
+    public void WriteMilestones_AwkwardText_IcalNetReadsBackEveryEventFieldByField()
+    {
+        var milestones = new[]
+        {
+            new CalendarMilestone("registration-closes@pycon-us-2024", "Registration closes", Instant.FromUtc(2024, 4, 2, 12, 0)),
+            new CalendarMilestone("topics-close@pycon-us-2024", "Topic proposals close", Instant.FromUtc(2024, 5, 2, 12, 0)) { Description = "AoE, end of 2024-05-01" },
+            new CalendarMilestone("odd;uid,with\\backslash@x", "Vote: \"yes\"; no, maybe\\perhaps\nsecond line — ünïcödé 🎉 " + new string('w', 80), Instant.FromUtc(2024, 5, 10, 23, 59, 59))
+            {
+                Description = "Zoë's line\r\nnext; a, b \\ c " + string.Concat(Enumerable.Repeat("中🎉", 40)),
+            },
+        };
+
+        var (header, events) = IcalParseBack.Parse(CalendarExport.WriteMilestones("Deadlines; PyCon, US \\ 2024", milestones, Stamp).Value);
+
+        Assert.Equal(IcalParseBack.Header("Deadlines; PyCon, US \\ 2024", milestones.Length), header);
+        IcalParseBack.AssertEvents(IcalParseBack.Expected(milestones, Stamp), events);
+        Assert.Equal("odd;uid,with\\backslash@x", events[2].Uid);
+        Assert.Equal(events[2].Start, events[2].End);
     }
 
     [Fact]

@@ -71,15 +71,26 @@ public sealed class ExportProperties
     }
 
     [SummitProperty(Arbitrary = [typeof(AwkwardAgendas)], Runs = 100)]
-    public bool ICalendar_AnyTitlesAndNames_LinesAtMost75OctetsCrlfOnlyAndOneEventPerItem(Agenda agenda)
+    public bool ICalendar_AnyTitlesAndNames_LinesAtMost75OctetsCrlfOnlyAndIcalNetReadsBackEveryItem(Agenda agenda)
     {
-        var ics = CalendarExport.Write(agenda, Instant.FromUtc(2024, 5, 1, 0, 0));
+        var stamp = Instant.FromUtc(2024, 5, 1, 0, 0);
+        var ics = CalendarExport.Write(agenda, stamp);
         var physical = ics.Split("\r\n");
         var bareLineBreak = ics.Replace("\r\n", string.Empty, StringComparison.Ordinal).IndexOfAny(['\r', '\n']) >= 0;
         var unfolded = ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
         return !bareLineBreak
             && physical.All(l => Encoding.UTF8.GetByteCount(l) <= 75)
-            && unfolded.Count(l => l == "BEGIN:VEVENT") == agenda.Items.Length;
+            && unfolded.Count(l => l == "BEGIN:VEVENT") == agenda.Items.Length
+            && ParsesBack(ics, agenda, stamp);
+    }
+
+    /// <summary>Ical.Net (an independent parser) reads the header and every event back, field by field.</summary>
+    private static bool ParsesBack(string ics, Agenda agenda, Instant stamp)
+    {
+        var (header, events) = IcalParseBack.Parse(ics);
+        Assert.Equal(IcalParseBack.Header(agenda.Template.Name, agenda.Items.Length), header);
+        IcalParseBack.AssertEvents(IcalParseBack.Expected(agenda, stamp), events);
+        return true;
     }
 
     [SummitProperty(Arbitrary = [typeof(SummaryLines)], Runs = 100)]
