@@ -49,11 +49,16 @@ check() {
 
 check Summit.Core lib
 check Summit.Core.Testing lib
+check Summit.Core.Forms lib
 check Summit.Cli tool
 
 # Summit.Core depends on NodaTime and M.E.DependencyInjection.Abstractions only.
 deps=$(cat_entry "$dir/Summit.Core.$version.nupkg" Summit.Core.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
 [ "$deps" = "Microsoft.Extensions.DependencyInjection.Abstractions NodaTime " ] || bad "Summit.Core dependencies are exactly NodaTime and M.E.DI.Abstractions (found: $deps)"
+
+# Summit.Core.Forms adds CsvHelper and nothing else (see docs/decisions/0007).
+fdeps=$(cat_entry "$dir/Summit.Core.Forms.$version.nupkg" Summit.Core.Forms.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
+[ "$fdeps" = "CsvHelper Summit.Core " ] || bad "Summit.Core.Forms dependencies are exactly Summit.Core and CsvHelper (found: $fdeps)"
 
 if [ "$problems" -ne 0 ]; then
   echo "verify: $problems problem(s)"
