@@ -75,6 +75,7 @@ internal sealed class PlanReport
                 registrations = Document.Intake.Registrations.Length,
                 proposals = Document.Intake.Proposals.Length,
                 rejected = Document.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Reason.Code, message = r.Reason.Message }),
+                refusedRows = Document.RefusedRows.Select(e => new { code = e.Code, file = e.Source, row = e.Line, column = e.GetMetadataText("columnName"), message = e.Message }),
             },
             selection = PlanSections.AttendeesJson(Plan),
             tally = PlanSections.TallyJson(Plan),
@@ -147,6 +148,15 @@ internal sealed class PlanReport
         foreach (var r in Document.Intake.Rejected)
         {
             w.WriteLine($"  refused {r.Kind} {r.Id}: {r.Reason.Code}: {r.Reason.Message}");
+        }
+
+        if (!Document.RefusedRows.IsEmpty)
+        {
+            w.WriteLine($"Sheet rows refused: {Document.RefusedRows.Length}");
+            foreach (var e in Document.RefusedRows)
+            {
+                w.WriteLine($"  {e.Code}: {e.Message}");
+            }
         }
 
         PlanSections.WriteAttendees(w, Plan);

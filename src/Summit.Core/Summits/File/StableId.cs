@@ -14,7 +14,7 @@ internal static class StableId
 
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 
-    /// <summary>A lower-case slug of a title (letters and digits, runs of anything else become one '-'), at most 48 characters.</summary>
+    /// <summary>A lower-case slug of a title (ASCII letters and digits; runs of anything else become one '-'), cut at a word to at most 48 characters.</summary>
     public static string ForTitle(string title)
     {
         var sb = new StringBuilder(title.Length);
@@ -33,7 +33,8 @@ internal static class StableId
         var slug = sb.ToString().TrimEnd('-');
         if (slug.Length > 48)
         {
-            slug = slug[..48].TrimEnd('-');
+            var cut = slug.LastIndexOf('-', 48);
+            slug = (cut > 0 ? slug[..cut] : slug[..48]).TrimEnd('-');
         }
 
         return slug.Length > 0
