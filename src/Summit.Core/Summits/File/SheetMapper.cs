@@ -166,7 +166,7 @@ internal sealed class SheetMapper
             var at = Time(row, "castAt");
             var voter = Id(row, Optional(row, "email"));
             var ranking = index.ContainsKey("ranking") ? Ranking(row) : Grid(row);
-            if (ranking is { IsEmpty: true })
+            if (ranking is { IsEmpty: true } && !row.Failed)
             {
                 var column = index.TryGetValue("ranking", out var c) ? c : grid[0].Column;
                 row.Fail(ErrorCodes.Sheets.InvalidCell, column, "the ballot ranks no topic.");
