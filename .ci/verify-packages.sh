@@ -50,6 +50,7 @@ check() {
 
 check Summit.Core lib
 check Summit.Core.Testing lib
+check Summit.Core.Forms lib
 check Summit.Cli tool
 
 # Summit.Core depends on NodaTime, FluentResults and the M.E.* abstractions (DI, Options, Configuration) only.
@@ -58,6 +59,10 @@ deps=$(cat_entry "$dir/Summit.Core.$version.nupkg" Summit.Core.nuspec | grep -o 
 # Summit.Core.Testing brings NodaTime.Testing (FakeClock) and FsCheck (arbitraries) to its users.
 tdeps=$(cat_entry "$dir/Summit.Core.Testing.$version.nupkg" Summit.Core.Testing.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
 for d in FsCheck NodaTime.Testing Summit.Core; do grep -qw "$d" <<<"$tdeps" || bad "Summit.Core.Testing depends on $d (found: $tdeps)"; done
+
+# Summit.Core.Forms adds CsvHelper and nothing else (see docs/decisions/0008).
+fdeps=$(cat_entry "$dir/Summit.Core.Forms.$version.nupkg" Summit.Core.Forms.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
+[ "$fdeps" = "CsvHelper Summit.Core " ] || bad "Summit.Core.Forms dependencies are exactly Summit.Core and CsvHelper (found: $fdeps)"
 
 if [ "$problems" -ne 0 ]; then
   echo "verify: $problems problem(s)"

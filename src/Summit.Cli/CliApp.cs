@@ -12,6 +12,7 @@ internal static class CliApp
         var root = new RootCommand("summit: plan a community summit, count its votes, run verifiable lotteries.");
         var plan = PlanCommand.Create(context);
         root.Subcommands.Add(plan);
+        root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(DeadlineCommand.Create(context));
         root.Subcommands.Add(TallyCommand.Create(context));
         root.Subcommands.Add(LotteryCommand.Create(context));

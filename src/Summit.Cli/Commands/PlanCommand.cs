@@ -16,7 +16,7 @@ internal static class PlanCommand
     {
         var file = new Argument<string?>("FILE")
         {
-            Description = "A summit file, or example:NAME (pycon-us-2024, pycon-us-2023, pycon-us-2020). Default: the PyCon US 2024 example.",
+            Description = "A summit file (it may name CSV form exports), or example:NAME (pycon-us-2024, pycon-us-2023, pycon-us-2020, pycon-us-2024-forms). Default: the PyCon US 2024 example.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var at = new Option<string?>("--at") { Description = "The instant to describe (ISO-8601, e.g. 2024-03-15T12:00:00Z). Default: now." };
@@ -39,25 +39,6 @@ internal static class PlanCommand
 
     public static int Run(CliContext context, string? file, string? at, bool json, PlanExports exports)
     {
-        var source = file ?? "example:" + Examples.Default;
-        string? text;
-        if (source.StartsWith("example:", StringComparison.Ordinal))
-        {
-            text = Examples.Read(source["example:".Length..]);
-            if (text is null)
-            {
-                return CliErrors.Usage(context, $"unknown example '{source}'; known: {string.Join(", ", Examples.Names.Select(n => "example:" + n))}.", json);
-            }
-        }
-        else if (File.Exists(source))
-        {
-            text = File.ReadAllText(source);
-        }
-        else
-        {
-            return CliErrors.Write(context, [new SummitError(CliErrors.FileSystemCode, $"file not found: {source}").WithMetadata(SummitError.SourceKey, source)], json, ExitCodes.UsageError);
-        }
-
         Instant now;
         if (at is null)
         {
@@ -74,7 +55,12 @@ internal static class PlanCommand
             now = parsed.Value;
         }
 
-        var document = SummitFile.Read(text, source);
+        var document = SummitInput.Read(context, file, json, out var inputExit);
+        if (document is null)
+        {
+            return inputExit;
+        }
+
         if (document.IsFailed)
         {
             return CliErrors.ReadErrors(context, document.Errors, json);

@@ -75,6 +75,7 @@ internal sealed class PlanReport
                 registrations = Document.Intake.Registrations.Length,
                 proposals = Document.Intake.Proposals.Length,
                 rejected = Document.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Rejection.Code, message = r.Rejection.Message }),
+                rejectedRows = Document.RejectedRows.Select(e => new { code = e.Code, file = e.Source, row = e.Line, column = e.GetMetadataText("columnName"), message = e.Message }),
             },
             selection = PlanSections.AttendeesJson(Plan),
             tally = PlanSections.TallyJson(Plan),
@@ -147,6 +148,15 @@ internal sealed class PlanReport
         foreach (var r in Document.Intake.Rejected)
         {
             w.WriteLine($"  refused {r.Kind} {r.Id}: {r.Rejection.Code}: {r.Rejection.Message}");
+        }
+
+        if (!Document.RejectedRows.IsEmpty)
+        {
+            w.WriteLine($"Sheet rows refused: {Document.RejectedRows.Length}");
+            foreach (var e in Document.RejectedRows)
+            {
+                w.WriteLine($"  {e.Code}: {e.Message}");
+            }
         }
 
         PlanSections.WriteAttendees(w, Plan);

@@ -25,12 +25,19 @@ public sealed record Registration(string Id, string Name, Instant SubmittedAt)
     /// <summary>Gets how the person asks to attend. The default value is <see cref="AttendanceKind.Participant"/>.</summary>
     public AttendanceKind Attendance { get; init; } = AttendanceKind.Participant;
 
+    /// <summary>Gets the person's e-mail address, if the form asked for it.</summary>
+    /// <remarks>Personal data: used to derive a stable <see cref="Id"/> and to match ballots, never printed in reports or exports.</remarks>
+    public string? Email { get; init; }
+
+    /// <summary>Gets whether this is the person's first summit, or <see langword="null"/> when the form did not ask.</summary>
+    public bool? FirstTime { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Registration? other) =>
         other is not null
         && Id == other.Id && Name == other.Name && SubmittedAt == other.SubmittedAt
         && Organization == other.Organization && IsActiveToolContributor == other.IsActiveToolContributor
-        && Attendance == other.Attendance
+        && Attendance == other.Attendance && Email == other.Email && FirstTime == other.FirstTime
         && Roles.SequenceEqual(other.Roles) && Projects.SequenceEqual(other.Projects, StringComparer.Ordinal);
 
     /// <inheritdoc />

@@ -5,7 +5,7 @@ using Summit.Core.Timing;
 namespace Summit.Core.Summits;
 
 /// <summary>Everything a summit file describes: the summit, its timeline, and the registrations and proposals taken through it.</summary>
-/// <remarks>Immutable. Read one with <see cref="SummitFile.Read"/>.</remarks>
+/// <remarks>Immutable. Read one with <see cref="SummitFile.Read(string, string)"/>.</remarks>
 public sealed class SummitDocument
 {
     internal SummitDocument(
@@ -15,8 +15,10 @@ public sealed class SummitDocument
         ImmutableArray<string> invented,
         TopicVoteSettings? vote,
         AgendaSettings? agenda,
-        SelectionSettings? selection)
+        SelectionSettings? selection,
+        ImmutableArray<SummitError> rejectedRows)
     {
+        RejectedRows = rejectedRows;
         Summit = summit;
         Timeline = timeline;
         Intake = intake;
@@ -46,4 +48,11 @@ public sealed class SummitDocument
 
     /// <summary>Gets the attendee and topic selection settings, when the file has them.</summary>
     public SelectionSettings? Selection { get; }
+
+    /// <summary>Gets the sheet rows that could not be read, one coded error per refused row.</summary>
+    /// <remarks>
+    /// Empty for a file without sheets. Each error has <c>file</c>, <c>row</c> (the header is row 1) and
+    /// <c>columnName</c> metadata (see <see cref="ErrorCodes.Sheets"/>); the other rows of the sheet were read.
+    /// </remarks>
+    public ImmutableArray<SummitError> RejectedRows { get; }
 }

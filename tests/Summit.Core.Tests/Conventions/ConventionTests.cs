@@ -8,7 +8,7 @@ namespace Summit.Core.Tests.Conventions;
 /// <summary>House rules enforced by reflection rather than by review (the NodaTime way).</summary>
 public sealed class ConventionTests
 {
-    internal static readonly Assembly[] Shipped = [typeof(SummitError).Assembly, typeof(ResultCodes).Assembly];
+    internal static readonly Assembly[] Shipped = [typeof(SummitError).Assembly, typeof(ResultCodes).Assembly, typeof(Summit.Core.Forms.SummitForms).Assembly];
 
     private static IEnumerable<Type> PublicTypes => Shipped.SelectMany(a => a.GetExportedTypes());
 

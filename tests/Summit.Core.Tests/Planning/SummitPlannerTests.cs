@@ -107,7 +107,7 @@ public sealed class SummitPlannerTests
         Assert.Equal([ErrorCodes.Planning.UnknownPacker], read.Codes());
         Assert.NotNull(read.FirstError().Line);
         var d = SummitFile.Read(SummitFileTests.Example("pycon-us-2024")).Value;
-        var programmatic = new SummitDocument(d.Summit, d.Timeline, d.Intake, d.Invented, d.Vote, d.Agenda! with { Packer = "magic" }, d.Selection);
+        var programmatic = new SummitDocument(d.Summit, d.Timeline, d.Intake, d.Invented, d.Vote, d.Agenda! with { Packer = "magic" }, d.Selection, []);
         Assert.Equal(ErrorCodes.Planning.UnknownPacker, SummitPlanner.Plan(programmatic, At).Agenda.Errors[0].Code);
     }
 

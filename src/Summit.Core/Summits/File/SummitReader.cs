@@ -17,6 +17,10 @@ internal static class SummitReader
         ["consumer"] = StakeholderRole.Consumer,
     };
 
+    public static IEnumerable<string> RoleIds => Roles.Keys;
+
+    public static bool TryRole(string id, out StakeholderRole role) => Roles.TryGetValue(id, out role);
+
     public static SummitEvent? ReadSummit(FieldReader r, JsonTreeObject o)
     {
         r.CheckKnown(o, "'summit'", "id", "name", "conference", "venue", "room", "timeZone", "days", "capacity", "organizers", "codeOfConduct", "notes");
@@ -111,7 +115,7 @@ internal static class SummitReader
 
     public static Registration? ReadRegistration(FieldReader r, JsonTreeObject o)
     {
-        r.CheckKnown(o, "a registration", "id", "name", "submittedAt", "organization", "roles", "projects", "activeToolContributor", "attendance");
+        r.CheckKnown(o, "a registration", "id", "name", "submittedAt", "organization", "roles", "projects", "activeToolContributor", "attendance", "email", "firstTime");
         var id = r.RequiredString(o, "id", "A registration");
         var name = r.RequiredString(o, "name", "A registration");
         var at = r.Instant(r.Required(o, "submittedAt", "A registration"), "'submittedAt'");
@@ -144,6 +148,8 @@ internal static class SummitReader
             Projects = r.Strings(o["projects"], "'projects'"),
             IsActiveToolContributor = r.Bool(o["activeToolContributor"], "'activeToolContributor'") ?? false,
             Attendance = attendance,
+            Email = r.String(o["email"], "'email'"),
+            FirstTime = r.Bool(o["firstTime"], "'firstTime'"),
         };
     }
 

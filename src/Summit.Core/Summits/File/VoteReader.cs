@@ -9,7 +9,7 @@ namespace Summit.Core.Summits.File;
 /// <summary>Reads the optional <c>vote</c> section of a summit file.</summary>
 internal static class VoteReader
 {
-    public static TopicVoteSettings? Read(FieldReader r, JsonTreeObject o)
+    public static TopicVoteSettings? Read(FieldReader r, JsonTreeObject o, List<SheetSpec> sheets)
     {
         r.CheckKnown(o, "'vote'", "method", "tieBreak", "duplicatePolicy", "electorate", "ballots");
         var method = r.String(o["method"], "'method'") ?? "schulze";
@@ -65,7 +65,7 @@ internal static class VoteReader
         }
 
         var ballots = ImmutableArray.CreateBuilder<VoteEntry>();
-        foreach (var b in r.Array(o["ballots"], "'ballots'").Select(n => r.Object(n, "a ballot")).OfType<JsonTreeObject>())
+        foreach (var b in SheetEntries.Read(r, o["ballots"], "'ballots'", "a ballot", SheetKind.Ballots, sheets))
         {
             r.CheckKnown(b, "a ballot", "voter", "castAt", "ranking");
             var voter = r.RequiredString(b, "voter", "A ballot");
