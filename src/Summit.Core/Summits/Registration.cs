@@ -25,12 +25,18 @@ public sealed record Registration(string Id, string Name, Instant SubmittedAt)
     /// <summary>Gets how the person asks to attend. The default value is <see cref="AttendanceKind.Participant"/>.</summary>
     public AttendanceKind Attendance { get; init; } = AttendanceKind.Participant;
 
+    /// <summary>Gets the person's e-mail address, if given. It is used only to address messages and to match re-submissions; reports never show it.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Gets a value indicating whether the person says this is their first summit.</summary>
+    public bool FirstTime { get; init; }
+
     /// <inheritdoc />
     public bool Equals(Registration? other) =>
         other is not null
         && Id == other.Id && Name == other.Name && SubmittedAt == other.SubmittedAt
         && Organization == other.Organization && IsActiveToolContributor == other.IsActiveToolContributor
-        && Attendance == other.Attendance
+        && Attendance == other.Attendance && Email == other.Email && FirstTime == other.FirstTime
         && Roles.SequenceEqual(other.Roles) && Projects.SequenceEqual(other.Projects, StringComparer.Ordinal);
 
     /// <inheritdoc />
