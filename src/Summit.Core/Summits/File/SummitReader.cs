@@ -84,7 +84,7 @@ internal static class SummitReader
 
     public static Registration? ReadRegistration(FieldReader r, JsonTreeObject o)
     {
-        r.CheckKnown(o, "a registration", "id", "name", "submittedAt", "organization", "roles", "projects", "activeToolContributor", "attendance");
+        r.CheckKnown(o, "a registration", "id", "name", "submittedAt", "organization", "roles", "projects", "activeToolContributor", "attendance", "email", "firstTime");
         var id = r.RequiredString(o, "id", "A registration");
         var name = r.RequiredString(o, "name", "A registration");
         var at = r.Instant(r.Required(o, "submittedAt", "A registration"), "'submittedAt'");
@@ -117,6 +117,8 @@ internal static class SummitReader
             Projects = r.Strings(o["projects"], "'projects'"),
             IsActiveToolContributor = r.Bool(o["activeToolContributor"], "'activeToolContributor'") ?? false,
             Attendance = attendance,
+            Email = r.String(o["email"], "'email'"),
+            FirstTime = r.Bool(o["firstTime"], "'firstTime'") ?? false,
         };
     }
 

@@ -51,11 +51,34 @@ internal static class VoteReader
             ballots.Add(new VoteEntry(voter, castAt.Value, tiers.Value));
         }
 
+        var isOpen = false;
+        var electorate = ImmutableArray<string>.Empty;
+        switch (o["electorate"])
+        {
+            case null:
+                break;
+            case JsonTreeArray:
+                electorate = r.Strings(o["electorate"], "'electorate'");
+                break;
+            case var node when r.String(node, "'electorate'") is { } kind:
+                if (kind == "open")
+                {
+                    isOpen = true;
+                }
+                else if (kind != "registrants")
+                {
+                    r.Add(ErrorCodes.Summits.FileInvalidValue, node, $"'electorate' must be 'registrants', 'open' or a list of voter ids, not '{kind}'.");
+                }
+
+                break;
+        }
+
         return new TopicVoteSettings(method, ballots.ToImmutable())
         {
+            IsOpen = isOpen,
             TieBreak = r.String(o["tieBreak"], "'tieBreak'"),
             DuplicatePolicy = policy,
-            Electorate = r.Strings(o["electorate"], "'electorate'"),
+            Electorate = electorate,
         };
     }
 }
