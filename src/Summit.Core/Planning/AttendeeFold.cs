@@ -197,7 +197,7 @@ internal static class AttendeeFold
             {
                 promotedId = promoted.CandidateId;
             }
-            else if (beyond.FirstOrDefault(b => next.Find(b) is { Kind: SelectionOutcomeKind.NotSelected }) is { } best)
+            else if (beyond.FirstOrDefault(b => next.Find(b) is { Kind: SelectionOutcomeKind.NotSelected } o && WithinCaps(settings, next, o.Candidate)) is { } best)
             {
                 var candidate = next.Find(best)!.Candidate;
                 next = next.Seat(candidate, d.At, new SelectionReason(SelectionReasonCodes.PromotedBeyondStandby,
@@ -285,15 +285,39 @@ internal static class AttendeeFold
 
     private static ImmutableArray<string> BeyondOrder(SummitDocument document, SelectionSettings settings, Instant at, int capacity, ImmutableArray<Registration> pool, SelectionResult<Registration> frozen)
     {
-        var all = Select(document, settings, at, capacity, Math.Max(pool.Length, 1), pool);
+        // Everyone ranked by the same policy and draw, with caps and quota maximums lifted: whether a cap still
+        // blocks someone is checked against the places held when the place is offered.
+        var uncapped = settings with
+        {
+            MaximumPerOrganization = null,
+            MaximumPerProject = null,
+            Quotas = [.. settings.Quotas.Select(q => q with { Maximum = int.MaxValue })],
+        };
+        var all = Select(document, uncapped, at, capacity, Math.Max(pool.Length, 1), pool);
         if (all.IsFailed)
         {
             return [];
         }
 
-        return [.. all.Value.Standby
+        return [.. all.Value.Selected.Concat(all.Value.Standby)
             .Where(o => frozen.Find(o.Id) is { Kind: SelectionOutcomeKind.NotSelected })
             .Select(o => o.Id)];
+    }
+
+    private static bool WithinCaps(SelectionSettings settings, SelectionResult<Registration> result, Registration candidate)
+    {
+        var seated = result.Selected.Select(o => o.Candidate).ToList();
+        if (settings.MaximumPerOrganization is { } org && candidate.Organization is { } o && seated.Count(s => s.Organization == o) >= org)
+        {
+            return false;
+        }
+
+        if (settings.MaximumPerProject is { } perProject && candidate.Projects.Any(p => seated.Count(s => s.Projects.Contains(p)) >= perProject))
+        {
+            return false;
+        }
+
+        return settings.Quotas.All(q => !candidate.Roles.Contains(q.Role) || seated.Count(s => s.Roles.Contains(q.Role)) < q.Maximum);
     }
 
     internal static Result<SelectionResult<Registration>> Select(SummitDocument document, SelectionSettings settings, Instant at, int capacity, int standby, ImmutableArray<Registration> pool)

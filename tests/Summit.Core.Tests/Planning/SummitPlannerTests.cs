@@ -18,7 +18,8 @@ public sealed class SummitPlannerTests
     [Fact]
     public void Plan2024_SelectsExactlyCapacity_WithStandbyAndReasons()
     {
-        var attendees = Plan2024().Attendees!.Value;
+        // Before the selection is published (2024-04-05) and before any decline or admission.
+        var attendees = SummitPlanner.Plan(SummitFile.Read(SummitFileTests.Example("pycon-us-2024")).Value, Instant.FromUtc(2024, 4, 3, 0, 0)).Attendees!.Value;
         Assert.Equal(12, attendees.Selected.Length);
         Assert.Equal([1, 2, 3], attendees.Standby.Select(o => o.StandbyRank!.Value).ToArray());
         Assert.All(attendees.Outcomes, o => Assert.NotEmpty(o.Reasons));
