@@ -1,6 +1,6 @@
 namespace Summit.Cli;
 
-/// <summary>The exit codes of the <c>summit</c> command (see ARCHITECTURE.md).</summary>
+/// <summary>The exit codes of the <c>summit</c> command (see docs/architecture.md).</summary>
 internal static class ExitCodes
 {
     /// <summary>Success.</summary>
