@@ -14,7 +14,7 @@ internal static class ExitCodes
 
     /// <summary>
     /// The exit code for errors found while reading a file, decided by the codes' area: the file's form or a value in
-    /// it (<c>file.*</c>, <c>blt.*</c>, <c>deadline.*</c>, <c>voting.format-*</c>, an unknown name such as
+    /// it (<c>file.*</c>, <c>sheet.*</c>, <c>blt.*</c>, <c>deadline.*</c>, <c>voting.format-*</c>, an unknown name such as
     /// <c>voting.unknown-method</c>, <c>cli.*</c>) gives 2; a well-formed file that breaks a domain rule
     /// (<c>timeline.*</c>, <c>summit.*</c>, <c>selection.*</c>, ...) gives 1. Any error of the first kind makes it 2.
     /// </summary>
@@ -27,6 +27,7 @@ internal static class ExitCodes
         || code.StartsWith("blt.", StringComparison.Ordinal)
         || code.StartsWith("deadline.", StringComparison.Ordinal)
         || code.StartsWith("cli.", StringComparison.Ordinal)
+        || code.StartsWith("sheet.", StringComparison.Ordinal)
         || code.StartsWith("voting.format-", StringComparison.Ordinal)
         || code is "voting.file-unreadable" or "voting.unknown-method" or "voting.unknown-tie-breaker" or "voting.candidate-name-empty"
             or "plan.unknown-packer" or "selection.lottery-key-empty" or "selection.lottery-source-invalid" or "selection.pool-duplicate-name";

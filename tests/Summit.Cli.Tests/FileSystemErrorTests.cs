@@ -35,7 +35,7 @@ public sealed class FileSystemErrorTests : IDisposable
     public void Plan_ExportIntoAMissingFolder_IsExit2WithOneLine(string option)
     {
         var target = Path.Combine(_dir, "out", "agenda.out");
-        var (code, _, error) = CliRunner.Run("plan", "--at", "2024-04-01T12:00:00Z", option, target);
+        var (code, _, error) = CliRunner.Run("plan", "--at", "2024-05-10T00:00:00Z", option, target);
         AssertOneLineUsageError(code, error, "folder does not exist");
         Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
     }

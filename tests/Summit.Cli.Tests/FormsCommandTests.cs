@@ -41,7 +41,7 @@ public sealed class FormsCommandTests
     {
         var run = CliRunner.Run("check", "example:pycon-us-2024-forms");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("registrations: 17 accepted, 2 refused by the intake", run.Out, StringComparison.Ordinal);
+        Assert.Contains("registrations: 17 accepted, 1 replaced by a later submission, 1 refused by the intake", run.Out, StringComparison.Ordinal);
         Assert.Contains("sheet rows refused: 0", run.Out, StringComparison.Ordinal);
     }
 

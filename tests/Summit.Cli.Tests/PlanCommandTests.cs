@@ -84,7 +84,10 @@ public sealed class PlanPipelineTests
         Assert.True(code == 0, err);
         var root = JsonDocument.Parse(output).RootElement;
         var outcomes = root.GetProperty("selection").GetProperty("outcomes").EnumerateArray().ToList();
-        Assert.Equal(12, outcomes.Count(o => o.GetProperty("outcome").GetString() == "Selected"));
+        // 12 places, two declines replaced from standby, one admission over capacity (the example's decisions).
+        Assert.Equal(13, outcomes.Count(o => o.GetProperty("outcome").GetString() == "Selected"));
+        Assert.Equal(2, outcomes.Count(o => o.GetProperty("outcome").GetString() == "Declined"));
+        Assert.Equal("published", root.GetProperty("selection").GetProperty("state").GetString());
         Assert.All(outcomes, o => Assert.NotEqual(0, o.GetProperty("reasons").GetArrayLength()));
         Assert.Equal("arbitrary-metadata", root.GetProperty("tally").GetProperty("winners")[0].GetString());
         Assert.Equal(4, root.GetProperty("tally").GetProperty("rejected").GetArrayLength());
@@ -95,7 +98,7 @@ public sealed class PlanPipelineTests
     [Fact]
     public void Plan_Text_ShowsAgendaInside1345To1745()
     {
-        var (code, output, _) = CliRunner.Run("plan");
+        var (code, output, _) = CliRunner.Run("plan", "--at", "2024-05-10T00:00:00Z");
         Assert.Equal(0, code);
         Assert.Contains("13:45", output, StringComparison.Ordinal);
         Assert.Contains("Agenda (exact, proven optimal)", output, StringComparison.Ordinal);

@@ -121,8 +121,10 @@ public sealed class CsvSheetSourceTests
     public void Read_DuplicateSubmission_FollowsTheIntakeDuplicatePolicy()
     {
         var doc = Sheets.ReadRegistrations(Sheets.RegistrationHeader + Avery + "\r\n" + Avery.Replace("3/2/2024", "3/9/2024", StringComparison.Ordinal)).Value;
-        Assert.Single(doc.Intake.Registrations);
-        Assert.Equal(ErrorCodes.Summits.DuplicateSubmission, Assert.Single(doc.Intake.Rejected).Rejection.Code);
+        // The default policy: an on-time re-submission by the same person replaces the earlier answers.
+        Assert.Equal(new LocalDate(2024, 3, 9), Assert.Single(doc.Intake.Registrations).SubmittedAt.InUtc().Date);
+        Assert.Single(doc.Intake.Superseded);
+        Assert.Empty(doc.Intake.Rejected);
     }
 
     [Fact]

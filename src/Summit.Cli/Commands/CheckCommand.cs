@@ -39,13 +39,13 @@ internal static class CheckCommand
 
         if (document.IsFailed)
         {
-            return CliOutput.UsageErrors(context, document.Errors);
+            return CliErrors.ReadErrors(context, document.Errors, json);
         }
 
         var d = document.Value;
         context.Out.WriteLine($"{file}: {d.Summit.Name}");
-        context.Out.WriteLine($"  registrations: {d.Intake.Registrations.Length} accepted, {Refused(d, SubmissionKind.Registration)} refused by the intake");
-        context.Out.WriteLine($"  proposals: {d.Intake.Proposals.Length} accepted, {Refused(d, SubmissionKind.Proposal)} refused by the intake");
+        context.Out.WriteLine($"  registrations: {d.Intake.Registrations.Length} accepted, {Replaced(d, SubmissionKind.Registration)} replaced by a later submission, {Refused(d, SubmissionKind.Registration)} refused by the intake");
+        context.Out.WriteLine($"  proposals: {d.Intake.Proposals.Length} accepted, {Replaced(d, SubmissionKind.Proposal)} replaced by a later submission, {Refused(d, SubmissionKind.Proposal)} refused by the intake");
         context.Out.WriteLine($"  ballots: {d.Vote?.Ballots.Length ?? 0} read");
         context.Out.WriteLine($"  sheet rows refused: {d.RejectedRows.Length}");
         foreach (var e in d.RejectedRows)
@@ -57,6 +57,8 @@ internal static class CheckCommand
     }
 
     private static int Refused(SummitDocument d, SubmissionKind kind) => d.Intake.Rejected.Count(r => r.Kind == kind);
+
+    private static int Replaced(SummitDocument d, SubmissionKind kind) => d.Intake.Superseded.Count(s => s.Kind == kind);
 
     private static string Json(string file, Result<SummitDocument> document)
     {

@@ -24,16 +24,17 @@ internal static class PlanCommand
         var ics = new Option<string?>("--ics") { Description = "Write the agenda and deadlines as iCalendar to this file." };
         var frabXml = new Option<string?>("--frab-xml") { Description = "Write the agenda as frab schedule XML to this file." };
         var frabJson = new Option<string?>("--frab-json") { Description = "Write the agenda as frab schedule JSON to this file." };
+        var messages = new Option<string?>("--messages") { Description = "Write the messages the decisions owe as CSV (at,decision,id,name,email,template,outcome,standbyRank) to this file, for a mail merge." };
         var command = new Command("plan", "Plan a summit from its file: timeline and phase, selection, tally, agenda, exports.")
         {
-            file, at, json, ics, frabXml, frabJson,
+            file, at, json, ics, frabXml, frabJson, messages,
         };
         command.SetAction(parse => Run(
             context,
             parse.GetValue(file),
             parse.GetValue(at),
             parse.GetValue(json),
-            new PlanExports(parse.GetValue(ics), parse.GetValue(frabXml), parse.GetValue(frabJson))));
+            new PlanExports(parse.GetValue(ics), parse.GetValue(frabXml), parse.GetValue(frabJson)) { Messages = parse.GetValue(messages) }));
         return command;
     }
 

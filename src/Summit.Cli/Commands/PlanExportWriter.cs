@@ -14,7 +14,24 @@ internal static class PlanExportWriter
             return ExitCodes.Ok;
         }
 
+        if (exports.Messages is { } messagesPath)
+        {
+            File.WriteAllText(messagesPath, PlanRecordSections.MessagesCsv(plan));
+        }
+
+        if (exports with { Messages = null } == PlanExports.None)
+        {
+            return ExitCodes.Ok;
+        }
+
         var agenda = plan.Agenda is { IsSuccess: true } a ? a.Value : null;
+        if (agenda is null && plan.Cancellation is not null && plan.PublishedAgenda is { } cancelledAgenda && exports.Ics is { } cancelledIcs)
+        {
+            // A cancelled summit's published agenda: every event STATUS:CANCELLED, same UIDs, so subscribers see it cancelled.
+            File.WriteAllText(cancelledIcs, CalendarExport.WriteCancelled(cancelledAgenda, plan.At));
+            return ExitCodes.Ok;
+        }
+
         if (agenda is null && (exports.FrabXml is not null || exports.FrabJson is not null))
         {
             return CliErrors.Write(context, [new SummitError(ErrorCodes.Planning.StageNotRun, "The summit has no packed agenda to export (add an 'agenda' section, or see the plan's errors).")], json, ExitCodes.DomainError);
@@ -28,8 +45,8 @@ internal static class PlanExportWriter
                 File.WriteAllText(ics, CalendarExport.Write(agenda, plan.At));
             }
 
-            var deadlines = plan.Document.Timeline.Milestones
-                .Where(m => m.At is not null && !plan.Document.Timeline.IsAborted(m))
+            var deadlines = plan.Timeline.Milestones
+                .Where(m => m.At is not null && !plan.Timeline.IsAborted(m))
                 .Select(m => new CalendarMilestone($"{plan.Document.Summit.Id}-{m.Kind}", $"{plan.Document.Summit.Name}: {m.Kind}", m.At!.Value)
                 {
                     Description = m.Deadline is { } d ? $"{d} (last accepted second {ZonedText.Utc(d.LastMoment)})" : null,

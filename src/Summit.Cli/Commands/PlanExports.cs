@@ -4,4 +4,7 @@ namespace Summit.Cli.Commands;
 internal sealed record PlanExports(string? Ics, string? FrabXml, string? FrabJson)
 {
     public static readonly PlanExports None = new(null, null, null);
+
+    /// <summary>Gets the path of the messages CSV to write, if any.</summary>
+    public string? Messages { get; init; }
 }

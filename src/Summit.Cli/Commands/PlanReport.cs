@@ -48,7 +48,7 @@ internal sealed class PlanReport
                 }),
                 invented = Document.Invented,
             },
-            timeline = Document.Timeline.Milestones.Select(m => new
+            timeline = Plan.Timeline.Milestones.Select(m => new
             {
                 milestone = m.Kind.ToString(),
                 deadline = m.Deadline?.ToString(),
@@ -57,9 +57,9 @@ internal sealed class PlanReport
                 aoe = m.At is { } b ? ZonedText.WithOffset(b.InZone(AnywhereOnEarth.Zone)) : null,
                 local = m.At is { } c ? ZonedText.WithOffset(c.InZone(s.Zone)) : null,
                 approximately = m.Approximately?.ToString(),
-                aborted = Document.Timeline.IsAborted(m),
+                aborted = Plan.Timeline.IsAborted(m),
             }),
-            cancelled = Document.Timeline.Cancellation is { } cancel
+            cancelled = Plan.Timeline.Cancellation is { } cancel
                 ? new { at = ZonedText.Utc(cancel.At), reason = cancel.Reason }
                 : null,
             phase = new
@@ -72,14 +72,16 @@ internal sealed class PlanReport
             },
             intake = new
             {
-                registrations = Document.Intake.Registrations.Length,
-                proposals = Document.Intake.Proposals.Length,
-                rejected = Document.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Rejection.Code, message = r.Rejection.Message }),
+                registrations = Plan.Intake.Registrations.Length,
+                proposals = Plan.Intake.Proposals.Length,
+                rejected = Plan.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Rejection.Code, message = r.Rejection.Message }),
                 rejectedRows = Document.RejectedRows.Select(e => new { code = e.Code, file = e.Source, row = e.Line, column = e.GetMetadataText("columnName"), message = e.Message }),
             },
-            selection = PlanSections.AttendeesJson(Plan),
+            selection = PlanRecordSections.SelectionJson(Plan),
+            record = PlanRecordSections.RecordJson(Plan),
             tally = PlanSections.TallyJson(Plan),
             topics = PlanSections.TopicsJson(Plan),
+            agendaNotRun = Plan.Agenda.NotRunReason,
             agenda = !Plan.Agenda.HasRun ? null
                 : Plan.Agenda.IsSuccess ? JsonSerializer.Deserialize<JsonElement>(AgendaJsonExport.Write(Plan.Agenda.Value))
                 : (object)new { errors = Plan.Agenda.Errors.Select(CliOutput.ErrorJson) },
@@ -115,9 +117,9 @@ internal sealed class PlanReport
 
         w.WriteLine();
         w.WriteLine("Timeline (UTC | AoE | local)");
-        foreach (var m in Document.Timeline.Milestones)
+        foreach (var m in Plan.Timeline.Milestones)
         {
-            var aborted = Document.Timeline.IsAborted(m) ? "  [aborted]" : string.Empty;
+            var aborted = Plan.Timeline.IsAborted(m) ? "  [aborted]" : string.Empty;
             if (m.At is { } at)
             {
                 var label = m.Deadline is { } dl ? $"{m.Kind} ({dl}; last second {ZonedText.Utc(dl.LastMoment)})" : m.Kind.ToString();
@@ -130,7 +132,7 @@ internal sealed class PlanReport
             }
         }
 
-        if (Document.Timeline.Cancellation is { } cancel)
+        if (Plan.Timeline.Cancellation is { } cancel)
         {
             w.WriteLine($"  Cancelled at {ZonedText.Utc(cancel.At)}: {cancel.Reason}");
         }
@@ -144,8 +146,8 @@ internal sealed class PlanReport
         }
 
         w.WriteLine();
-        w.WriteLine($"Intake: {Document.Intake.Registrations.Length} registrations and {Document.Intake.Proposals.Length} proposals accepted, {Document.Intake.Rejected.Length} refused");
-        foreach (var r in Document.Intake.Rejected)
+        w.WriteLine($"Intake: {Plan.Intake.Registrations.Length} registrations and {Plan.Intake.Proposals.Length} proposals accepted, {Plan.Intake.Rejected.Length} refused");
+        foreach (var r in Plan.Intake.Rejected)
         {
             w.WriteLine($"  refused {r.Kind} {r.Id}: {r.Rejection.Code}: {r.Rejection.Message}");
         }
@@ -159,10 +161,16 @@ internal sealed class PlanReport
             }
         }
 
-        PlanSections.WriteAttendees(w, Plan);
+        PlanRecordSections.WriteRecord(w, Plan);
+        PlanRecordSections.WriteAttendees(w, Plan);
         PlanSections.WriteTally(w, Plan);
         PlanSections.WriteTopics(w, Plan);
         PlanSections.WriteAgenda(w, Plan);
+        if (!Plan.Agenda.HasRun)
+        {
+            w.WriteLine();
+            w.WriteLine($"Agenda: {Plan.Agenda.NotRunReason}");
+        }
     }
 
     private static string FormatDuration(Duration d) =>

@@ -8,27 +8,6 @@ namespace Summit.Cli.Commands;
 /// <summary>Text and JSON for the selection, tally, topic and agenda parts of <c>summit plan</c>.</summary>
 internal static class PlanSections
 {
-    public static object? AttendeesJson(SummitPlan plan) => plan.Attendees switch
-    {
-        { HasRun: false } => null,
-        { IsFailed: true } failed => new { errors = failed.Errors.Select(CliOutput.ErrorJson) },
-        { } ok => new
-        {
-            policy = ok.Value.PolicyName,
-            capacity = ok.Value.Capacity,
-            standbyPlaces = ok.Value.StandbyPlaces,
-            randomSource = ok.Value.RandomSource,
-            outcomes = ok.Value.Outcomes.Select(o => new
-            {
-                id = o.Id,
-                name = o.Candidate.Name,
-                outcome = o.Kind.ToString(),
-                standbyRank = o.StandbyRank,
-                reasons = o.Reasons.Select(r => new { code = r.Code, message = r.Message }),
-            }),
-        },
-    };
-
     public static object? TallyJson(SummitPlan plan)
     {
         if (plan.Tally.ValueOrDefault is not { } tally)
@@ -41,6 +20,7 @@ internal static class PlanSections
         return new
         {
             method = tally.Method,
+            abortedAt = tally.AbortedAt is { } aborted ? Summit.Core.Timing.ZonedText.Utc(aborted) : null,
             cast = tally.Cast,
             counted = tally.Box?.Counted ?? 0,
             rejected,
@@ -92,6 +72,7 @@ internal static class PlanSections
             {
                 SelectionOutcomeKind.Standby => $"standby {o.StandbyRank}",
                 SelectionOutcomeKind.Selected => "selected",
+                SelectionOutcomeKind.Declined => "declined",
                 _ => "not selected",
             };
             w.WriteLine($"  {label,-14} {o.Candidate.Name,-30} {string.Join("; ", o.Reasons.Select(x => x.Message))}");
@@ -108,6 +89,10 @@ internal static class PlanSections
         w.WriteLine();
         var refused = (tally.Box?.Rejected.Length ?? 0) + tally.RejectedBeforeBox.Length;
         w.WriteLine($"Topic vote ({tally.Method}): {tally.Cast} ballots cast, {tally.Box?.Counted ?? 0} counted, {refused} refused");
+        if (tally.AbortedAt is { } aborted)
+        {
+            w.WriteLine($"  Voting aborted: the summit was cancelled at {Summit.Core.Timing.ZonedText.Utc(aborted)}");
+        }
         foreach (var b in tally.Box?.Rejected ?? [])
         {
             w.WriteLine($"  refused ballot of {b.Voter}: {b.Rejection!.Code}: {b.Rejection.Message}");

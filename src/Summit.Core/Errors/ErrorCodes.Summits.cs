@@ -41,6 +41,9 @@ public static partial class ErrorCodes
         /// <summary>The summit's days are not in calendar order.</summary>
         public const string DaysOutOfOrder = "summit.days-out-of-order";
 
+        /// <summary>The summit file uses a field that was removed; the message says what replaces it (for example <c>selection.confirmed</c>, replaced by a <c>selection-published</c> decision).</summary>
+        public const string FileRemovedField = "file.removed-field";
+
         /// <summary>The summit's days are invalid (none, or a day that ends before it starts).</summary>
         public const string DaysInvalid = "summit.days-invalid";
     }

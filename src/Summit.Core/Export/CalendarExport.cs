@@ -28,7 +28,16 @@ public static class CalendarExport
     /// <param name="timestamp">The <c>DTSTAMP</c> of every event: when the calendar was made (pass the clock's now).</param>
     /// <returns>The iCalendar text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agenda"/> is null.</exception>
-    public static string Write(Agenda agenda, Instant timestamp)
+    public static string Write(Agenda agenda, Instant timestamp) => Write(agenda, timestamp, cancelled: false);
+
+    /// <summary>Writes a published agenda of a cancelled summit: every event carries <c>STATUS:CANCELLED</c>, with the same UIDs, so calendars that imported it mark each event cancelled.</summary>
+    /// <param name="agenda">The agenda as published.</param>
+    /// <param name="timestamp">The <c>DTSTAMP</c> of every event.</param>
+    /// <returns>The iCalendar text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="agenda"/> is null.</exception>
+    public static string WriteCancelled(Agenda agenda, Instant timestamp) => Write(agenda, timestamp, cancelled: true);
+
+    private static string Write(Agenda agenda, Instant timestamp, bool cancelled)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         var template = agenda.Template;
@@ -44,6 +53,11 @@ public static class CalendarExport
             var location = template.Venue is null ? item.Room : item.Room + ", " + template.Venue;
             lines.Add("LOCATION:" + EscapeText(location));
             lines.Add("DESCRIPTION:" + EscapeText(Describe(item, template)));
+            if (cancelled)
+            {
+                lines.Add("STATUS:CANCELLED");
+            }
+
             lines.Add("END:VEVENT");
         }
 

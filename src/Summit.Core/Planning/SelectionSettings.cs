@@ -35,6 +35,9 @@ public sealed record SelectionSettings
     /// <summary>Gets the ids of people already confirmed (never reshuffled by a new run).</summary>
     public ImmutableArray<string> Confirmed { get; init; } = [];
 
+    /// <summary>Gets a value indicating whether presenters of selected topics who hold no seat are given one when a place is free (<c>presenters: "seat"</c>); otherwise each is only reported as a warning.</summary>
+    public bool SeatPresenters { get; init; }
+
     /// <summary>Gets the organizers' curation of topics (pins, exclusions with reasons, merges of duplicates).</summary>
     public TopicCuration Curation { get; init; } = TopicCuration.None;
 
@@ -43,7 +46,7 @@ public sealed record SelectionSettings
         other is not null && Standby == other.Standby && Seed == other.Seed && Rfc3797Key == other.Rfc3797Key
         && Observers == other.Observers && TieBreak == other.TieBreak && MaximumPerProject == other.MaximumPerProject
         && MaximumPerOrganization == other.MaximumPerOrganization && Quotas.SequenceEqual(other.Quotas)
-        && Confirmed.SequenceEqual(other.Confirmed, StringComparer.Ordinal) && Curation.Equals(other.Curation);
+        && Confirmed.SequenceEqual(other.Confirmed, StringComparer.Ordinal) && Curation.Equals(other.Curation) && SeatPresenters == other.SeatPresenters;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Standby, Seed, Rfc3797Key, Observers, TieBreak);

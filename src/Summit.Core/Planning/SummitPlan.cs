@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using Summit.Core.Scheduling;
 using Summit.Core.Selection;
@@ -28,6 +29,33 @@ public sealed record SummitPlan(
     StageOutcome<TopicSelectionResult> Topics,
     StageOutcome<Agenda> Agenda)
 {
+    /// <summary>Gets the timeline as known at <see cref="At"/>: amendments and a cancellation dated after it are not applied.</summary>
+    public Timeline Timeline { get; init; } = Document.Timeline;
+
+    /// <summary>Gets the intake at <see cref="At"/>: only the submissions dated at or before it, under the deadlines known then.</summary>
+    public SummitIntake Intake { get; init; } = Document.Intake;
+
+    /// <summary>Gets how far the attendee selection has come at <see cref="At"/>.</summary>
+    public SelectionState SelectionState { get; init; }
+
+    /// <summary>Gets the deadline amendments in effect at <see cref="At"/>, oldest first.</summary>
+    public ImmutableArray<DeadlineAmendment> Amendments { get; init; } = [];
+
+    /// <summary>Gets the decisions dated at or before <see cref="At"/> that could not take effect, with the reason.</summary>
+    public ImmutableArray<RefusedDecision> RefusedDecisions { get; init; } = [];
+
+    /// <summary>Gets the warnings (for example a presenter of a selected topic without a seat); they do not fail a stage.</summary>
+    public ImmutableArray<SummitError> Warnings { get; init; } = [];
+
+    /// <summary>Gets the messages the decisions dated at or before <see cref="At"/> owe, in the order owed.</summary>
+    public ImmutableArray<SummitMessage> Messages { get; init; } = [];
+
+    /// <summary>Gets the agenda as published (the last <c>agenda-published</c> decision at or before <see cref="At"/>), if any; after a cancellation it is the one to export as cancelled.</summary>
+    public Agenda? PublishedAgenda { get; init; }
+
+    /// <summary>Gets the cancellation in effect at <see cref="At"/>, if any.</summary>
+    public TimelineCancellation? Cancellation => Timeline.Cancellation;
+
     /// <summary>Gets every error of every stage, in pipeline order (the vote's count errors included).</summary>
     public IEnumerable<SummitError> Errors =>
         Attendees.Errors

@@ -9,13 +9,17 @@ using Summit.Core.Timing;
 
 namespace Summit.Core.Planning;
 
-/// <summary>Runs the whole pipeline for one summit: timeline phase, attendee selection, topic vote, topic selection, agenda.</summary>
+/// <summary>Runs the whole pipeline for one summit at one instant: the record up to then, attendees, topic vote, topics, agenda.</summary>
 /// <remarks>
-/// Pure and deterministic: the same document and instant give the same plan. The flow is the one in ARCHITECTURE.md:
-/// accepted registrations go through <see cref="SelectionPolicies.DefaultSummit"/>; the vote's ballots go through a
-/// ballot box gated by the timeline's voting window and are counted by the named method; the ranking (or, without a
-/// vote, the order of submission) feeds <see cref="TopicSelection"/> with the sessions of the agenda frame as the
-/// time budget; the selected topics are packed into the standard frame on the summit's first day.
+/// Pure and deterministic: the same document and instant give the same plan, and nothing dated after the instant
+/// (a submission, a ballot, a decision, a cancellation) has any effect. The flow is the one in docs/architecture.md:
+/// the record is folded up to the instant (timeline with its amendments, intake); the accepted registrations go
+/// through <see cref="SelectionPolicies.DefaultSummit"/> once registration has closed and the decisions act on that
+/// selection (frozen once published); the ballots cast by then go through a ballot box gated by the voting window and
+/// are counted by the named method; once proposals (and voting) have closed, the ranking feeds
+/// <see cref="TopicSelection"/> with the sessions of the agenda frame as the time budget; the selected topics are
+/// packed into the standard frame on the summit's first day (against the published agenda, once there is one).
+/// Each stage that is not reached yet says why.
 /// </remarks>
 public static class SummitPlanner
 {
@@ -27,107 +31,184 @@ public static class SummitPlanner
     public static SummitPlan Plan(SummitDocument document, Instant at)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return PlanCore(document, at, usePublishedAgenda: true);
+    }
+
+    private static SummitPlan PlanCore(SummitDocument document, Instant at, bool usePublishedAgenda)
+    {
         var settings = document.Selection ?? new SelectionSettings();
-        var attendees = SelectAttendees(document, settings, at);
-        var tally = document.Vote is { } vote
-            ? StageOutcome<TopicTally>.Succeeded(CountVote(document, vote))
-            : StageOutcome<TopicTally>.NotRun("the summit file has no topic vote");
-        var proposals = document.Intake.Proposals;
+        var record = SummitFold.At(document.Timeline, document.Registrations, document.Proposals, document.Decisions, at);
+        var timeline = record.Timeline;
+        var cancel = timeline.Cancellation;
+        var refused = record.Refused.ToBuilder();
+        var warnings = ImmutableArray.CreateBuilder<SummitError>();
+
+        var attendeeStage = AttendeeFold.Run(document, record, settings, at);
+        refused.AddRange(attendeeStage.Refused);
+        var attendees = attendeeStage.Outcome;
+        var messages = attendeeStage.Messages.ToBuilder();
+
+        var tally = document.Vote is not { } vote ? StageOutcome<TopicTally>.NotRun("the summit file has no topic vote")
+            : timeline.Get(MilestoneKind.VotingOpens)?.At is { } opens && at < opens ? StageOutcome<TopicTally>.NotRun($"voting not open until {ZonedText.Utc(opens)}")
+            : StageOutcome<TopicTally>.Succeeded(CountVote(record, vote, at));
+
+        var proposals = record.Intake.Proposals;
+        StageOutcome<TopicSelectionResult> topics;
+        TopicRanking? ranking = null;
         if (proposals.IsEmpty)
         {
-            return new SummitPlan(
-                document,
-                at,
-                document.Timeline.PhaseAt(at),
-                attendees,
-                tally,
-                StageOutcome<TopicSelectionResult>.NotRun("no topic proposals were accepted"),
-                StageOutcome<Agenda>.NotRun("no topic proposals were accepted"));
+            topics = StageOutcome<TopicSelectionResult>.NotRun("no topic proposals were accepted");
+        }
+        else if (cancel is not null)
+        {
+            topics = StageOutcome<TopicSelectionResult>.NotRun($"topic selection not run: the summit was cancelled at {ZonedText.Utc(cancel.At)} ({cancel.Reason})");
+        }
+        else if (timeline.Get(MilestoneKind.ProposalsClose)?.At is { } proposalsClose && at < proposalsClose)
+        {
+            topics = StageOutcome<TopicSelectionResult>.NotRun($"topic selection not run: proposals open until {ZonedText.Utc(proposalsClose)}");
+        }
+        else if (document.Vote is not null && timeline.Get(MilestoneKind.VotingCloses)?.At is { } votingCloses && at < votingCloses)
+        {
+            topics = StageOutcome<TopicSelectionResult>.NotRun($"topic selection not run: voting open until {ZonedText.Utc(votingCloses)}");
+        }
+        else
+        {
+            ranking = tally.ValueOrDefault?.Outcome is { IsSuccess: true } counted
+                ? TopicRanking.FromTally(counted.Value)
+                : TopicRanking.FromOrder(proposals.Select(p => p.Id));
+            topics = StageOutcome<TopicSelectionResult>.From(TopicSelection.Select(ranking, proposals, Budget(document), settings.Curation));
         }
 
-        var ranking = tally.ValueOrDefault?.Outcome is { IsSuccess: true } counted
-            ? TopicRanking.FromTally(counted.Value)
-            : TopicRanking.FromOrder(proposals.Select(p => p.Id));
-        var topics = StageOutcome<TopicSelectionResult>.From(TopicSelection.Select(ranking, proposals, Budget(document), settings.Curation));
+        if (topics.IsSuccess && attendees.IsSuccess)
+        {
+            var seated = Presenters(record, settings, attendees.Value, topics.Value, at, warnings);
+            attendees = StageOutcome<SelectionResult<Registration>>.Succeeded(seated);
+        }
+
+        // The agenda as published: the plan at the last publication instant (before any cancellation) packed without a previous agenda.
+        var publications = record.Decisions.Where(d => d.Kind == DecisionKind.AgendaPublished).ToList();
+        Agenda? published = null;
+        if (usePublishedAgenda)
+        {
+            foreach (var p in publications)
+            {
+                if (cancel is not null && p.At >= cancel.At)
+                {
+                    refused.Add(new RefusedDecision(p, new SummitError(ErrorCodes.Decisions.AfterCancellation, $"agenda-published at {ZonedText.Utc(p.At)} comes after the cancellation at {ZonedText.Utc(cancel.At)}.")));
+                    continue;
+                }
+
+                var then = PlanCore(document, p.At, usePublishedAgenda: false).Agenda;
+                if (then.IsSuccess)
+                {
+                    published = then.Value;
+                }
+                else
+                {
+                    refused.Add(new RefusedDecision(p, new SummitError(ErrorCodes.Decisions.NoAgendaToPublish, $"agenda-published at {ZonedText.Utc(p.At)} has no agenda to publish: {then.NotRunReason ?? string.Join("; ", then.Errors.Select(e => e.Message))}.")));
+                }
+            }
+        }
+
         StageOutcome<Agenda> agenda;
         if (document.Agenda is not { } agendaSettings)
         {
             agenda = StageOutcome<Agenda>.NotRun("the summit file asks for no agenda");
         }
-        else if (topics.IsFailed)
+        else if (cancel is not null)
         {
-            agenda = StageOutcome<Agenda>.NotRun("the topic selection failed");
+            agenda = StageOutcome<Agenda>.NotRun($"agenda not packed: the summit was cancelled at {ZonedText.Utc(cancel.At)} ({cancel.Reason})"
+                + (published is null ? string.Empty : "; the published agenda exports with STATUS:CANCELLED"));
+        }
+        else if (!topics.IsSuccess)
+        {
+            agenda = StageOutcome<Agenda>.NotRun(topics.HasRun ? "the topic selection failed" : topics.NotRunReason!);
         }
         else
         {
-            agenda = StageOutcome<Agenda>.From(Pack(document, agendaSettings, topics.Value, ranking));
+            agenda = StageOutcome<Agenda>.From(Pack(document, agendaSettings, topics.Value, ranking!, published));
         }
 
-        return new SummitPlan(document, at, document.Timeline.PhaseAt(at), attendees, tally, topics, agenda);
-    }
-
-    private static StageOutcome<SelectionResult<Registration>> SelectAttendees(SummitDocument document, SelectionSettings settings, Instant at)
-    {
-        if (document.Summit.Capacity is not { } capacity)
+        // Messages the agenda publication and the cancellation owe.
+        foreach (var d in record.Decisions.Where(d => d.Kind is DecisionKind.AgendaPublished or DecisionKind.Cancelled))
         {
-            return StageOutcome<SelectionResult<Registration>>.NotRun("the summit has no capacity, so everyone registered may come");
-        }
-
-        if (document.Intake.Registrations.IsEmpty)
-        {
-            return StageOutcome<SelectionResult<Registration>>.NotRun("no registrations were accepted");
-        }
-
-        return StageOutcome<SelectionResult<Registration>>.From(Select(document, settings, at, capacity));
-    }
-
-    private static Result<SelectionResult<Registration>> Select(SummitDocument document, SelectionSettings settings, Instant at, int capacity)
-    {
-
-        var policy = SelectionPolicies.DefaultSummit(new DefaultSummitPolicyOptions
-        {
-            RegistrationClosesAt = document.Timeline.Get(MilestoneKind.RegistrationCloses)?.At,
-            Observers = settings.Observers,
-            TieBreak = settings.TieBreak,
-            MaximumPerProject = settings.MaximumPerProject,
-            MaximumPerOrganization = settings.MaximumPerOrganization,
-            RoleQuotas = settings.Quotas,
-        });
-        if (policy.IsFailed)
-        {
-            return Result.Fail<SelectionResult<Registration>>(policy.Errors);
-        }
-
-        IRandomSource random;
-        if (settings.Rfc3797Key is { } key)
-        {
-            var source = RandomSources.Rfc3797Key(key);
-            if (source.IsFailed)
+            if (d.Kind == DecisionKind.AgendaPublished && (published is null || (cancel is not null && d.At >= cancel.At)))
             {
-                return Result.Fail<SelectionResult<Registration>>(source.Errors);
+                continue;
             }
 
-            random = source.Value;
-        }
-        else
-        {
-            random = RandomSources.Seeded(settings.Seed ?? document.Summit.Id);
+            var template = d.Kind == DecisionKind.Cancelled ? "cancelled" : "agenda-published";
+            if (attendees.ValueOrDefault is { } selection)
+            {
+                var recipients = d.Kind == DecisionKind.Cancelled
+                    ? selection.Outcomes.Where(o => o.Kind != SelectionOutcomeKind.Declined)
+                    : selection.Selected.AsEnumerable();
+                messages.AddRange(recipients.Select(o => AttendeeFold.Message(d, o, template)));
+            }
+            else
+            {
+                messages.AddRange(record.Intake.Registrations.Select(r => new SummitMessage(d.At, d.KindName, r.Id, r.Name, r.Email, template, null, null)));
+            }
         }
 
-        return SelectionContext.ForRegistrations(document.Intake.Registrations, capacity, settings.Standby, at, random, settings.Confirmed)
-            .Bind(context => SelectionPolicies.Run(policy.Value, context));
+        return new SummitPlan(document, at, timeline.PhaseAt(at), attendees, tally, topics, agenda)
+        {
+            Timeline = timeline,
+            Intake = record.Intake,
+            SelectionState = attendeeStage.State,
+            Amendments = record.Amendments,
+            RefusedDecisions = refused.ToImmutable(),
+            Warnings = warnings.ToImmutable(),
+            Messages = [.. messages.OrderBy(m => m.At)],
+            PublishedAgenda = published,
+        };
     }
 
-    private static TopicTally CountVote(SummitDocument document, TopicVoteSettings vote)
+    private static SelectionResult<Registration> Presenters(RecordAt record, SelectionSettings settings, SelectionResult<Registration> attendees, TopicSelectionResult topics, Instant at, ImmutableArray<SummitError>.Builder warnings)
     {
-        var opens = document.Timeline.Get(MilestoneKind.VotingOpens)?.At;
-        var closes = document.Timeline.Get(MilestoneKind.VotingCloses)?.At;
+        var result = attendees;
+        foreach (var topic in topics.Selected)
+        {
+            foreach (var presenter in topic.Proposal.Proposers)
+            {
+                var held = result.Outcomes.FirstOrDefault(o => o.Candidate.Name == presenter);
+                if (held is { Kind: SelectionOutcomeKind.Selected })
+                {
+                    continue;
+                }
+
+                var registration = held?.Candidate ?? record.Intake.Registrations.FirstOrDefault(r => r.Name == presenter);
+                if (settings.SeatPresenters && registration is not null && held?.Kind != SelectionOutcomeKind.Declined && result.FreePlaces > 0)
+                {
+                    result = result.Seat(registration, at, new SelectionReason(SelectionReasonCodes.Presenter, $"Presents the selected topic '{topic.Proposal.Title}'; given a free place (presenters: \"seat\")."),
+                        SelectionEventKind.Admitted, $"{registration.Id} was seated to present '{topic.Proposal.Id}'.");
+                    continue;
+                }
+
+                var fix = registration is null
+                    ? $"they have no registration: add one and an 'admitted' decision for it"
+                    : $"an 'admitted' decision for registration '{registration.Id}' would give them one";
+                warnings.Add(new SummitError(ErrorCodes.Decisions.PresenterWithoutSeat, $"'{presenter}' presents the selected topic '{topic.Proposal.Title}' but holds no seat; {fix}.")
+                    .WithMetadata("person", presenter)
+                    .WithMetadata("topic", topic.Proposal.Id)
+                    .WithMetadata("registration", registration?.Id ?? string.Empty));
+            }
+        }
+
+        return result;
+    }
+
+    private static TopicTally CountVote(RecordAt record, TopicVoteSettings vote, Instant at)
+    {
+        var timeline = record.Timeline;
+        var opens = timeline.Get(MilestoneKind.VotingOpens)?.At;
+        var closes = timeline.Get(MilestoneKind.VotingCloses)?.At;
         Interval? window = opens is { } o && closes is { } c ? new Interval(o, c) : null; // the timeline guarantees o < c
-        return TopicTally.Count(
-            vote,
-            [.. document.Intake.Proposals.Select(p => p.Id)],
-            document.Intake.Registrations.Select(r => r.Id),
-            window);
+        var cast = vote with { Ballots = [.. vote.Ballots.Where(b => b.CastAt <= at)] };
+        var electorate = vote.IsOpen ? cast.Ballots.Select(b => b.Voter).Distinct(StringComparer.Ordinal).ToImmutableArray()
+            : vote.Electorate.IsEmpty ? record.Intake.Registrations.Select(r => r.Id).ToImmutableArray()
+            : vote.Electorate;
+        return TopicTally.Count(cast with { Electorate = electorate }, [.. record.Intake.Proposals.Select(p => p.Id)], electorate, window, timeline.Cancellation);
     }
 
     private static TopicBudget Budget(SummitDocument document)
@@ -152,7 +233,7 @@ public static class SummitPlanner
             new TopicSession("Day " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (int)(d.End - d.Start).ToDuration().TotalMinutes))]);
     }
 
-    private static Result<Agenda> Pack(SummitDocument document, AgendaSettings settings, TopicSelectionResult topics, TopicRanking ranking)
+    private static Result<Agenda> Pack(SummitDocument document, AgendaSettings settings, TopicSelectionResult topics, TopicRanking ranking, Agenda? previous)
     {
         var summit = document.Summit;
         var day = summit.Days[0];
@@ -174,6 +255,6 @@ public static class SummitPlanner
         var requests = topics.Selected
             .Select(t => SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1))
             .ToImmutableArray();
-        return packer.Pack(new PackingRequest(template, requests) { Slack = settings.Slack });
+        return packer.Pack(new PackingRequest(template, requests) { Slack = settings.Slack, Previous = previous });
     }
 }

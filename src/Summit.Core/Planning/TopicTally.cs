@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using NodaTime;
+using Summit.Core.Timing;
 using FluentResults;
 using Summit.Core.Voting;
 using Summit.Core.Voting.Boxes;
@@ -13,10 +15,19 @@ namespace Summit.Core.Planning;
 /// <remarks>Every ballot is accounted for: cast = counted + refused in the box + <see cref="RejectedBeforeBox"/>.</remarks>
 public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableArray<RejectedVote> RejectedBeforeBox, StageOutcome<TallyResult> Outcome)
 {
+    /// <summary>Gets when the vote was aborted by the summit's cancellation, if it was; ballots cast from then on are refused.</summary>
+    public Instant? AbortedAt { get; init; }
+
     /// <summary>Gets how many ballots were cast in all.</summary>
     public int Cast => (Box?.Cast ?? 0) + RejectedBeforeBox.Length;
 
-    internal static TopicTally Count(TopicVoteSettings vote, IReadOnlyList<string> topicIds, IEnumerable<string> registrationIds, NodaTime.Interval? window)
+    internal static TopicTally Count(TopicVoteSettings vote, IReadOnlyList<string> topicIds, IEnumerable<string> registrationIds, NodaTime.Interval? window, TimelineCancellation? cancellation = null)
+    {
+        var aborted = cancellation is not null && window is { } open && cancellation.At < open.End ? cancellation.At : (Instant?)null;
+        return CountCore(vote, topicIds, registrationIds, window, cancellation) with { AbortedAt = aborted };
+    }
+
+    private static TopicTally CountCore(TopicVoteSettings vote, IReadOnlyList<string> topicIds, IEnumerable<string> registrationIds, NodaTime.Interval? window, TimelineCancellation? cancellation)
     {
         if (window is not { } w)
         {
@@ -36,6 +47,13 @@ public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableAr
         var refused = ImmutableArray.CreateBuilder<RejectedVote>();
         foreach (var entry in vote.Ballots)
         {
+            if (cancellation is not null && entry.CastAt >= cancellation.At)
+            {
+                refused.Add(new RejectedVote(entry, new SummitError(ErrorCodes.Summits.SummitCancelled, $"Voter '{entry.Voter}' cast a ballot at {ZonedText.Utc(entry.CastAt)}, after the summit was cancelled at {ZonedText.Utc(cancellation.At)}.")
+                    .WithMetadata("voter", entry.Voter)));
+                continue;
+            }
+
             var unknown = entry.Ranking.SelectMany(t => t).FirstOrDefault(id => !index.ContainsKey(id));
             if (unknown is not null)
             {

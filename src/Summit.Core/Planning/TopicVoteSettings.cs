@@ -14,6 +14,9 @@ public sealed record TopicVoteSettings(string Method, ImmutableArray<VoteEntry> 
     /// <summary>Gets what happens to a voter's second ballot. The default value is <see cref="DuplicateBallotPolicy.RejectLater"/>.</summary>
     public DuplicateBallotPolicy DuplicatePolicy { get; init; } = DuplicateBallotPolicy.RejectLater;
 
-    /// <summary>Gets who may vote; empty means every accepted registration.</summary>
+    /// <summary>Gets who may vote; empty means every accepted registration (unless <see cref="IsOpen"/>).</summary>
     public ImmutableArray<string> Electorate { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether anyone with an id may vote, once (a public vote, like 2020's); <see cref="Electorate"/> is then ignored.</summary>
+    public bool IsOpen { get; init; }
 }

@@ -11,4 +11,7 @@ public enum SelectionEventKind
 
     /// <summary>Someone took a free place on the day.</summary>
     WalkIn,
+
+    /// <summary>Organizers let someone in by a decision (a special or late registration), with the reason.</summary>
+    Admitted,
 }

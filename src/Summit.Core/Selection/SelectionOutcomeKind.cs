@@ -11,4 +11,7 @@ public enum SelectionOutcomeKind
 
     /// <summary>The candidate has neither a place nor a standby rank.</summary>
     NotSelected,
+
+    /// <summary>The candidate held a place or a standby rank and gave it up (see <see cref="SelectionResult{TCandidate}.Decline"/>).</summary>
+    Declined,
 }

@@ -43,6 +43,18 @@ public static class SelectionReasonCodes
     /// <summary>Moved from standby rank 1 to a place freed by a decline.</summary>
     public const string Promoted = "promoted";
 
+    /// <summary>Moved to a place freed by a decline after the frozen standby list was exhausted: the best-ranked applicant left.</summary>
+    public const string PromotedBeyondStandby = "promoted-beyond-standby";
+
+    /// <summary>A decline left a quota below its minimum; the place went by standby order anyway (minimums are not re-reserved after publication).</summary>
+    public const string QuotaNotReReserved = "quota-not-re-reserved";
+
+    /// <summary>Let in by an organizers' decision (a special or late registration), with their reason.</summary>
+    public const string Admitted = "admitted";
+
+    /// <summary>Given a place because they present a selected topic (the <c>presenters: "seat"</c> option).</summary>
+    public const string Presenter = "presenter";
+
     /// <summary>Took a free place on the day.</summary>
     public const string WalkIn = "walk-in";
 

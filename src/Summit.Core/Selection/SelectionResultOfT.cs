@@ -60,6 +60,9 @@ public sealed class SelectionResult<TCandidate>
     public ImmutableArray<CandidateOutcome<TCandidate>> Standby =>
         [.. Outcomes.Where(o => o.Kind == SelectionOutcomeKind.Standby).OrderBy(o => o.StandbyRank)];
 
+    /// <summary>Gets the candidates who gave up a place or a standby rank, in the candidates' order.</summary>
+    public ImmutableArray<CandidateOutcome<TCandidate>> Declined => [.. Outcomes.Where(o => o.Kind == SelectionOutcomeKind.Declined)];
+
     /// <summary>Gets the candidates with neither a place nor a standby rank, in the candidates' order.</summary>
     public ImmutableArray<CandidateOutcome<TCandidate>> NotSelected => [.. Outcomes.Where(o => o.Kind == SelectionOutcomeKind.NotSelected)];
 
@@ -86,7 +89,7 @@ public sealed class SelectionResult<TCandidate>
         }
 
         var declining = Outcomes[index];
-        if (declining.Kind == SelectionOutcomeKind.NotSelected)
+        if (declining.Kind is SelectionOutcomeKind.NotSelected or SelectionOutcomeKind.Declined)
         {
             return Result.Fail<SelectionResult<TCandidate>>(new SummitError(ErrorCodes.Selection.NotHoldingPlace, $"'{id}' holds neither a place nor a standby rank, so cannot decline.").WithMetadata("candidate", id));
         }
@@ -97,7 +100,7 @@ public sealed class SelectionResult<TCandidate>
         var declinedRank = declining.StandbyRank;
         outcomes[index] = declining with
         {
-            Kind = SelectionOutcomeKind.NotSelected,
+            Kind = SelectionOutcomeKind.Declined,
             StandbyRank = null,
             Reasons = declining.Reasons.Insert(0, new SelectionReason(SelectionReasonCodes.Declined, $"Declined at {when}.")),
         };
@@ -155,6 +158,52 @@ public sealed class SelectionResult<TCandidate>
         var history = History.Add(new SelectionEvent(SelectionEventKind.WalkIn, at, id, $"{id} walked in."));
         return new SelectionResult<TCandidate>(PolicyName, Capacity, StandbyPlaces, RandomSource, outcomes, history, _idOf);
     }
+
+    /// <summary>Gives a place to a candidate who does not hold one, by an organizers' decision.</summary>
+    /// <param name="candidate">The candidate (appended when not yet among the outcomes).</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">The reason to put first on the outcome.</param>
+    /// <param name="kind">The history entry's kind.</param>
+    /// <param name="message">The history entry's message.</param>
+    /// <returns>The new result (no capacity check: the caller decides).</returns>
+    internal SelectionResult<TCandidate> Seat(TCandidate candidate, Instant at, SelectionReason reason, SelectionEventKind kind, string message)
+    {
+        var id = _idOf(candidate);
+        var index = IndexOf(id);
+        var outcomes = index >= 0
+            ? Outcomes.SetItem(index, Outcomes[index] with { Kind = SelectionOutcomeKind.Selected, StandbyRank = null, Reasons = Outcomes[index].Reasons.Insert(0, reason) })
+            : Outcomes.Add(new CandidateOutcome<TCandidate>(candidate, id, SelectionOutcomeKind.Selected, null, [reason]));
+        var builder = outcomes.ToBuilder();
+        if (index >= 0 && Outcomes[index].StandbyRank is { } rank)
+        {
+            ShiftStandby(builder, rank);
+        }
+
+        return new SelectionResult<TCandidate>(PolicyName, Capacity, StandbyPlaces, RandomSource, builder.ToImmutable(), History.Add(new SelectionEvent(kind, at, id, message)), _idOf);
+    }
+
+    /// <summary>Adds a reason to a candidate's outcome (after the first one).</summary>
+    /// <param name="id">The candidate.</param>
+    /// <param name="reason">The reason.</param>
+    /// <returns>The new result; unchanged when no candidate has the id.</returns>
+    internal SelectionResult<TCandidate> WithReason(string id, SelectionReason reason)
+    {
+        var index = IndexOf(id);
+        if (index < 0)
+        {
+            return this;
+        }
+
+        var outcome = Outcomes[index];
+        var reasons = outcome.Reasons.IsDefaultOrEmpty ? [reason] : outcome.Reasons.Insert(1, reason);
+        return new SelectionResult<TCandidate>(PolicyName, Capacity, StandbyPlaces, RandomSource, Outcomes.SetItem(index, outcome with { Reasons = reasons }), History, _idOf);
+    }
+
+    /// <summary>Adds outcomes for candidates outside the selection (for example people who withdrew before it was published).</summary>
+    /// <param name="outcomes">The outcomes to append.</param>
+    /// <returns>The new result.</returns>
+    internal SelectionResult<TCandidate> Append(IEnumerable<CandidateOutcome<TCandidate>> outcomes) =>
+        new(PolicyName, Capacity, StandbyPlaces, RandomSource, Outcomes.AddRange(outcomes), History, _idOf);
 
     /// <summary>Returns a short summary: the policy and the counts.</summary>
     /// <returns>The summary.</returns>

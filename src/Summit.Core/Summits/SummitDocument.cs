@@ -16,9 +16,15 @@ public sealed class SummitDocument
         TopicVoteSettings? vote,
         AgendaSettings? agenda,
         SelectionSettings? selection,
-        ImmutableArray<SummitError> rejectedRows)
+        ImmutableArray<SummitError> rejectedRows,
+        ImmutableArray<Registration> registrations,
+        ImmutableArray<TopicProposal> proposals,
+        ImmutableArray<SummitDecision> decisions)
     {
         RejectedRows = rejectedRows;
+        Registrations = registrations;
+        Proposals = proposals;
+        Decisions = decisions;
         Summit = summit;
         Timeline = timeline;
         Intake = intake;
@@ -34,7 +40,17 @@ public sealed class SummitDocument
     /// <summary>Gets the validated timeline (with its cancellation, if any).</summary>
     public Timeline Timeline { get; }
 
-    /// <summary>Gets the intake: accepted registrations and proposals, and every refused one with its reason.</summary>
+    /// <summary>Gets every registration in the record, as submitted (accepted or not), in the file's order.</summary>
+    public ImmutableArray<Registration> Registrations { get; }
+
+    /// <summary>Gets every topic proposal in the record, as submitted (accepted or not), in the file's order.</summary>
+    public ImmutableArray<TopicProposal> Proposals { get; }
+
+    /// <summary>Gets the organizers' dated decisions, in the file's order (see <c>docs/summit-over-time.md</c>).</summary>
+    public ImmutableArray<SummitDecision> Decisions { get; }
+
+    /// <summary>Gets the intake after every fact of the record: accepted registrations and proposals, and every refused one with its reason.</summary>
+    /// <remarks>The intake at an instant (only the facts dated at or before it) is <see cref="SummitPlan.Intake"/>.</remarks>
     public SummitIntake Intake { get; }
 
     /// <summary>Gets the fields the file marks as invented (not from a source), for example <c>capacity</c> or <c>registrations</c>.</summary>

@@ -17,7 +17,7 @@ namespace Summit.Core.Summits;
 /// </remarks>
 public static class SummitFile
 {
-    private static readonly string[] SectionNames = ["selection", "vote", "agenda"];
+    private static readonly string[] SectionNames = ["selection", "vote", "agenda", "decisions"];
 
     /// <summary>Reads a summit file's text.</summary>
     /// <param name="text">The file's content.</param>
@@ -73,6 +73,11 @@ public static class SummitFile
         var vote = r.Object(root["vote"], "'vote'") is { } voteNode ? VoteReader.Read(r, voteNode, specs) : null;
         var agenda = r.Object(root["agenda"], "'agenda'") is { } agendaNode ? AgendaReader.Read(r, agendaNode) : null;
         var selection = r.Object(root["selection"], "'selection'") is { } selectionNode ? SelectionReader.Read(r, selectionNode) : null;
+        var decisions = summit is null ? [] : DecisionReader.Read(r, root["decisions"], summit);
+        if (timeline is not null)
+        {
+            timeline = DecisionReader.ApplyCancellation(r, root["decisions"], timeline, decisions);
+        }
 
         if (r.Errors.Count > 0 || summit is null || timeline is null)
         {
@@ -123,8 +128,8 @@ public static class SummitFile
             }
         }
 
-        var intake = SummitIntake.Open(timeline).SubmitAll(registrations, proposals);
-        return new SummitDocument(summit, timeline, intake, invented, vote, agenda, selection, [.. refused]);
+        var intake = Planning.SummitFold.At(timeline, registrations, proposals, decisions, Instant.MaxValue).Intake;
+        return new SummitDocument(summit, timeline, intake, invented, vote, agenda, selection, [.. refused], [.. registrations], [.. proposals], decisions);
     }
 
     private static SheetTable? OpenSheet(SheetSpec spec, ISheetSource? sheets, List<SummitError> fatal)

@@ -18,7 +18,8 @@ public sealed class SummitPlannerTests
     [Fact]
     public void Plan2024_SelectsExactlyCapacity_WithStandbyAndReasons()
     {
-        var attendees = Plan2024().Attendees!.Value;
+        // Before the selection is published (2024-04-05) and before any decline or admission.
+        var attendees = SummitPlanner.Plan(SummitFile.Read(SummitFileTests.Example("pycon-us-2024")).Value, Instant.FromUtc(2024, 4, 3, 0, 0)).Attendees!.Value;
         Assert.Equal(12, attendees.Selected.Length);
         Assert.Equal([1, 2, 3], attendees.Standby.Select(o => o.StandbyRank!.Value).ToArray());
         Assert.All(attendees.Outcomes, o => Assert.NotEmpty(o.Reasons));
@@ -107,7 +108,7 @@ public sealed class SummitPlannerTests
         Assert.Equal([ErrorCodes.Planning.UnknownPacker], read.Codes());
         Assert.NotNull(read.FirstError().Line);
         var d = SummitFile.Read(SummitFileTests.Example("pycon-us-2024")).Value;
-        var programmatic = new SummitDocument(d.Summit, d.Timeline, d.Intake, d.Invented, d.Vote, d.Agenda! with { Packer = "magic" }, d.Selection, []);
+        var programmatic = new SummitDocument(d.Summit, d.Timeline, d.Intake, d.Invented, d.Vote, d.Agenda! with { Packer = "magic" }, d.Selection, d.RejectedRows, d.Registrations, d.Proposals, d.Decisions);
         Assert.Equal(ErrorCodes.Planning.UnknownPacker, SummitPlanner.Plan(programmatic, At).Agenda.Errors[0].Code);
     }
 

@@ -37,10 +37,10 @@ public sealed class SummitIntakeTests
         Assert.Equal(ErrorCodes.Summits.WindowNotOpen, SummitIntake.Open(Timeline).Submit(Reg("a", Instant.FromUtc(2024, 2, 1, 0, 0))).Rejection!.Code);
 
     [Fact]
-    public void Submit_Duplicate_IsRefusedAndKept()
+    public void Submit_Duplicate_UnderRefuse_IsRefusedAndKept()
     {
         var at = Instant.FromUtc(2024, 3, 10, 0, 0);
-        var intake = SummitIntake.Open(Timeline).Submit(Reg("a", at)).Intake;
+        var intake = SummitIntake.Open(Timeline).WithResubmissions(ResubmissionPolicy.Refuse).Submit(Reg("a", at)).Intake;
         var second = intake.Submit(Reg("a", at + Duration.FromHours(1)));
         Assert.Equal(ErrorCodes.Summits.DuplicateSubmission, second.Rejection!.Code);
         Assert.Single(second.Intake.Registrations);
@@ -79,7 +79,40 @@ public sealed class SummitIntakeTests
     {
         var regs = Enumerable.Range(0, 30).Select(i => Reg("r" + (i % 20), Instant.FromUtc(2024, 3, 1, 0, 0) + Duration.FromDays(i * 1.5))).ToList();
         var intake = SummitIntake.Open(Timeline).SubmitAll(regs, []);
-        Assert.Equal(30, intake.Registrations.Length + intake.Rejected.Length);
+        Assert.Equal(30, intake.Registrations.Length + intake.Rejected.Length + intake.Superseded.Length);
+    }
+
+    [Fact]
+    public void Submit_OnTimeResubmission_ReplacesTheEarlierOne_WhichIsKeptAsSuperseded()
+    {
+        var at = Instant.FromUtc(2024, 3, 10, 0, 0);
+        var intake = SummitIntake.Open(Timeline).Submit(Reg("a", at) with { Name = "First answers" }).Intake;
+        var second = intake.Submit(Reg("a", at + Duration.FromHours(1)) with { Name = "Second answers" });
+        Assert.True(second.IsAccepted);
+        Assert.Equal("Second answers", Assert.Single(second.Intake.Registrations).Name);
+        var superseded = Assert.Single(second.Intake.Superseded);
+        Assert.Equal(("a", at), (superseded.Id, superseded.SubmittedAt));
+    }
+
+    [Fact]
+    public void Submit_ResubmissionWithTheSameEmail_ReplacesTheEarlierOne()
+    {
+        var at = Instant.FromUtc(2024, 3, 10, 0, 0);
+        var intake = SummitIntake.Open(Timeline).Submit(Reg("row-1", at) with { Email = "p@example.org" }).Intake;
+        var second = intake.Submit(Reg("row-9", at + Duration.FromDays(1)) with { Email = "p@example.org" });
+        Assert.Equal("row-9", Assert.Single(second.Intake.Registrations).Id);
+        Assert.Equal("row-1", Assert.Single(second.Intake.Superseded).Id);
+    }
+
+    [Fact]
+    public void Submit_LateResubmission_IsRefusedAsLate_AndTheEarlierOneStands()
+    {
+        var at = Instant.FromUtc(2024, 3, 10, 0, 0);
+        var intake = SummitIntake.Open(Timeline).Submit(Reg("a", at)).Intake;
+        var late = intake.Submit(Reg("a", Instant.FromUtc(2024, 6, 1, 0, 0)));
+        Assert.Equal(ErrorCodes.Timing.DeadlinePassed, late.Rejection!.Code);
+        Assert.Equal(at, Assert.Single(late.Intake.Registrations).SubmittedAt);
+        Assert.Empty(late.Intake.Superseded);
     }
 
     [Fact]
@@ -93,7 +126,7 @@ public sealed class SummitIntakeTests
         var proposals = Enumerable.Range(0, 50)
             .Select(i => new TopicProposal("t" + (i % 40), "Topic " + i, Instant.FromUtc(2024, 3, 2, 0, 0) + Duration.FromHours(i)) { Proposers = ["r" + i] })
             .ToList();
-        var seeded = SummitIntake.Open(Timeline).Submit(Reg("r7", Instant.FromUtc(2024, 3, 2, 0, 0))).Intake;
+        var seeded = SummitIntake.Open(Timeline).WithResubmissions(ResubmissionPolicy.Refuse).Submit(Reg("r7", Instant.FromUtc(2024, 3, 2, 0, 0))).Intake;
 
         var all = seeded.SubmitAll(regs, proposals);
 

@@ -11,7 +11,7 @@ internal static class SelectionReader
 {
     public static SelectionSettings? Read(FieldReader r, JsonTreeObject o)
     {
-        r.CheckKnown(o, "'selection'", "standby", "seed", "rfc3797Key", "observers", "tieBreak", "maximumPerProject", "maximumPerOrganization", "quotas", "confirmed", "topics");
+        r.CheckKnown(o, "'selection'", "standby", "seed", "rfc3797Key", "observers", "tieBreak", "maximumPerProject", "maximumPerOrganization", "quotas", "confirmed", "topics", "presenters");
         var observersText = r.String(o["observers"], "'observers'") ?? "last";
         var tieBreakText = r.String(o["tieBreak"], "'tieBreak'") ?? "lottery";
         ObserverHandling? observers = observersText switch { "last" => ObserverHandling.Last, "exclude" => ObserverHandling.Exclude, _ => null };
@@ -24,6 +24,17 @@ internal static class SelectionReader
         if (tieBreak is null)
         {
             r.Add(ErrorCodes.Summits.FileInvalidValue, o["tieBreak"]!, $"'tieBreak' must be 'lottery' or 'first-come-then-lottery', not '{tieBreakText}'.");
+        }
+
+        if (o["confirmed"] is { } confirmedNode)
+        {
+            r.Add(ErrorCodes.Summits.FileRemovedField, confirmedNode, "'selection.confirmed' was removed: record { \"at\": ..., \"kind\": \"selection-published\" } in the top-level 'decisions' instead (from then on the selected set and the standby order are frozen), and 'declined' decisions for people who gave up.");
+        }
+
+        var presentersText = r.String(o["presenters"], "'presenters'") ?? "warn";
+        if (presentersText is not ("warn" or "seat"))
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, o["presenters"]!, $"'presenters' must be 'warn' or 'seat', not '{presentersText}'.");
         }
 
         var quotas = ImmutableArray.CreateBuilder<RoleQuota>();
@@ -84,7 +95,7 @@ internal static class SelectionReader
             MaximumPerProject = perProject,
             MaximumPerOrganization = perOrganization,
             Quotas = quotas.ToImmutable(),
-            Confirmed = r.Strings(o["confirmed"], "'confirmed'"),
+            SeatPresenters = presentersText == "seat",
             Curation = curation,
         };
     }

@@ -8,7 +8,7 @@ namespace Summit.Core.Summits.File;
 /// <summary>Reads the <c>timeline</c> part of a summit file.</summary>
 internal static class TimelineReader
 {
-    private static readonly (string Name, MilestoneKind Kind, bool IsClosing)[] Fields =
+    internal static readonly (string Name, MilestoneKind Kind, bool IsClosing)[] Fields =
     [
         ("registrationOpens", MilestoneKind.RegistrationOpens, false),
         ("registrationCloses", MilestoneKind.RegistrationCloses, true),
@@ -73,7 +73,7 @@ internal static class TimelineReader
         return timeline.Value;
     }
 
-    private static Milestone? ReadMilestone(FieldReader r, JsonTreeNode node, string name, MilestoneKind kind, bool isClosing)
+    internal static Milestone? ReadMilestone(FieldReader r, JsonTreeNode node, string name, MilestoneKind kind, bool isClosing)
     {
         if (node is JsonTreeObject approx)
         {
@@ -140,7 +140,7 @@ internal static class TimelineReader
         return isClosing ? Milestone.AtDeadline(kind, deadline.Value) : Milestone.Exact(kind, deadline.Value.ClosesAt);
     }
 
-    private static Instant? ReadInstant(FieldReader r, JsonTreeNode? node, string what)
+    internal static Instant? ReadInstant(FieldReader r, JsonTreeNode? node, string what)
     {
         var text = r.String(node, what);
         if (text is null)

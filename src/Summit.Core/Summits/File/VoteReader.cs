@@ -24,9 +24,22 @@ internal static class VoteReader
             r.Add(badTieBreak.FirstError(), o["tieBreak"]!);
         }
 
+        var isOpen = false;
         var electorate = ImmutableArray.CreateBuilder<string>();
         var electorateAt = new Dictionary<string, JsonTreeNode>(StringComparer.Ordinal);
-        foreach (var node in r.Array(o["electorate"], "'electorate'"))
+        if (o["electorate"] is { } electorateNode and not JsonTreeArray && r.String(electorateNode, "'electorate'") is { } kind)
+        {
+            if (kind == "open")
+            {
+                isOpen = true;
+            }
+            else if (kind != "registrants")
+            {
+                r.Add(ErrorCodes.Summits.FileInvalidValue, electorateNode, $"'electorate' must be 'registrants', 'open' or a list of voter ids, not '{kind}'.");
+            }
+        }
+
+        foreach (var node in o["electorate"] is JsonTreeArray ? r.Array(o["electorate"], "'electorate'") : [])
         {
             var voter = r.String(node, "an item of 'electorate'");
             if (voter is null)
@@ -89,6 +102,7 @@ internal static class VoteReader
 
         return new TopicVoteSettings(method, ballots.ToImmutable())
         {
+            IsOpen = isOpen,
             TieBreak = tieBreak,
             DuplicatePolicy = policy,
             Electorate = electorate.ToImmutable(),
