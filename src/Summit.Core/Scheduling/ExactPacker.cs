@@ -39,7 +39,7 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly PackingModel _model;
         private readonly long _limit;
         private readonly int[] _order;
-        private readonly int[] _byDensity;
+        private readonly PackingEvaluation.BoundScratch _scratch;
         private readonly int[] _byWeight;
         private readonly int[] _laneOf;
         private readonly int[] _usedMin;
@@ -75,7 +75,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 _undecided[t] = true;
             }
 
-            _byDensity = [.. _order.OrderByDescending(t => PackingEvaluation.Density(model, t)).ThenBy(t => t)];
+            _scratch = new PackingEvaluation.BoundScratch(model);
             _byWeight = _order;
             _remainingMax = _order.Sum(model.Max);
             _equivalentEarlier = BuildSymmetry(model);
@@ -365,22 +365,42 @@ internal sealed class ExactPacker : IAgendaPacker
 
             var minutes = _anchorMinutes;
             var roomForMore = 0;
+            var fittingMax = 0;
             for (var l = 0; l < _usedMin.Length; l++)
             {
                 var capacity = _model.Lanes[l].Capacity;
                 var given = Math.Min(capacity, _usedMax[l]);
                 minutes += given;
-                roomForMore += capacity - given;
+
+                // A lane gains at most the maximum lengths of the undecided topics that still fit in it.
+                var gain = 0;
+                foreach (var t in _byWeight)
+                {
+                    if (_undecided[t] && _model.Min(t) <= _free[l] && _model.MayUse(t, l))
+                    {
+                        gain += _model.Max(t);
+                    }
+                }
+
+                roomForMore += Math.Min(capacity - given, gain);
+            }
+
+            foreach (var t in _byWeight)
+            {
+                if (_undecided[t])
+                {
+                    fittingMax += _model.Max(t);
+                }
             }
 
             var best = BestScore;
-            var weightBound = _weight + _anchorUnits + PackingEvaluation.Bound(_model, _free, _undecided, _byDensity, _byWeight);
+            var weightBound = _weight + _anchorUnits + PackingEvaluation.Bound(_model, _free, _undecided, _byWeight, _scratch, out var knapsackMinutes);
             if (weightBound != best.Weight)
             {
                 return weightBound > best.Weight;
             }
 
-            var minutesBound = minutes + Math.Min(roomForMore, _remainingMax);
+            var minutesBound = minutes + Math.Min(Math.Min(roomForMore, knapsackMinutes), Math.Min(fittingMax, _remainingMax));
             if (minutesBound != best.Minutes)
             {
                 return minutesBound > best.Minutes;

@@ -99,15 +99,13 @@ internal static class PackingEvaluation
     }
 
     /// <summary>
-    /// An upper bound, in hundredths, on the weight of any feasible agenda: the anchors plus the smaller of the
-    /// fractional-knapsack bound over all lane minutes and the count bound (no lane holds more topics than its minutes
-    /// divided by the shortest topic that may use it, so at most that many of the heaviest topics).
+    /// An upper bound, in hundredths, on the weight of any feasible agenda: the anchors plus the lane bound over
+    /// every lane and every topic that may be placed.
     /// </summary>
     public static long RootWeightBound(PackingModel model)
     {
         var candidates = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).ToArray();
         var free = model.Lanes.Select(l => l.Capacity).ToArray();
-        var byDensity = candidates.OrderByDescending(t => Density(model, t)).ThenBy(t => t).ToArray();
         var byWeight = candidates.OrderByDescending(model.Units).ThenBy(t => t).ToArray();
         var undecided = new bool[model.Topics.Length];
         foreach (var t in candidates)
@@ -115,84 +113,141 @@ internal static class PackingEvaluation
             undecided[t] = true;
         }
 
-        return model.Anchors.Sum(a => model.Units(a.Topic)) + Bound(model, free, undecided, byDensity, byWeight);
+        return model.Anchors.Sum(a => model.Units(a.Topic)) + Bound(model, free, undecided, byWeight, new BoundScratch(model), out _);
+    }
+
+    /// <summary>Buffers reused by the lane bound (one per search; not thread-safe).</summary>
+    internal sealed class BoundScratch(PackingModel model)
+    {
+        public int[] Usable { get; } = new int[model.Lanes.Count];
+
+        public bool[] Reachable { get; } = new bool[(model.Lanes.Count == 0 ? 0 : model.Lanes.Max(l => l.Capacity)) + 1];
+
+        public long[] Knapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+
+        public int[] KnapsackMinutes { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
     }
 
     /// <summary>
     /// The bound on the weight (hundredths) the <paramref name="undecided"/> topics can still add to lanes with
-    /// <paramref name="free"/> minutes: the minimum of the fractional knapsack and the per-lane count bound.
+    /// <paramref name="free"/> minutes. Each lane's free minutes are first cut to the longest stretch that lengths of
+    /// topics allowed in it can fill exactly (the minutes lost at its end); then the smaller of (a) the 0/1 knapsack of
+    /// the topics over the sum of those minutes and (b) the count bound (lane l takes at most its minutes divided by the
+    /// shortest topic allowed in it, so at most that many of the heaviest topics), cut down to a multiple of
+    /// <see cref="PackingModel.WeightStep"/>.
     /// </summary>
-    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byDensity, int[] byWeight)
+    /// <remarks>
+    /// The knapsack is lexicographic: among the sets of greatest weight it keeps the greatest sum of maximum lengths,
+    /// returned in <paramref name="maxMinutes"/> when the knapsack decides the bound (otherwise <see cref="int.MaxValue"/>):
+    /// a completion that reaches the bound can then add at most that many topic minutes.
+    /// </remarks>
+    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes)
     {
-        var total = 0;
-        var largest = 0;
-        foreach (var f in free)
-        {
-            total += f;
-            largest = Math.Max(largest, f);
-        }
-
-        // Fractional knapsack over the total free minutes.
-        var fractional = 0.0;
-        var left = total;
-        foreach (var t in byDensity)
-        {
-            var size = model.Min(t);
-            if (!undecided[t] || size > largest)
-            {
-                continue;
-            }
-
-            if (size <= left)
-            {
-                fractional += model.Units(t);
-                left -= size;
-            }
-            else
-            {
-                fractional += (double)model.Units(t) * left / size;
-                break;
-            }
-        }
-
-        // Count bound: lane l takes at most free[l] / (shortest undecided topic allowed in l) more topics.
+        var step = model.SizeStep;
+        var usable = scratch.Usable;
+        var reachable = scratch.Reachable;
         var count = 0L;
+        var total = 0;
         for (var l = 0; l < free.Length; l++)
         {
+            var f = free[l];
             var shortest = int.MaxValue;
             foreach (var t in byWeight)
             {
-                if (undecided[t] && model.Min(t) < shortest && model.MayUse(t, l))
+                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest)
                 {
                     shortest = model.Min(t);
                 }
             }
 
-            if (shortest != int.MaxValue)
+            if (shortest == int.MaxValue)
             {
-                count += free[l] / shortest;
+                usable[l] = 0;
+                continue;
             }
+
+            count += f / shortest;
+            Array.Clear(reachable, 0, f + 1);
+            reachable[0] = true;
+            var best = 0;
+            for (var m = step; m <= f; m += step)
+            {
+                foreach (var t in byWeight)
+                {
+                    var size = model.Min(t);
+                    if (undecided[t] && size <= m && reachable[m - size] && model.MayUse(t, l))
+                    {
+                        reachable[m] = true;
+                        best = m;
+                        break;
+                    }
+                }
+            }
+
+            usable[l] = best;
+            total += best;
         }
 
         var counted = 0L;
+        var knapsack = scratch.Knapsack;
+        var knapsackMinutes = scratch.KnapsackMinutes;
+        var cells = total / step;
+        Array.Clear(knapsack, 0, cells + 1);
+        Array.Clear(knapsackMinutes, 0, cells + 1);
         foreach (var t in byWeight)
         {
-            if (count == 0)
+            if (!undecided[t])
             {
-                break;
+                continue;
             }
 
-            if (undecided[t] && model.Min(t) <= largest)
+            var fits = false;
+            foreach (var l in model.AllowedLanes[t])
+            {
+                if (model.Min(t) <= usable[l])
+                {
+                    fits = true;
+                    break;
+                }
+            }
+
+            if (!fits)
+            {
+                continue;
+            }
+
+            if (count > 0)
             {
                 counted += model.Units(t);
                 count--;
             }
+
+            var size = model.Min(t) / step;
+            var value = model.Units(t);
+            var length = model.Max(t);
+            for (var c = cells; c >= size; c--)
+            {
+                var candidate = knapsack[c - size] + value;
+                var minutes = knapsackMinutes[c - size] + length;
+                if (candidate > knapsack[c] || (candidate == knapsack[c] && minutes > knapsackMinutes[c]))
+                {
+                    knapsack[c] = candidate;
+                    knapsackMinutes[c] = minutes;
+                }
+            }
         }
 
         // Every sum of weights is a multiple of their greatest common divisor (whole votes: 100 hundredths).
-        var bound = Math.Min((long)Math.Floor(fractional + 1e-6), counted);
-        var step = model.WeightStep;
-        return step > 1 ? bound / step * step : bound;
+        var bound = Math.Min(knapsack[cells], counted);
+        maxMinutes = int.MaxValue;
+        var weightStep = model.WeightStep;
+        var rounded = weightStep > 1 ? bound / weightStep * weightStep : bound;
+        if (rounded == knapsack[cells])
+        {
+            maxMinutes = knapsackMinutes[cells];
+        }
+
+        return rounded;
     }
 
     public static double Density(PackingModel model, int t) =>

@@ -69,6 +69,9 @@ internal sealed class PackingModel
     /// <summary>The greatest common divisor of the searchable topics' weights in hundredths (1 when there are none): every placed weight is a multiple of it.</summary>
     public long WeightStep { get; private set; } = 1;
 
+    /// <summary>The greatest common divisor of the searchable topics' minimum lengths and the lane capacities, in minutes (at least 1).</summary>
+    public int SizeStep { get; private set; } = 1;
+
     /// <summary>Per topic: its weight in whole hundredths.</summary>
     public long[] WeightUnits { get; private set; } = [];
 
@@ -625,6 +628,21 @@ internal sealed class PackingModel
         }
 
         WeightStep = Math.Max(1, step);
+        var sizes = 0L;
+        for (var t = 0; t < n; t++)
+        {
+            if (AllowedLanes[t].Length > 0)
+            {
+                sizes = Gcd(sizes, Min(t));
+            }
+        }
+
+        foreach (var lane in Lanes)
+        {
+            sizes = Gcd(sizes, lane.Capacity);
+        }
+
+        SizeStep = (int)Math.Max(1, sizes);
         _mayUse = new bool[n, Lanes.Count];
         for (var t = 0; t < n; t++)
         {

@@ -53,20 +53,25 @@ internal static class PackingInstances
     /// talks and wrap-ups, 15–30 minutes of discussion, weights 1–9 (or every weight 1), shared presenters, availability
     /// windows, listed conflicts, groupings, session and room pins and pinned start times.
     /// </summary>
-    public static PackingRequest Study(int index, string seed = StudySeed)
+    public static PackingRequest Study(int index, string seed = StudySeed) => Study(index, seed, 5, 30, 3, 3);
+
+    /// <summary>A small seeded instance (2–6 topics, 1–2 sessions of 1–2 rooms) for the differential test against exhaustive enumeration.</summary>
+    public static PackingRequest Small(int index) => Study(index, "issue-14-small", 2, 6, 2, 2);
+
+    private static PackingRequest Study(int index, string seed, int fewestTopics, int mostTopics, int mostSessions, int mostRooms)
     {
         var random = SplitMix64.FromText(seed + "-" + index.ToString(CultureInfo.InvariantCulture));
         int Below(int bound) => (int)random.NextBelow((ulong)bound);
         var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
         var day = new LocalDate(2024, 5, 18);
-        var sessions = 1 + Below(3);
+        var sessions = 1 + Below(mostSessions);
         var blocks = new List<AgendaBlock>();
         var lanes = 0;
         var start = new LocalTime(9, 0);
         for (var b = 0; b < sessions; b++)
         {
             var minutes = 40 + (5 * Below(17));
-            var rooms = Math.Min(1 + Below(3), 7 - lanes - (sessions - b - 1));
+            var rooms = Math.Min(1 + Below(mostRooms), 7 - lanes - (sessions - b - 1));
             lanes += rooms;
             blocks.Add(new AgendaBlock("s" + b.ToString(CultureInfo.InvariantCulture), "Session " + b.ToString(CultureInfo.InvariantCulture), BlockKind.Session, day, start, start.PlusMinutes(minutes))
             {
@@ -77,7 +82,7 @@ internal static class PackingInstances
         }
 
         var template = new AgendaTemplate("study", "Study summit", zone, "Room 0") { Blocks = [.. blocks] };
-        var n = 5 + Below(26);
+        var n = fewestTopics + Below(mostTopics - fewestTopics + 1);
         var uniform = Below(4) == 0;
         var ids = Enumerable.Range(0, n).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
         var requests = new List<SlotRequest>();
