@@ -16,7 +16,7 @@ public static class Packers
     /// <remarks>
     /// When the search finishes within <see cref="PackingRequest.SearchNodeLimit"/> the agenda is optimal on all three
     /// objectives and <see cref="Agenda.IsProvenOptimal"/> is true; otherwise the best agenda found is returned with the
-    /// fractional-knapsack bound and its gap.
+    /// root bound (lane-end losses, knapsack, count of topics per lane, whole votes) and its gap.
     /// </remarks>
     public static IAgendaPacker Exact { get; } = new ExactPacker();
 

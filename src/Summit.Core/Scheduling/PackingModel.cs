@@ -608,8 +608,7 @@ internal sealed class PackingModel
             }
             else if (!r.Availability.IsEmpty && !Lanes.Any(l => r.Availability.Any(w => w.Contains(l.Start, l.End))))
             {
-                Impossible[t] = (ErrorCodes.Scheduling.AvailabilityMissesSessions,
-                    $"The presenters of '{r.Title}' are available only {string.Join(", ", r.Availability.Select(w => Text(w.Start) + "–" + Text(w.End)))}, which misses every session.");
+                Impossible[t] = (ErrorCodes.Scheduling.AvailabilityMissesSessions, AvailabilityReason(r));
             }
             else
             {
@@ -669,6 +668,27 @@ internal sealed class PackingModel
                 PreviousLane[t] = lane?.Index ?? -2;
             }
         }
+    }
+
+    /// <summary>Says in real time why the availability windows of <paramref name="r"/> fit no lane: each window and the lanes it touches.</summary>
+    private string AvailabilityReason(SlotRequest r)
+    {
+        var who = r.Presenters.IsEmpty ? $"The presenters of '{r.Title}' are" : $"{string.Join(" and ", r.Presenters)} {(r.Presenters.Length == 1 ? "is" : "are")}";
+        var windows = string.Join(", ", r.Availability.Select(w => Text(w.Start) + "–" + Text(w.End.TimeOfDay)));
+        var touched = Lanes.Where(l => r.Availability.Any(w => w.Overlaps(l.Start, l.End))).ToList();
+        if (touched.Count == 0)
+        {
+            return $"{who} available only {windows}, which misses every session.";
+        }
+
+        var lane = touched[0];
+        var window = r.Availability.First(w => w.Overlaps(lane.Start, lane.End));
+        var latest = (window.End < lane.End ? window.End : lane.End).PlusMinutes(-r.MinimumMinutes);
+        var inside = latest >= (window.Start > lane.Start ? window.Start : lane.Start)
+            ? $"; a {r.MinimumMinutes}-minute slot would have to start between {Text((window.Start > lane.Start ? window.Start : lane.Start).TimeOfDay)} and {Text(latest.TimeOfDay)}"
+            : $"; that leaves less than the {r.MinimumMinutes} minutes the topic needs";
+        return $"{who} available {windows}, which covers no whole stretch of a session: '{lane.Block.Id}' in {lane.Room} runs {Text(lane.Start.TimeOfDay)}–{Text(lane.End.TimeOfDay)}{inside}, "
+            + "but the packer plans whole lanes (one room of one session) and needs the window to cover the lane.";
     }
 
     private bool Allows(int t, Lane lane)

@@ -131,6 +131,21 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Diagnose_WindowInsideALane_SaysInRealTimeWhenTheSlotWouldHaveToStart()
+    {
+        var template = Template(Session("session-1", 13, 45, 90));
+        var request = new PackingRequest(template,
+        [
+            SlotRequest.Fixed("t", "T", 25) with { Presenters = ["Ines"], Availability = [new LocalWindow(Day + new LocalTime(14, 30), Day + new LocalTime(15, 30))] },
+        ]);
+
+        var problem = Assert.Single(Packers.Diagnose(request));
+
+        Assert.Equal(ErrorCodes.Scheduling.AvailabilityMissesSessions, problem.Code);
+        Assert.StartsWith("Ines is available 2024-05-18 14:30–15:30, which covers no whole stretch of a session: 'session-1' in Main runs 13:45–15:15; a 25-minute slot would have to start between 14:30 and 14:50", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ExactPack_StudySet_ProvenShareWithin200000NodesAndEveryAgendaValid()
     {
         // Deterministic: node counts, never time. Times are measured by ExactStudyBenchmarks.
