@@ -8,7 +8,8 @@ namespace Summit.Core.Scheduling;
 /// <summary>One room of one session, or the part of it between pinned-time topics: the unit topics are packed into.</summary>
 internal sealed record Lane(int Index, int BlockIndex, AgendaBlock Block, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End)
 {
-    public int Capacity => (int)Period.Between(Start, End, PeriodUnits.Minutes).Minutes;
+    /// <summary>Gets the minutes of the lane, computed once (the search reads it at every node).</summary>
+    public int Capacity { get; } = (int)Period.Between(Start, End, PeriodUnits.Minutes).Minutes;
 }
 
 /// <summary>A topic pinned to a start time: placed before the search, with its length fixed.</summary>
@@ -57,9 +58,13 @@ internal sealed class PackingModel
     /// <summary>Whether topic <paramref name="topic"/> may use lane <paramref name="lane"/> (it is in its allowed lanes).</summary>
     public bool MayUse(int topic, int lane) => _mayUse[topic, lane];
 
-    public int Min(int topic) => Topics[topic].MinimumMinutes;
+    public int Min(int topic) => _min[topic];
 
-    public int Max(int topic) => Topics[topic].MaximumMinutes;
+    public int Max(int topic) => _max[topic];
+
+    private int[] _min = [];
+
+    private int[] _max = [];
 
     public double Weight(int topic) => Topics[topic].Weight;
 
@@ -308,6 +313,8 @@ internal sealed class PackingModel
         IsAnchor = new bool[n];
         Impossible = new (string, string)?[n];
         WeightUnits = [.. Topics.Select(r => PackingScore.ToUnits(r.Weight))];
+        _min = [.. Topics.Select(r => r.MinimumMinutes)];
+        _max = [.. Topics.Select(r => r.MaximumMinutes)];
         var candidates = new List<(int Topic, int Block, int Room, LocalDateTime Start)>();
         for (var t = 0; t < n; t++)
         {

@@ -30,7 +30,7 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
 
         Assert.True(agenda.IsProvenOptimal);
         Assert.Equal((8, 135), (agenda.Objective.PlacedTopics, agenda.Objective.TopicMinutes));
-        Assert.InRange(agenda.Objective.SearchNodes, 1, 10_000);
+        Assert.InRange(agenda.Objective.SearchNodes, 1, 100);
 
         // Ties go to earlier topics: t0..t7 are placed.
         Assert.Equal(Enumerable.Range(0, 8).Select(i => "t" + i), agenda.Topics.Select(i => i.TopicId!).OrderBy(id => int.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture)));
