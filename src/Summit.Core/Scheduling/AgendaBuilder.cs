@@ -214,8 +214,9 @@ internal static class AgendaBuilder
                     continue;
                 }
 
+                // Ties go to the topic that comes first in the request order, not in the lane (which follows a previous agenda).
                 var score = proportional ? model.Weight(t) / (extra[k] + 1) : -extra[k];
-                if (score > bestScore)
+                if (score > bestScore || (score == bestScore && chosen >= 0 && t < topics[chosen]))
                 {
                     bestScore = score;
                     chosen = k;

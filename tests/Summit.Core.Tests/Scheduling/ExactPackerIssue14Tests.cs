@@ -146,6 +146,22 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Repack_EqualSlackTie_GoesToTheEarlierRequestNotTheEarlierLanePosition()
+    {
+        var template = Template(Session("a", 9, 0, 35));
+        var elastic = new SlotRequest("first", "First") { DiscussionMinimumMinutes = 15, DiscussionMaximumMinutes = 30 };
+        var later = elastic with { Id = "second", Title = "Second" };
+
+        // The previous agenda ran "second" before "first"; re-packing keeps that order in the lane.
+        var previous = Packers.Exact.Pack(new PackingRequest(template, [later, elastic]) { Slack = SlackDistribution.Equal }).Value;
+        var agenda = Packers.Exact.Pack(new PackingRequest(template, [elastic, later]) { Slack = SlackDistribution.Equal, Previous = previous }).Value;
+
+        Assert.Equal(["second", "first"], agenda.Topics.Select(i => i.TopicId));
+        Assert.Equal(18, agenda.FindTopic("first")!.DiscussionMinutes);
+        Assert.Equal(17, agenda.FindTopic("second")!.DiscussionMinutes);
+    }
+
+    [Fact]
     public void ExactPack_StudySet_ProvenShareWithin200000NodesAndEveryAgendaValid()
     {
         // Deterministic: node counts, never time. Times are measured by ExactStudyBenchmarks.
