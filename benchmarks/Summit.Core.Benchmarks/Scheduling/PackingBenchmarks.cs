@@ -18,6 +18,53 @@ public class ExactPackingBenchmarks
     public Agenda Exact30TopicsInto4Sessions() => Packers.Exact.Pack(_request).Value;
 }
 
+/// <summary>
+/// The exact packer over the committed study set of issue 14: <see cref="PackingInstances.StudySize"/> seeded summit-size
+/// instances (seed <see cref="PackingInstances.StudySeed"/>), 5–30 topics, 1–7 lanes, at most 200,000 search nodes each.
+/// One operation packs the whole set; divide by the set size for the mean per instance.
+/// </summary>
+[MemoryDiagnoser]
+public class ExactStudyBenchmarks
+{
+    private PackingRequest[] _requests = [];
+
+    [GlobalSetup]
+    public void Setup() =>
+        _requests = [.. Enumerable.Range(0, PackingInstances.StudySize).Select(i => PackingInstances.Study(i) with { SearchNodeLimit = 200_000 })];
+
+    [Benchmark]
+    public int ExactStudySet()
+    {
+        var proven = 0;
+        foreach (var request in _requests)
+        {
+            var result = Packers.Exact.Pack(request);
+            if (result.IsSuccess && result.Value.IsProvenOptimal)
+            {
+                proven++;
+            }
+        }
+
+        return proven;
+    }
+
+    /// <summary>Issue 14's example: three single-room sessions of 40, 45 and 50 minutes and 16 identical default topics.</summary>
+    [Benchmark]
+    public Agenda ExactSixteenIdenticalTopics() => Packers.Exact.Pack(Identical).Value;
+
+    private static readonly PackingRequest Identical = new(
+        new AgendaTemplate("identical", "Identical topics", NodaTime.DateTimeZoneProviders.Tzdb["America/New_York"], "Main")
+        {
+            Blocks =
+            [
+                new AgendaBlock("a", "A", BlockKind.Session, new NodaTime.LocalDate(2024, 5, 18), new NodaTime.LocalTime(9, 0), new NodaTime.LocalTime(9, 40)),
+                new AgendaBlock("b", "B", BlockKind.Session, new NodaTime.LocalDate(2024, 5, 18), new NodaTime.LocalTime(11, 0), new NodaTime.LocalTime(11, 45)),
+                new AgendaBlock("c", "C", BlockKind.Session, new NodaTime.LocalDate(2024, 5, 18), new NodaTime.LocalTime(13, 0), new NodaTime.LocalTime(13, 50)),
+            ],
+        },
+        [.. Enumerable.Range(0, 16).Select(i => new SlotRequest("t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "T"))]);
+}
+
 /// <summary>The heuristic packer on the four EMF SlotMachine problems (98 talks, 3 venues), read in place from shared/data.</summary>
 /// <remarks>Read by the real-data tests' <see cref="SlotMachineProblem"/>; packed without the previous schedule of <c>scheduled_hard</c>.</remarks>
 [MemoryDiagnoser]

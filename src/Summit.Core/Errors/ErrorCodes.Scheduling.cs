@@ -53,6 +53,9 @@ public static partial class ErrorCodes
         /// <summary>Not placed: the presenters' availability windows miss every session.</summary>
         public const string AvailabilityMissesSessions = "scheduling.availability-misses-sessions";
 
+        /// <summary>Topics that must share a session are pinned to different sessions; the lighter one is left out.</summary>
+        public const string GroupedPinsApart = "scheduling.grouped-pins-apart";
+
         /// <summary>Not placed: no session has a room the topic may use at a time it may use it.</summary>
         public const string NoAllowedSession = "scheduling.no-allowed-session";
 

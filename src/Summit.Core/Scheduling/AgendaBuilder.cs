@@ -9,7 +9,7 @@ internal static class AgendaBuilder
 {
     public const string OverflowTitle = "Overflow time";
 
-    public static Result<Agenda> Build(PackingModel model, int[] laneOf, PackingScore score, double weightBound, bool proven, long nodes, string packerName)
+    public static Result<Agenda> Build(PackingModel model, int[] laneOf, PackingScore score, long weightBound, bool proven, long nodes, string packerName)
     {
         var template = model.Template;
         var drafts = new List<(AgendaItemKind Kind, string Title, int BlockIndex, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End, int Topic, int Discussion)>();
@@ -113,18 +113,65 @@ internal static class AgendaBuilder
                 continue;
             }
 
-            var (code, reason) = model.Impossible[t] ?? (ErrorCodes.Scheduling.NotEnoughTime,
-                $"'{r.Title}' ({r.MinimumMinutes} minutes at least) did not fit: the sessions it may use are full of topics with more weight, or hold topics it must not run beside.");
+            var (code, reason) = model.Impossible[t] ?? WhyLeftOut(model, laneOf, t);
             unplaced.Add(new UnplacedTopic(r.Id, r.Title, code, reason));
         }
 
-        var objective = new PackingObjective(score.Weight, score.Minutes, score.Moves, Math.Max(weightBound, score.Weight))
+        var objective = new PackingObjective(PackingScore.ToWeight(score.Weight), score.Minutes, score.Moves, PackingScore.ToWeight(Math.Max(weightBound, score.Weight)))
         {
             PlacedTopics = placed,
             OverflowMinutes = overflow,
             SearchNodes = nodes,
         };
         return Result.Ok(new Agenda(template, items.ToImmutable(), unplaced.ToImmutable(), objective, proven, packerName));
+    }
+
+    /// <summary>Explains why a topic that had lanes was left out: a grouping pinned apart, a full pinned session, or the lanes it may use.</summary>
+    private static (string Code, string Reason) WhyLeftOut(PackingModel model, int[] laneOf, int t)
+    {
+        var r = model.Topics[t];
+        foreach (var u in model.GroupWith[t])
+        {
+            var placedBlock = model.IsAnchor[u] ? model.PinnedBlock[u] : laneOf[u] >= 0 ? model.Lanes[laneOf[u]].BlockIndex : -1;
+            if (model.PinnedBlock[t] >= 0 && model.PinnedBlock[u] >= 0 && placedBlock >= 0 && placedBlock != model.PinnedBlock[t])
+            {
+                return (ErrorCodes.Scheduling.GroupedPinsApart, model.GroupedApartReason(t, u));
+            }
+        }
+
+        var blockers = new List<string>();
+        foreach (var lane in model.AllowedLanes[t])
+        {
+            foreach (var u in model.ConflictsWith[t])
+            {
+                var other = laneOf[u];
+                if (other >= 0 && model.Parallel[lane, other])
+                {
+                    var shared = r.Presenters.FirstOrDefault(p => model.Topics[u].Presenters.Contains(p, StringComparer.Ordinal));
+                    var text = shared is null ? $"'{model.Topics[u].Title}' (a listed conflict)" : $"'{model.Topics[u].Title}' (also presented by {shared})";
+                    if (!blockers.Contains(text))
+                    {
+                        blockers.Add(text);
+                    }
+                }
+            }
+        }
+
+        var beside = blockers.Count == 0 ? string.Empty : $"; it must not run beside {string.Join(", ", blockers)}";
+        if (blockers.Count > 0 && (r.PinnedBlockId is not null || r.PinnedRoom is not null))
+        {
+            return (ErrorCodes.Scheduling.PresenterDoublePinned,
+                $"'{r.Title}' is pinned where it would run beside {string.Join(", ", blockers)}, which has more weight.");
+        }
+
+        if (r.PinnedBlockId is not null)
+        {
+            return (ErrorCodes.Scheduling.PinnedMinutesExceedSession,
+                $"'{r.Title}' ({r.MinimumMinutes} minutes at least) is pinned to session '{r.PinnedBlockId}', which is full of topics with more weight{beside}.");
+        }
+
+        return (ErrorCodes.Scheduling.NotEnoughTime,
+            $"'{r.Title}' ({r.MinimumMinutes} minutes at least) did not fit: the sessions it may use are full of topics with more weight{(blockers.Count == 0 ? ", or hold topics it must not run beside" : beside)}.");
     }
 
     private static Instant ToInstant(DateTimeZone zone, LocalDateTime local, List<SummitError> errors)
@@ -167,8 +214,9 @@ internal static class AgendaBuilder
                     continue;
                 }
 
+                // Ties go to the topic that comes first in the request order, not in the lane (which follows a previous agenda).
                 var score = proportional ? model.Weight(t) / (extra[k] + 1) : -extra[k];
-                if (score > bestScore)
+                if (score > bestScore || (score == bestScore && chosen >= 0 && t < topics[chosen]))
                 {
                     bestScore = score;
                     chosen = k;

@@ -3,9 +3,13 @@ using FluentResults;
 namespace Summit.Core.Scheduling;
 
 /// <summary>
-/// Branch and bound over lane assignments: topics by falling weight, each tried in every lane it may use and then left
-/// out; a node is cut when a fractional-knapsack bound on the weight (then a bound on the topic minutes, then the moves
-/// already made) cannot beat the best agenda found. Finishing the search proves optimality.
+/// Branch and bound over lane assignments: topics by falling weight (then request order), each tried in its previous
+/// lane, then in every lane it may use in lane order, then left out. It starts from the heuristic's agenda (and the
+/// previous agenda) as the first incumbent. A node is cut when a bound on the weight (the smaller of the fractional
+/// knapsack and the per-lane count bound, which counts the minutes lost at each lane's end), then a bound on the topic
+/// minutes, then the moves already made cannot beat the best agenda found. Identical topics are interchangeable (a
+/// later one never goes to an earlier lane than an earlier one, and stays out when it does), and so are identical empty
+/// lanes. Finishing the search proves optimality; the agenda returned is the first optimal one in the search order.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
 {
@@ -25,27 +29,32 @@ internal sealed class ExactPacker : IAgendaPacker
         var model = built.Value;
         var search = new Search(model, request.SearchNodeLimit);
         search.Run();
-        var rootBound = PackingEvaluation.RootWeightBound(model);
         var proven = !search.Aborted;
-        var bound = proven ? search.BestScore.Weight : Math.Max(rootBound, search.BestScore.Weight);
+        var bound = proven ? search.BestScore.Weight : Math.Max(PackingEvaluation.RootWeightBound(model), search.BestScore.Weight);
         return AgendaBuilder.Build(model, search.Best, search.BestScore, bound, proven, search.Nodes, Name);
     }
 
-    private sealed class Search
+    internal sealed class Search
     {
         private readonly PackingModel _model;
         private readonly long _limit;
         private readonly int[] _order;
-        private readonly int[] _densityOrder;
+        private readonly PackingEvaluation.BoundScratch _scratch;
+        private readonly int[] _byWeight;
         private readonly int[] _laneOf;
         private readonly int[] _usedMin;
         private readonly int[] _usedMax;
-        private readonly bool[] _decided;
+        private readonly int[] _free;
+        private readonly bool[] _undecided;
+        private readonly int[] _identicalBefore;
         private readonly int[][] _equivalentEarlier;
         private readonly bool _track;
-        private double _weight;
+        private readonly long _anchorUnits;
+        private readonly int _anchorMinutes;
+        private long _weight;
         private int _moves;
         private int _remainingMax;
+        private bool _fromSearch;
 
         public Search(PackingModel model, long limit)
         {
@@ -56,13 +65,23 @@ internal sealed class ExactPacker : IAgendaPacker
             Array.Fill(_laneOf, -1);
             _usedMin = new int[model.Lanes.Count];
             _usedMax = new int[model.Lanes.Count];
-            _decided = new bool[n];
+            _free = [.. model.Lanes.Select(l => l.Capacity)];
+            _undecided = new bool[n];
             _track = model.Request.Previous is not null;
             _order = [.. Enumerable.Range(0, n).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
-                .OrderByDescending(t => model.Weight(t)).ThenBy(t => model.Min(t)).ThenBy(t => t)];
-            _densityOrder = [.. _order.OrderByDescending(t => PackingEvaluation.Density(model, t)).ThenBy(t => t)];
+                .OrderByDescending(model.Units).ThenBy(t => t)];
+            foreach (var t in _order)
+            {
+                _undecided[t] = true;
+            }
+
+            _scratch = new PackingEvaluation.BoundScratch(model);
+            _byWeight = _order;
             _remainingMax = _order.Sum(model.Max);
             _equivalentEarlier = BuildSymmetry(model);
+            _identicalBefore = BuildIdentical(model, _order);
+            _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
+            _anchorMinutes = model.Anchors.Sum(a => (int)(a.End - a.Start).ToDuration().TotalMinutes);
             Best = (int[])_laneOf.Clone();
 
             // Topics with no lane stay out; when tracking a previous agenda, leaving them out may itself be a move.
@@ -92,6 +111,7 @@ internal sealed class ExactPacker : IAgendaPacker
         public void Run()
         {
             SeedWithPrevious();
+            Consider(HeuristicPacker.Solve(_model, out _));
             Dfs(0);
         }
 
@@ -109,12 +129,57 @@ internal sealed class ExactPacker : IAgendaPacker
                 previous[t] = lane >= 0 && !_model.IsAnchor[t] ? lane : -1;
             }
 
-            if (PackingEvaluation.IsFeasible(_model, previous))
+            Consider(previous);
+        }
+
+        /// <summary>Takes a feasible assignment as the incumbent when it is better; the search still returns its own first optimal leaf.</summary>
+        private void Consider(int[] laneOf)
+        {
+            if (!PackingEvaluation.IsFeasible(_model, laneOf))
             {
-                Best = previous;
-                BestScore = PackingEvaluation.Evaluate(_model, previous);
+                return;
+            }
+
+            var score = PackingEvaluation.Evaluate(_model, laneOf);
+            if (score.IsBetterThan(BestScore))
+            {
+                Best = laneOf;
+                BestScore = score;
             }
         }
+
+        /// <summary>Per topic: the nearest earlier topic in the search order that is interchangeable with it, or -1.</summary>
+        private static int[] BuildIdentical(PackingModel model, int[] order)
+        {
+            var result = new int[model.Topics.Length];
+            Array.Fill(result, -1);
+            for (var k = 0; k < order.Length; k++)
+            {
+                for (var j = k - 1; j >= 0; j--)
+                {
+                    if (Interchangeable(model, order[j], order[k]))
+                    {
+                        result[order[k]] = order[j];
+                        break;
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static bool Interchangeable(PackingModel model, int a, int b)
+        {
+            var (ra, rb) = (model.Topics[a], model.Topics[b]);
+            return model.Units(a) == model.Units(b) && ra.Weight.Equals(rb.Weight) && model.Min(a) == model.Min(b) && model.Max(a) == model.Max(b)
+                && model.PreviousLane[a] == -1 && model.PreviousLane[b] == -1
+                && model.AllowedLanes[a].AsSpan().SequenceEqual(model.AllowedLanes[b])
+                && SameExcept(model.ConflictsWith[a], model.ConflictsWith[b], a, b)
+                && SameExcept(model.GroupWith[a], model.GroupWith[b], a, b);
+        }
+
+        private static bool SameExcept(int[] x, int[] y, int a, int b) =>
+            x.Where(v => v != a && v != b).SequenceEqual(y.Where(v => v != a && v != b));
 
         private static int[][] BuildSymmetry(PackingModel model)
         {
@@ -182,11 +247,12 @@ internal sealed class ExactPacker : IAgendaPacker
 
             if (depth == _order.Length)
             {
-                var score = LeafScore();
-                if (score.IsBetterThan(BestScore))
+                var score = new PackingScore(_weight + _anchorUnits, LeafMinutes(), _moves);
+                if (score.IsBetterThan(BestScore) || (!_fromSearch && !BestScore.IsBetterThan(score)))
                 {
                     BestScore = score;
                     Best = (int[])_laneOf.Clone();
+                    _fromSearch = true;
                 }
 
                 return;
@@ -198,25 +264,31 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             var t = _order[depth];
-            _decided[t] = true;
+            _undecided[t] = false;
             _remainingMax -= _model.Max(t);
             var previous = _track ? _model.PreviousLane[t] : -1;
-            if (previous >= 0 && Array.IndexOf(_model.AllowedLanes[t], previous) >= 0)
+            var twin = _identicalBefore[t];
+            var firstLane = twin >= 0 ? _laneOf[twin] : 0;
+            if (twin < 0 || firstLane >= 0)
             {
-                TryLane(depth, t, previous, previous);
-            }
-
-            foreach (var lane in _model.AllowedLanes[t])
-            {
-                if (lane == previous || IsSymmetricDuplicate(lane))
+                if (previous >= 0 && _model.MayUse(t, previous))
                 {
-                    continue;
+                    TryLane(depth, t, previous, previous);
                 }
 
-                TryLane(depth, t, lane, previous);
-                if (Aborted)
+                foreach (var lane in _model.AllowedLanes[t])
                 {
-                    break;
+                    if (Aborted)
+                    {
+                        break;
+                    }
+
+                    if (lane == previous || lane < firstLane || IsSymmetricDuplicate(lane))
+                    {
+                        continue;
+                    }
+
+                    TryLane(depth, t, lane, previous);
                 }
             }
 
@@ -229,7 +301,7 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             _remainingMax += _model.Max(t);
-            _decided[t] = false;
+            _undecided[t] = true;
         }
 
         private bool IsSymmetricDuplicate(int lane)
@@ -260,108 +332,82 @@ internal sealed class ExactPacker : IAgendaPacker
             var moved = _track && lane != previous ? 1 : 0;
             _laneOf[t] = lane;
             _usedMin[lane] += _model.Min(t);
+            _free[lane] -= _model.Min(t);
             _usedMax[lane] += _model.Max(t);
-            _weight += _model.Weight(t);
+            _weight += _model.Units(t);
             _moves += moved;
             Dfs(depth + 1);
             _moves -= moved;
-            _weight -= _model.Weight(t);
+            _weight -= _model.Units(t);
             _usedMax[lane] -= _model.Max(t);
+            _free[lane] += _model.Min(t);
             _usedMin[lane] -= _model.Min(t);
             _laneOf[t] = -1;
         }
 
-        private PackingScore LeafScore()
+        private int LeafMinutes()
         {
-            var weight = _weight;
-            var minutes = 0;
+            var minutes = _anchorMinutes;
             for (var l = 0; l < _usedMax.Length; l++)
             {
                 minutes += Math.Min(_model.Lanes[l].Capacity, _usedMax[l]);
             }
 
-            foreach (var anchor in _model.Anchors)
-            {
-                weight += _model.Weight(anchor.Topic);
-                minutes += (int)(anchor.End - anchor.Start).ToDuration().TotalMinutes;
-            }
-
-            return new PackingScore(weight, minutes, _moves);
+            return minutes;
         }
 
         private bool CanImprove()
         {
-            if (double.IsNegativeInfinity(BestScore.Weight))
+            if (BestScore.IsWorst)
             {
                 return true;
             }
 
-            var free = 0;
-            var largestFree = 0;
-            var minutes = 0;
+            var minutes = _anchorMinutes;
             var roomForMore = 0;
+            var fittingMax = 0;
             for (var l = 0; l < _usedMin.Length; l++)
             {
                 var capacity = _model.Lanes[l].Capacity;
-                free += capacity - _usedMin[l];
-                largestFree = Math.Max(largestFree, capacity - _usedMin[l]);
                 var given = Math.Min(capacity, _usedMax[l]);
                 minutes += given;
-                roomForMore += capacity - given;
+
+                // A lane gains at most the maximum lengths of the undecided topics that still fit in it.
+                var gain = 0;
+                foreach (var t in _byWeight)
+                {
+                    if (_undecided[t] && _model.Min(t) <= _free[l] && _model.MayUse(t, l))
+                    {
+                        gain += _model.Max(t);
+                    }
+                }
+
+                roomForMore += Math.Min(capacity - given, gain);
             }
 
-            var weightBound = _weight;
-            foreach (var t in _densityOrder)
+            foreach (var t in _byWeight)
             {
-                if (_decided[t])
+                if (_undecided[t])
                 {
-                    continue;
+                    fittingMax += _model.Max(t);
                 }
-
-                var size = _model.Min(t);
-                if (size > largestFree)
-                {
-                    // It fits in no lane any more, so it adds nothing below this node.
-                    continue;
-                }
-
-                if (size <= free)
-                {
-                    weightBound += _model.Weight(t);
-                    free -= size;
-                }
-                else
-                {
-                    weightBound += _model.Weight(t) * free / size;
-                    break;
-                }
-            }
-
-            foreach (var anchor in _model.Anchors)
-            {
-                weightBound += _model.Weight(anchor.Topic);
-                minutes += (int)(anchor.End - anchor.Start).ToDuration().TotalMinutes;
             }
 
             var best = BestScore;
-            var eps = PackingScore.Tolerance(best.Weight);
-            if (weightBound > best.Weight + eps)
+            var weightBound = _weight + _anchorUnits + PackingEvaluation.Bound(_model, _free, _undecided, _byWeight, _scratch, out var knapsackMinutes);
+            if (weightBound != best.Weight)
             {
-                return true;
+                return weightBound > best.Weight;
             }
 
-            if (weightBound < best.Weight - eps)
-            {
-                return false;
-            }
-
-            var minutesBound = minutes + Math.Min(roomForMore, _remainingMax);
+            var minutesBound = minutes + Math.Min(Math.Min(roomForMore, knapsackMinutes), Math.Min(fittingMax, _remainingMax));
             if (minutesBound != best.Minutes)
             {
                 return minutesBound > best.Minutes;
             }
 
-            return _moves < best.Moves;
+            // Until the search has a leaf of its own, an equal bound is worth exploring: the first optimal leaf wins ties.
+            return _fromSearch ? _moves < best.Moves : _moves <= best.Moves;
         }
     }
 }

@@ -26,11 +26,21 @@ internal sealed class HeuristicPacker : IAgendaPacker
         }
 
         var model = built.Value;
+        var laneOf = Solve(model, out var steps);
+        var score = PackingEvaluation.Evaluate(model, laneOf);
+        var bound = PackingEvaluation.RootWeightBound(model);
+        return AgendaBuilder.Build(model, laneOf, score, bound, false, steps, Name);
+    }
+
+    /// <summary>The heuristic's lane assignment (-1 = not placed); always feasible in the model. The exact packer starts from it.</summary>
+    internal static int[] Solve(PackingModel model, out long steps)
+    {
+        var request = model.Request;
         var n = model.Topics.Length;
         var laneOf = new int[n];
         Array.Fill(laneOf, -1);
         var usedMin = new int[model.Lanes.Count];
-        long steps = 0;
+        steps = 0;
 
         if (request.Previous is not null)
         {
@@ -45,7 +55,7 @@ internal sealed class HeuristicPacker : IAgendaPacker
         }
 
         var order = Enumerable.Range(0, n).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
-            .OrderByDescending(t => model.Weight(t)).ThenBy(t => model.AllowedLanes[t].Length).ThenByDescending(model.Min).ThenBy(t => t).ToArray();
+            .OrderByDescending(model.Units).ThenBy(t => model.AllowedLanes[t].Length).ThenByDescending(model.Min).ThenBy(t => t).ToArray();
         foreach (var t in order)
         {
             if (laneOf[t] < 0)
@@ -77,9 +87,7 @@ internal sealed class HeuristicPacker : IAgendaPacker
             }
         }
 
-        var score = PackingEvaluation.Evaluate(model, laneOf);
-        var bound = PackingEvaluation.RootWeightBound(model);
-        return AgendaBuilder.Build(model, laneOf, score, bound, false, steps, Name);
+        return laneOf;
     }
 
     private static void Assign(PackingModel model, int[] laneOf, int[] usedMin, int t, int lane)
@@ -172,25 +180,25 @@ internal sealed class HeuristicPacker : IAgendaPacker
         foreach (var lane in model.AllowedLanes[t])
         {
             var evicted = new List<int>();
-            var lost = 0.0;
+            var lost = 0L;
             foreach (var u in order.Reverse())
             {
                 steps++;
-                if (laneOf[u] != lane || model.Weight(u) >= model.Weight(t))
+                if (laneOf[u] != lane || model.Units(u) >= model.Units(t))
                 {
                     continue;
                 }
 
                 Unassign(model, laneOf, usedMin, u);
                 evicted.Add(u);
-                lost += model.Weight(u);
+                lost += model.Units(u);
                 if (PackingEvaluation.CanAssign(model, laneOf, usedMin, t, lane))
                 {
                     break;
                 }
             }
 
-            if (lost < model.Weight(t) && PackingEvaluation.CanAssign(model, laneOf, usedMin, t, lane))
+            if (lost < model.Units(t) && PackingEvaluation.CanAssign(model, laneOf, usedMin, t, lane))
             {
                 Assign(model, laneOf, usedMin, t, lane);
                 foreach (var u in evicted)

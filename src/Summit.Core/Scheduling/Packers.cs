@@ -16,7 +16,7 @@ public static class Packers
     /// <remarks>
     /// When the search finishes within <see cref="PackingRequest.SearchNodeLimit"/> the agenda is optimal on all three
     /// objectives and <see cref="Agenda.IsProvenOptimal"/> is true; otherwise the best agenda found is returned with the
-    /// fractional-knapsack bound and its gap.
+    /// root bound (lane-end losses, knapsack, count of topics per lane, whole votes) and its gap.
     /// </remarks>
     public static IAgendaPacker Exact { get; } = new ExactPacker();
 
@@ -55,9 +55,10 @@ public static class Packers
     /// <summary>Checks a request before packing and explains, in words an organizer understands, what cannot work.</summary>
     /// <param name="request">The request.</param>
     /// <returns>
-    /// The problems found: input errors and contradictory pins (which make packing fail), then the topics that cannot be
-    /// placed anywhere (longer than every session, availability missing every session, no allowed room), each with its
-    /// code and the topic in its metadata. Empty when nothing is wrong.
+    /// The problems found: input errors (which make packing fail), then the topics that cannot be placed anywhere (longer
+    /// than every session, availability missing every session, no allowed room, a pin that clashes with a heavier pin),
+    /// each with its code and the topic in its metadata, then over-full pinned sessions and groupings pinned to different
+    /// sessions (packing leaves the lightest topics out). Empty when nothing is wrong.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public static ImmutableArray<SummitError> Diagnose(PackingRequest request)
@@ -78,6 +79,8 @@ public static class Packers
                 problems.Add(new SummitError(reason.Code, reason.Reason).WithMetadata("topic", model.Topics[t].Id));
             }
         }
+
+        problems.AddRange(model.Notes);
 
         return problems.ToImmutable();
     }

@@ -61,7 +61,7 @@ internal static class PackingEvaluation
 
     public static PackingScore Evaluate(PackingModel model, int[] laneOf)
     {
-        var weight = 0.0;
+        var weight = 0L;
         var usedMax = new int[model.Lanes.Count];
         var moves = 0;
         for (var t = 0; t < laneOf.Length; t++)
@@ -73,7 +73,7 @@ internal static class PackingEvaluation
 
             if (laneOf[t] >= 0)
             {
-                weight += model.Weight(t);
+                weight += model.Units(t);
                 usedMax[laneOf[t]] += model.Max(t);
             }
 
@@ -91,44 +91,165 @@ internal static class PackingEvaluation
 
         foreach (var anchor in model.Anchors)
         {
-            weight += model.Weight(anchor.Topic);
+            weight += model.Units(anchor.Topic);
             minutes += (int)(anchor.End - anchor.Start).ToDuration().TotalMinutes;
         }
 
         return new PackingScore(weight, minutes, moves);
     }
 
-    /// <summary>The fractional-knapsack bound on the weight of every topic that could be placed, ignoring lane boundaries and conflicts.</summary>
-    public static double RootWeightBound(PackingModel model)
+    /// <summary>
+    /// An upper bound, in hundredths, on the weight of any feasible agenda: the anchors plus the lane bound over
+    /// every lane and every topic that may be placed.
+    /// </summary>
+    public static long RootWeightBound(PackingModel model)
     {
-        var capacity = model.Lanes.Sum(l => l.Capacity);
         var candidates = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).ToArray();
-        var bound = FractionalBound(model, candidates, capacity);
-        return bound + model.Anchors.Sum(a => model.Weight(a.Topic));
+        var free = model.Lanes.Select(l => l.Capacity).ToArray();
+        var byWeight = candidates.OrderByDescending(model.Units).ThenBy(t => t).ToArray();
+        var undecided = new bool[model.Topics.Length];
+        foreach (var t in candidates)
+        {
+            undecided[t] = true;
+        }
+
+        return model.Anchors.Sum(a => model.Units(a.Topic)) + Bound(model, free, undecided, byWeight, new BoundScratch(model), out _);
     }
 
-    public static double FractionalBound(PackingModel model, IEnumerable<int> topicsByDensity, int capacity)
+    /// <summary>Buffers reused by the lane bound (one per search; not thread-safe).</summary>
+    internal sealed class BoundScratch(PackingModel model)
     {
-        var bound = 0.0;
-        var left = capacity;
-        foreach (var t in topicsByDensity.OrderByDescending(t => Density(model, t)).ThenBy(t => t))
+        public int[] Usable { get; } = new int[model.Lanes.Count];
+
+        public bool[] Reachable { get; } = new bool[(model.Lanes.Count == 0 ? 0 : model.Lanes.Max(l => l.Capacity)) + 1];
+
+        public long[] Knapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+
+        public int[] KnapsackMinutes { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+    }
+
+    /// <summary>
+    /// The bound on the weight (hundredths) the <paramref name="undecided"/> topics can still add to lanes with
+    /// <paramref name="free"/> minutes. Each lane's free minutes are first cut to the longest stretch that lengths of
+    /// topics allowed in it can fill exactly (the minutes lost at its end); then the smaller of (a) the 0/1 knapsack of
+    /// the topics over the sum of those minutes and (b) the count bound (lane l takes at most its minutes divided by the
+    /// shortest topic allowed in it, so at most that many of the heaviest topics), cut down to a multiple of
+    /// <see cref="PackingModel.WeightStep"/>.
+    /// </summary>
+    /// <remarks>
+    /// The knapsack is lexicographic: among the sets of greatest weight it keeps the greatest sum of maximum lengths,
+    /// returned in <paramref name="maxMinutes"/> when the knapsack decides the bound (otherwise <see cref="int.MaxValue"/>):
+    /// a completion that reaches the bound can then add at most that many topic minutes.
+    /// </remarks>
+    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes)
+    {
+        var step = model.SizeStep;
+        var usable = scratch.Usable;
+        var reachable = scratch.Reachable;
+        var count = 0L;
+        var total = 0;
+        for (var l = 0; l < free.Length; l++)
         {
-            var size = model.Min(t);
-            if (size <= left)
+            var f = free[l];
+            var shortest = int.MaxValue;
+            foreach (var t in byWeight)
             {
-                bound += model.Weight(t);
-                left -= size;
+                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest)
+                {
+                    shortest = model.Min(t);
+                }
             }
-            else
+
+            if (shortest == int.MaxValue)
             {
-                bound += model.Weight(t) * left / size;
-                break;
+                usable[l] = 0;
+                continue;
+            }
+
+            count += f / shortest;
+            Array.Clear(reachable, 0, f + 1);
+            reachable[0] = true;
+            var best = 0;
+            for (var m = step; m <= f; m += step)
+            {
+                foreach (var t in byWeight)
+                {
+                    var size = model.Min(t);
+                    if (undecided[t] && size <= m && reachable[m - size] && model.MayUse(t, l))
+                    {
+                        reachable[m] = true;
+                        best = m;
+                        break;
+                    }
+                }
+            }
+
+            usable[l] = best;
+            total += best;
+        }
+
+        var counted = 0L;
+        var knapsack = scratch.Knapsack;
+        var knapsackMinutes = scratch.KnapsackMinutes;
+        var cells = total / step;
+        Array.Clear(knapsack, 0, cells + 1);
+        Array.Clear(knapsackMinutes, 0, cells + 1);
+        foreach (var t in byWeight)
+        {
+            if (!undecided[t])
+            {
+                continue;
+            }
+
+            var fits = false;
+            foreach (var l in model.AllowedLanes[t])
+            {
+                if (model.Min(t) <= usable[l])
+                {
+                    fits = true;
+                    break;
+                }
+            }
+
+            if (!fits)
+            {
+                continue;
+            }
+
+            if (count > 0)
+            {
+                counted += model.Units(t);
+                count--;
+            }
+
+            var size = model.Min(t) / step;
+            var value = model.Units(t);
+            var length = model.Max(t);
+            for (var c = cells; c >= size; c--)
+            {
+                var candidate = knapsack[c - size] + value;
+                var minutes = knapsackMinutes[c - size] + length;
+                if (candidate > knapsack[c] || (candidate == knapsack[c] && minutes > knapsackMinutes[c]))
+                {
+                    knapsack[c] = candidate;
+                    knapsackMinutes[c] = minutes;
+                }
             }
         }
 
-        return bound;
+        // Every sum of weights is a multiple of their greatest common divisor (whole votes: 100 hundredths).
+        var bound = Math.Min(knapsack[cells], counted);
+        maxMinutes = int.MaxValue;
+        var weightStep = model.WeightStep;
+        var rounded = weightStep > 1 ? bound / weightStep * weightStep : bound;
+        if (rounded == knapsack[cells])
+        {
+            maxMinutes = knapsackMinutes[cells];
+        }
+
+        return rounded;
     }
 
     public static double Density(PackingModel model, int t) =>
-        model.Min(t) == 0 ? double.PositiveInfinity : model.Weight(t) / model.Min(t);
+        model.Min(t) == 0 ? double.PositiveInfinity : (double)model.Units(t) / model.Min(t);
 }

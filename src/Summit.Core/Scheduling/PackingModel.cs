@@ -8,7 +8,8 @@ namespace Summit.Core.Scheduling;
 /// <summary>One room of one session, or the part of it between pinned-time topics: the unit topics are packed into.</summary>
 internal sealed record Lane(int Index, int BlockIndex, AgendaBlock Block, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End)
 {
-    public int Capacity => (int)Period.Between(Start, End, PeriodUnits.Minutes).Minutes;
+    /// <summary>Gets the minutes of the lane, computed once (the search reads it at every node).</summary>
+    public int Capacity { get; } = (int)Period.Between(Start, End, PeriodUnits.Minutes).Minutes;
 }
 
 /// <summary>A topic pinned to a start time: placed before the search, with its length fixed.</summary>
@@ -52,11 +53,38 @@ internal sealed class PackingModel
 
     public bool[] IsAnchor { get; private set; } = [];
 
-    public int Min(int topic) => Topics[topic].MinimumMinutes;
+    private bool[,] _mayUse = new bool[0, 0];
 
-    public int Max(int topic) => Topics[topic].MaximumMinutes;
+    /// <summary>Whether topic <paramref name="topic"/> may use lane <paramref name="lane"/> (it is in its allowed lanes).</summary>
+    public bool MayUse(int topic, int lane) => _mayUse[topic, lane];
+
+    public int Min(int topic) => _min[topic];
+
+    public int Max(int topic) => _max[topic];
+
+    private int[] _min = [];
+
+    private int[] _max = [];
 
     public double Weight(int topic) => Topics[topic].Weight;
+
+    /// <summary>The topic's weight in whole hundredths: the packers compare and sum these, never doubles.</summary>
+    public long Units(int topic) => WeightUnits[topic];
+
+    /// <summary>The greatest common divisor of the searchable topics' weights in hundredths (1 when there are none): every placed weight is a multiple of it.</summary>
+    public long WeightStep { get; private set; } = 1;
+
+    /// <summary>The greatest common divisor of the searchable topics' minimum lengths and the lane capacities, in minutes (at least 1).</summary>
+    public int SizeStep { get; private set; } = 1;
+
+    /// <summary>Per topic: its weight in whole hundredths.</summary>
+    public long[] WeightUnits { get; private set; } = [];
+
+    /// <summary>Per topic: the block it is pinned to (by <see cref="SlotRequest.PinnedBlockId"/> or by its accepted pinned start), or -1.</summary>
+    public int[] PinnedBlock { get; private set; } = [];
+
+    /// <summary>Problems that do not stop packing but that <see cref="Packers.Diagnose"/> reports (over-full pinned sessions, groupings pinned apart).</summary>
+    public List<SummitError> Notes { get; } = [];
 
     public static Result<PackingModel> Build(PackingRequest request)
     {
@@ -72,6 +100,11 @@ internal sealed class PackingModel
         }
 
         model.BuildAnchorsAndLanes(errors);
+        if (errors.Count > 0)
+        {
+            return Result.Fail<PackingModel>(errors);
+        }
+
         model.CheckPins(errors);
         if (errors.Count > 0)
         {
@@ -215,9 +248,9 @@ internal sealed class PackingModel
                     .WithMetadata("topic", r.Id));
             }
 
-            if (!double.IsFinite(r.Weight) || r.Weight < 0)
+            if (!double.IsFinite(r.Weight) || r.Weight < 0 || r.Weight > PackingScore.MaximumWeight)
             {
-                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has weight {r.Weight.ToString(CultureInfo.InvariantCulture)}; it must be a finite number, not negative.").WithMetadata("topic", r.Id));
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has weight {r.Weight.ToString(CultureInfo.InvariantCulture)}; it must be a finite number from 0 to 10^12.").WithMetadata("topic", r.Id));
             }
 
             foreach (var w in r.Availability.IsDefault ? [] : r.Availability)
@@ -276,9 +309,14 @@ internal sealed class PackingModel
     private void BuildAnchorsAndLanes(List<SummitError> errors)
     {
         var blocks = Template.Blocks;
-        IsAnchor = new bool[Topics.Length];
-        var anchorsByLane = new Dictionary<(int Block, int Room), List<(int Topic, LocalDateTime Start)>>();
-        for (var t = 0; t < Topics.Length; t++)
+        var n = Topics.Length;
+        IsAnchor = new bool[n];
+        Impossible = new (string, string)?[n];
+        WeightUnits = [.. Topics.Select(r => PackingScore.ToUnits(r.Weight))];
+        _min = [.. Topics.Select(r => r.MinimumMinutes)];
+        _max = [.. Topics.Select(r => r.MaximumMinutes)];
+        var candidates = new List<(int Topic, int Block, int Room, LocalDateTime Start)>();
+        for (var t = 0; t < n; t++)
         {
             var r = Topics[t];
             if (r.PinnedStart is not { } at)
@@ -307,14 +345,73 @@ internal sealed class PackingModel
             }
 
             var rooms = Template.RoomsOf(blocks[blockIndex]);
-            var roomIndex = r.PinnedRoom is null ? 0 : rooms.IndexOf(r.PinnedRoom, StringComparer.Ordinal);
-            if (!anchorsByLane.TryGetValue((blockIndex, roomIndex), out var list))
+            candidates.Add((t, blockIndex, r.PinnedRoom is null ? 0 : rooms.IndexOf(r.PinnedRoom, StringComparer.Ordinal), at));
+        }
+
+        // Pins are honoured by falling weight (then request order): a pin that would overlap a heavier pin in its room,
+        // run beside a heavier conflicting pin, or split a grouping from a heavier pin leaves its topic out, with the reason.
+        var accepted = new List<(int Topic, int Block, int Room, LocalDateTime Start)>();
+        foreach (var c in candidates.OrderByDescending(c => WeightUnits[c.Topic]).ThenBy(c => c.Topic))
+        {
+            var r = Topics[c.Topic];
+            var block = blocks[c.Block];
+            var rooms = Template.RoomsOf(block);
+            var end = block.LocalEnd.PlusMinutes(-block.ReservedMinutes);
+            var minEnd = c.Start.PlusMinutes(r.MinimumMinutes);
+            if (minEnd > end)
             {
-                anchorsByLane[(blockIndex, roomIndex)] = list = [];
+                Impossible[c.Topic] = (ErrorCodes.Scheduling.PinnedMinutesExceedSession,
+                    $"'{r.Title}' is pinned to start at {Text(c.Start.TimeOfDay)} and needs at least {r.MinimumMinutes} minutes, but session '{block.Id}' has topic time only until {Text(end.TimeOfDay)}.");
+                continue;
             }
 
-            list.Add((t, at));
-            IsAnchor[t] = true;
+            string? clash = null;
+            foreach (var a in accepted)
+            {
+                var other = Topics[a.Topic];
+                var aEnd = a.Start.PlusMinutes(other.MinimumMinutes);
+                var overlap = c.Start < aEnd && a.Start < minEnd;
+                if (overlap && a.Block == c.Block && a.Room == c.Room)
+                {
+                    clash = $"'{r.Title}' is pinned to {Text(c.Start.TimeOfDay)}–{Text(minEnd.TimeOfDay)} in {rooms[c.Room]}, where '{other.Title}', pinned to {Text(a.Start.TimeOfDay)} with more weight, runs until at least {Text(aEnd.TimeOfDay)}.";
+                    Impossible[c.Topic] = (ErrorCodes.Scheduling.PinnedMinutesExceedSession, clash);
+                    break;
+                }
+
+                if (overlap && Conflicting(c.Topic, a.Topic))
+                {
+                    var shared = r.Presenters.FirstOrDefault(p => other.Presenters.Contains(p, StringComparer.Ordinal));
+                    var who = shared is null ? $"'{r.Title}' must not run beside '{other.Title}'" : $"{shared} presents both '{r.Title}' and '{other.Title}'";
+                    clash = $"{who}; they are pinned to the same time ({Text(c.Start.TimeOfDay)} in {rooms[c.Room]} and {Text(a.Start.TimeOfDay)} in {Template.RoomsOf(blocks[a.Block])[a.Room]}), and '{other.Title}' has more weight.";
+                    Impossible[c.Topic] = (ErrorCodes.Scheduling.PresenterDoublePinned, clash);
+                    break;
+                }
+
+                if (a.Block != c.Block && Grouped(c.Topic, a.Topic))
+                {
+                    clash = $"'{r.Title}' must share a session with '{other.Title}', which is pinned to {Text(a.Start)} in session '{blocks[a.Block].Id}' and has more weight, but '{r.Title}' is pinned to {Text(c.Start)} in session '{block.Id}'.";
+                    Impossible[c.Topic] = (ErrorCodes.Scheduling.GroupedPinsApart, clash);
+                    break;
+                }
+            }
+
+            if (clash is null)
+            {
+                accepted.Add(c);
+                IsAnchor[c.Topic] = true;
+            }
+        }
+
+        PinnedBlock = new int[n];
+        for (var t = 0; t < n; t++)
+        {
+            var pinned = Topics[t].PinnedBlockId;
+            PinnedBlock[t] = pinned is null ? -1 : blocks.IndexOf(blocks.First(b => b.Id == pinned));
+        }
+
+        foreach (var a in accepted)
+        {
+            PinnedBlock[a.Topic] = a.Block;
         }
 
         for (var b = 0; b < blocks.Length; b++)
@@ -330,37 +427,33 @@ internal sealed class PackingModel
             for (var ri = 0; ri < rooms.Length; ri++)
             {
                 var cursor = block.LocalStart;
-                var pinned = anchorsByLane.TryGetValue((b, ri), out var list)
-                    ? list.OrderBy(a => a.Start).ThenBy(a => a.Topic).ToList()
-                    : [];
-                for (var k = 0; k < pinned.Count; k++)
+                var pinned = accepted.Where(a => a.Block == b && a.Room == ri).OrderBy(a => a.Start).ThenBy(a => a.Topic).ToList();
+                foreach (var (t, _, _, at) in pinned)
                 {
-                    var (t, at) = pinned[k];
                     var r = Topics[t];
-                    if (at < cursor)
-                    {
-                        errors.Add(Fail(ErrorCodes.Scheduling.PinnedMinutesExceedSession,
-                            $"Topic '{r.Id}' is pinned to start at {Text(at)}, but the topic pinned before it in {rooms[ri]} runs until {Text(cursor)}.")
-                            .WithMetadata("topic", r.Id).WithMetadata("block", block.Id).WithMetadata("room", rooms[ri]));
-                        continue;
-                    }
-
                     if (at > cursor)
                     {
                         Lanes.Add(new Lane(Lanes.Count, b, block, rooms[ri], ri, cursor, at));
                     }
 
-                    var limit = k + 1 < pinned.Count ? Min(pinned[k + 1].Start, end) : end;
-                    var available = (int)Period.Between(at, limit, PeriodUnits.Minutes).Minutes;
-                    if (available < r.MinimumMinutes)
+                    // Stretch towards the maximum, but not into the next pin of the room or a later conflicting pin.
+                    var limit = end;
+                    foreach (var a in accepted)
                     {
-                        errors.Add(Fail(ErrorCodes.Scheduling.PinnedMinutesExceedSession,
-                            $"Topic '{r.Id}' is pinned to start at {Text(at)} and needs at least {r.MinimumMinutes} minutes, but only {available} are left before {Text(limit)} in {rooms[ri]}.")
-                            .WithMetadata("topic", r.Id).WithMetadata("block", block.Id).WithMetadata("room", rooms[ri]));
-                        cursor = limit;
-                        continue;
+                        if (a.Start > at && a.Start < limit && ((a.Block == b && a.Room == ri) || Conflicting(t, a.Topic)))
+                        {
+                            limit = a.Start;
+                        }
                     }
 
+                    if (!r.Availability.IsEmpty)
+                    {
+                        var minEnd = at.PlusMinutes(r.MinimumMinutes);
+                        var windowEnd = r.Availability.Where(w => w.Contains(at, minEnd)).Select(w => w.End).DefaultIfEmpty(minEnd).Max();
+                        limit = limit < windowEnd ? limit : windowEnd;
+                    }
+
+                    var available = (int)Period.Between(at, limit, PeriodUnits.Minutes).Minutes;
                     var stop = at.PlusMinutes(Math.Min(available, r.MaximumMinutes));
                     Anchors.Add(new Anchor(t, b, rooms[ri], ri, at, stop));
                     cursor = stop;
@@ -374,7 +467,18 @@ internal sealed class PackingModel
         }
     }
 
-    private static LocalDateTime Min(LocalDateTime a, LocalDateTime b) => a < b ? a : b;
+    private static long Gcd(long a, long b)
+    {
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return a;
+    }
+
+    private bool Grouped(int a, int b) =>
+        Topics[a].SameSessionAs.Contains(Topics[b].Id, StringComparer.Ordinal) || Topics[b].SameSessionAs.Contains(Topics[a].Id, StringComparer.Ordinal);
 
     private bool Conflicting(int a, int b)
     {
@@ -394,42 +498,14 @@ internal sealed class PackingModel
                 errors.Add(Fail(ErrorCodes.Scheduling.PinUnsatisfiable, $"Topic '{r.Id}' is pinned into room '{anchor.Room}', which it may not use.").WithMetadata("topic", r.Id));
             }
 
-            if (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(anchor.Start, anchor.End)))
+            if (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(anchor.Start, anchor.Start.PlusMinutes(r.MinimumMinutes))))
             {
                 errors.Add(Fail(ErrorCodes.Scheduling.PinUnsatisfiable,
-                    $"Topic '{r.Id}' is pinned to {Text(anchor.Start)}–{Text(anchor.End)}, outside its presenters' availability.").WithMetadata("topic", r.Id));
+                    $"Topic '{r.Id}' is pinned to {Text(anchor.Start)}–{Text(anchor.Start.PlusMinutes(r.MinimumMinutes))}, outside its presenters' availability.").WithMetadata("topic", r.Id));
             }
         }
 
-        for (var i = 0; i < Anchors.Count; i++)
-        {
-            for (var j = i + 1; j < Anchors.Count; j++)
-            {
-                var a = Anchors[i];
-                var b = Anchors[j];
-                if (a.Start < b.End && b.Start < a.End && Conflicting(a.Topic, b.Topic))
-                {
-                    errors.Add(DoublePinned(a.Topic, b.Topic, $"{Text(a.Start)} in '{a.Room}' and {Text(b.Start)} in '{b.Room}'"));
-                }
-            }
-        }
-
-        // Block pins to different rooms of the same session put a presenter in two rooms at once.
-        for (var i = 0; i < Topics.Length; i++)
-        {
-            for (var j = i + 1; j < Topics.Length; j++)
-            {
-                var a = Topics[i];
-                var b = Topics[j];
-                if (a.PinnedBlockId is not null && a.PinnedBlockId == b.PinnedBlockId && a.PinnedRoom is not null && b.PinnedRoom is not null
-                    && a.PinnedRoom != b.PinnedRoom && a.PinnedStart is null && b.PinnedStart is null && Conflicting(i, j))
-                {
-                    errors.Add(DoublePinned(i, j, $"rooms '{a.PinnedRoom}' and '{b.PinnedRoom}' of session '{a.PinnedBlockId}'"));
-                }
-            }
-        }
-
-        // More pinned minutes than the session (or pinned room) holds.
+        // Not errors any more: the search leaves the lightest topics out. Diagnose still says so up front.
         foreach (var group in Topics.Select((r, t) => (r, t)).Where(x => x.r.PinnedBlockId is not null && x.r.PinnedStart is null)
                      .GroupBy(x => (x.r.PinnedBlockId!, x.r.PinnedRoom)))
         {
@@ -439,22 +515,32 @@ internal sealed class PackingModel
             var needed = group.Sum(x => x.r.MinimumMinutes);
             if (needed > capacity)
             {
-                errors.Add(Fail(ErrorCodes.Scheduling.PinnedMinutesExceedSession,
-                    $"The topics pinned to session '{blockId}'{(room is null ? string.Empty : $" in room '{room}'")} need at least {needed} minutes, but it holds {capacity}.")
+                Notes.Add(Fail(ErrorCodes.Scheduling.PinnedMinutesExceedSession,
+                    $"The topics pinned to session '{blockId}'{(room is null ? string.Empty : $" in room '{room}'")} need at least {needed} minutes, but it holds {capacity}; the lightest are left out.")
                     .WithMetadata("block", blockId).WithMetadata("minutes", needed).WithMetadata("capacity", capacity));
+            }
+        }
+
+        for (var i = 0; i < Topics.Length; i++)
+        {
+            for (var j = i + 1; j < Topics.Length; j++)
+            {
+                if (Impossible[i] is null && Impossible[j] is null && PinnedBlock[i] >= 0 && PinnedBlock[j] >= 0
+                    && PinnedBlock[i] != PinnedBlock[j] && Grouped(i, j))
+                {
+                    var (heavy, light) = WeightUnits[j] > WeightUnits[i] ? (j, i) : (i, j);
+                    Notes.Add(Fail(ErrorCodes.Scheduling.GroupedPinsApart, GroupedApartReason(light, heavy))
+                        .WithMetadata("topic", Topics[light].Id).WithMetadata("other", Topics[heavy].Id));
+                }
             }
         }
     }
 
-    private SummitError DoublePinned(int a, int b, string where)
+    /// <summary>Why <paramref name="light"/> and <paramref name="heavy"/>, grouped but pinned to different sessions, cannot both be placed.</summary>
+    public string GroupedApartReason(int light, int heavy)
     {
-        var ra = Topics[a];
-        var rb = Topics[b];
-        var shared = ra.Presenters.FirstOrDefault(p => rb.Presenters.Contains(p, StringComparer.Ordinal));
-        var who = shared is null ? $"Topics '{ra.Id}' and '{rb.Id}' conflict but are" : $"{shared} presents '{ra.Id}' and '{rb.Id}', which are";
-        var error = Fail(ErrorCodes.Scheduling.PresenterDoublePinned, $"{who} pinned to run at the same time: {where}.")
-            .WithMetadata("topic", ra.Id).WithMetadata("other", rb.Id);
-        return shared is null ? error : error.WithMetadata("presenter", shared);
+        var (a, b) = (Topics[light], Topics[heavy]);
+        return $"'{a.Title}' must share a session with '{b.Title}', but '{a.Title}' is pinned to session '{Template.Blocks[PinnedBlock[light]].Id}' and '{b.Title}' to session '{Template.Blocks[PinnedBlock[heavy]].Id}'.";
     }
 
     private void BuildRelations()
@@ -498,10 +584,9 @@ internal sealed class PackingModel
         var maxCapacity = Lanes.Count == 0 ? 0 : Lanes.Max(l => l.Capacity);
         var longestSession = Template.Blocks.Where(b => b.Kind == BlockKind.Session).Max(b => b.Minutes - b.ReservedMinutes);
         AllowedLanes = new int[n][];
-        Impossible = new (string, string)?[n];
         for (var t = 0; t < n; t++)
         {
-            if (IsAnchor[t])
+            if (IsAnchor[t] || Impossible[t] is not null || Topics[t].PinnedStart is not null)
             {
                 AllowedLanes[t] = [];
                 continue;
@@ -530,13 +615,46 @@ internal sealed class PackingModel
             }
             else if (!r.Availability.IsEmpty && !Lanes.Any(l => r.Availability.Any(w => w.Contains(l.Start, l.End))))
             {
-                Impossible[t] = (ErrorCodes.Scheduling.AvailabilityMissesSessions,
-                    $"The presenters of '{r.Title}' are available only {string.Join(", ", r.Availability.Select(w => Text(w.Start) + "–" + Text(w.End)))}, which misses every session.");
+                Impossible[t] = (ErrorCodes.Scheduling.AvailabilityMissesSessions, AvailabilityReason(r));
             }
             else
             {
                 Impossible[t] = (ErrorCodes.Scheduling.NoAllowedSession,
                     $"No session has a room '{r.Title}' may use, long enough, at a time its presenters can come, outside pinned topics it conflicts with.");
+            }
+        }
+
+        var step = 0L;
+        for (var t = 0; t < n; t++)
+        {
+            if (AllowedLanes[t].Length > 0)
+            {
+                step = Gcd(step, WeightUnits[t]);
+            }
+        }
+
+        WeightStep = Math.Max(1, step);
+        var sizes = 0L;
+        for (var t = 0; t < n; t++)
+        {
+            if (AllowedLanes[t].Length > 0)
+            {
+                sizes = Gcd(sizes, Min(t));
+            }
+        }
+
+        foreach (var lane in Lanes)
+        {
+            sizes = Gcd(sizes, lane.Capacity);
+        }
+
+        SizeStep = (int)Math.Max(1, sizes);
+        _mayUse = new bool[n, Lanes.Count];
+        for (var t = 0; t < n; t++)
+        {
+            foreach (var lane in AllowedLanes[t])
+            {
+                _mayUse[t, lane] = true;
             }
         }
 
@@ -557,6 +675,27 @@ internal sealed class PackingModel
                 PreviousLane[t] = lane?.Index ?? -2;
             }
         }
+    }
+
+    /// <summary>Says in real time why the availability windows of <paramref name="r"/> fit no lane: each window and the lanes it touches.</summary>
+    private string AvailabilityReason(SlotRequest r)
+    {
+        var who = r.Presenters.IsEmpty ? $"The presenters of '{r.Title}' are" : $"{string.Join(" and ", r.Presenters)} {(r.Presenters.Length == 1 ? "is" : "are")}";
+        var windows = string.Join(", ", r.Availability.Select(w => Text(w.Start) + "–" + Text(w.End.TimeOfDay)));
+        var touched = Lanes.Where(l => r.Availability.Any(w => w.Overlaps(l.Start, l.End))).ToList();
+        if (touched.Count == 0)
+        {
+            return $"{who} available only {windows}, which misses every session.";
+        }
+
+        var lane = touched[0];
+        var window = r.Availability.First(w => w.Overlaps(lane.Start, lane.End));
+        var latest = (window.End < lane.End ? window.End : lane.End).PlusMinutes(-r.MinimumMinutes);
+        var inside = latest >= (window.Start > lane.Start ? window.Start : lane.Start)
+            ? $"; a {r.MinimumMinutes}-minute slot would have to start between {Text((window.Start > lane.Start ? window.Start : lane.Start).TimeOfDay)} and {Text(latest.TimeOfDay)}"
+            : $"; that leaves less than the {r.MinimumMinutes} minutes the topic needs";
+        return $"{who} available {windows}, which covers no whole stretch of a session: '{lane.Block.Id}' in {lane.Room} runs {Text(lane.Start.TimeOfDay)}–{Text(lane.End.TimeOfDay)}{inside}, "
+            + "but the packer plans whole lanes (one room of one session) and needs the window to cover the lane.";
     }
 
     private bool Allows(int t, Lane lane)

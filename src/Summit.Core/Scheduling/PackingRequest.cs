@@ -7,7 +7,8 @@ namespace Summit.Core.Scheduling;
 /// <param name="Requests">The topic requests, in priority order (for example ranked by the vote); within a session topics keep this order.</param>
 /// <remarks>
 /// Immutable. The request order matters twice: topics in one session appear in this order (topics of
-/// <see cref="Previous"/> keep their previous order, new ones follow), and ties are broken in favour of earlier topics. When <see cref="Previous"/> is given, among the agendas with the best weight and discussion
+/// <see cref="Previous"/> keep their previous order, new ones follow), and ties are broken in favour of earlier topics (going through
+/// the topics by falling weight, then request order, the first topic where two equally good agendas differ is placed, and in the earlier lane). When <see cref="Previous"/> is given, among the agendas with the best weight and discussion
 /// time the packers choose one that moves the fewest topics (a topic moves when its session or room changes, or when it
 /// gains or loses its place). Equality compares <see cref="Requests"/> by content.
 /// </remarks>

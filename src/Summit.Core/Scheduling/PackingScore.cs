@@ -1,30 +1,25 @@
 namespace Summit.Core.Scheduling;
 
-/// <summary>The lexicographic objective of one assignment: weight placed (max), topic minutes (max), moved topics (min).</summary>
-internal readonly record struct PackingScore(double Weight, int Minutes, int Moves)
+/// <summary>The lexicographic objective of one assignment: weight placed in hundredths (max), topic minutes (max), moved topics (min).</summary>
+/// <remarks>Weights are compared as whole hundredths (<see cref="ToUnits"/>), so sums are exact and never drift in floating point.</remarks>
+internal readonly record struct PackingScore(long Weight, int Minutes, int Moves)
 {
-    public static readonly PackingScore Worst = new(double.NegativeInfinity, int.MinValue, int.MaxValue);
+    /// <summary>Hundredths per unit of weight.</summary>
+    public const int UnitsPerWeight = 100;
 
-    public static double Tolerance(double weight) => 1e-9 * Math.Max(1, Math.Abs(weight));
+    /// <summary>The largest weight a topic may have, so that 10,000 topics still sum exactly in hundredths.</summary>
+    public const double MaximumWeight = 1e12;
 
-    public bool IsBetterThan(PackingScore other)
-    {
-        if (double.IsNegativeInfinity(other.Weight))
-        {
-            return !double.IsNegativeInfinity(Weight);
-        }
+    public static readonly PackingScore Worst = new(long.MinValue, int.MinValue, int.MaxValue);
 
-        var eps = Tolerance(other.Weight);
-        if (Weight > other.Weight + eps)
-        {
-            return true;
-        }
+    public bool IsWorst => Weight == long.MinValue;
 
-        if (Weight < other.Weight - eps)
-        {
-            return false;
-        }
+    /// <summary>The weight in whole hundredths, rounded half away from zero.</summary>
+    public static long ToUnits(double weight) => (long)Math.Round(weight * UnitsPerWeight, MidpointRounding.AwayFromZero);
 
-        return Minutes != other.Minutes ? Minutes > other.Minutes : Moves < other.Moves;
-    }
+    /// <summary>The weight of a sum of hundredths (the nearest double to the exact decimal).</summary>
+    public static double ToWeight(long units) => (double)(units / (decimal)UnitsPerWeight);
+
+    public bool IsBetterThan(PackingScore other) =>
+        Weight != other.Weight ? Weight > other.Weight : Minutes != other.Minutes ? Minutes > other.Minutes : Moves < other.Moves;
 }

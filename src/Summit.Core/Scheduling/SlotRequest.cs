@@ -54,6 +54,7 @@ public sealed record SlotRequest(string Id, string Title)
     public NodaTime.LocalDateTime? PinnedStart { get; init; }
 
     /// <summary>Gets the weight of the topic, for example its score in the vote; the packers maximize the total weight placed. The default value is 1.</summary>
+    /// <remarks>From 0 to 10^12. The packers compare and sum weights in whole hundredths (rounded half away from zero), so the placed weight is an exact decimal sum.</remarks>
     public double Weight { get; init; } = 1;
 
     /// <summary>Gets the shortest length of the topic in minutes.</summary>

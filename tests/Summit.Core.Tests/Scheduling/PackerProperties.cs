@@ -72,7 +72,7 @@ public sealed class PackerProperties
     }
 
     private static bool SameObjective(PackingObjective objective, PackingScore score) =>
-        Math.Abs(objective.PlacedWeight - score.Weight) <= PackingScore.Tolerance(score.Weight)
+        objective.PlacedWeight == PackingScore.ToWeight(score.Weight)
         && objective.TopicMinutes == score.Minutes && objective.MovedTopics == score.Moves;
 
     [SummitProperty(Arbitrary = [typeof(SmallRequests)], Runs = 150)]

@@ -159,34 +159,40 @@ public sealed class PackerTests
     }
 
     [Fact]
-    public void Pack_PresenterPinnedIntoTwoRoomsAtOnce_FailsWithCode()
+    public void Pack_PresenterPinnedIntoTwoParallelRooms_LeavesTheLighterOutWithCode()
     {
+        // Before issue 14 this refused the whole request; now the lighter topic is left out with the reason.
         var request = new PackingRequest(OneSession(60, "A", "B"),
         [
-            SlotRequest.Fixed("x", "X", 30) with { Presenters = ["Ada"], PinnedBlockId = "session-1", PinnedRoom = "A" },
-            SlotRequest.Fixed("y", "Y", 30) with { Presenters = ["Ada"], PinnedBlockId = "session-1", PinnedRoom = "B" },
+            SlotRequest.Fixed("x", "X", 30, 2) with { Presenters = ["Ada"], PinnedBlockId = "session-1", PinnedRoom = "A" },
+            SlotRequest.Fixed("y", "Y", 30, 1) with { Presenters = ["Ada"], PinnedBlockId = "session-1", PinnedRoom = "B" },
         ]);
 
-        var result = Packers.Exact.Pack(request);
+        var agenda = Packers.Exact.Pack(request).Value;
 
-        var error = Assert.Single(result.SummitErrors());
-        Assert.Equal(ErrorCodes.Scheduling.PresenterDoublePinned, error.Code);
-        Assert.Equal("Ada", error.GetMetadataText("presenter"));
+        Assert.Equal(["x"], agenda.Topics.Select(i => i.TopicId));
+        var unplaced = Assert.Single(agenda.Unplaced);
+        Assert.Equal(("y", ErrorCodes.Scheduling.PresenterDoublePinned), (unplaced.TopicId, unplaced.Code));
+        Assert.Contains("Ada", unplaced.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Pack_MorePinnedMinutesThanTheSessionHolds_FailsWithCode()
+    public void Pack_MorePinnedMinutesThanTheSessionHolds_LeavesTheLightestOutAndDiagnoses()
     {
+        // Before issue 14 this refused the whole request; now the lighter pinned topic is left out.
         var request = new PackingRequest(TwoSessions(60, 60),
         [
             SlotRequest.Fixed("x", "X", 40) with { PinnedBlockId = "session-1" },
-            SlotRequest.Fixed("y", "Y", 40) with { PinnedBlockId = "session-1" },
+            SlotRequest.Fixed("y", "Y", 40, 2) with { PinnedBlockId = "session-1" },
         ]);
 
-        var result = Packers.Heuristic.Pack(request);
+        var agenda = Packers.Heuristic.Pack(request).Value;
 
-        Assert.Equal([ErrorCodes.Scheduling.PinnedMinutesExceedSession], result.Codes());
-        Assert.Equal(80, result.SummitErrors()[0].Metadata["minutes"]);
+        Assert.Equal(["y"], agenda.Topics.Select(i => i.TopicId));
+        Assert.Equal(("x", ErrorCodes.Scheduling.PinnedMinutesExceedSession), (agenda.Unplaced[0].TopicId, agenda.Unplaced[0].Code));
+        var note = Assert.Single(Packers.Diagnose(request));
+        Assert.Equal(ErrorCodes.Scheduling.PinnedMinutesExceedSession, note.Code);
+        Assert.Equal(80, note.Metadata["minutes"]);
     }
 
     [Fact]

@@ -40,4 +40,92 @@ internal static class PackingInstances
         }).ToImmutableArray();
         return new PackingRequest(template, requests);
     }
+
+    /// <summary>The seed of the committed summit-size study set (issue 14).</summary>
+    public const string StudySeed = "issue-14-study";
+
+    /// <summary>The number of instances in the committed study set.</summary>
+    public const int StudySize = 300;
+
+    /// <summary>
+    /// Instance <paramref name="index"/> of the seeded summit-size study set, like the CP-SAT study of issue 14: 5–30
+    /// topics, 1–3 sessions of 40–120 minutes with 1–3 parallel rooms (1–7 lanes), optional reserved minutes, lightning
+    /// talks and wrap-ups, 15–30 minutes of discussion, weights 1–9 (or every weight 1), shared presenters, availability
+    /// windows, listed conflicts, groupings, session and room pins and pinned start times.
+    /// </summary>
+    public static PackingRequest Study(int index, string seed = StudySeed) => Study(index, seed, 5, 30, 3, 3);
+
+    /// <summary>A small seeded instance (2–6 topics, 1–2 sessions of 1–2 rooms) for the differential test against exhaustive enumeration.</summary>
+    public static PackingRequest Small(int index) => Study(index, "issue-14-small", 2, 6, 2, 2);
+
+    private static PackingRequest Study(int index, string seed, int fewestTopics, int mostTopics, int mostSessions, int mostRooms)
+    {
+        var random = SplitMix64.FromText(seed + "-" + index.ToString(CultureInfo.InvariantCulture));
+        int Below(int bound) => (int)random.NextBelow((ulong)bound);
+        var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
+        var day = new LocalDate(2024, 5, 18);
+        var sessions = 1 + Below(mostSessions);
+        var blocks = new List<AgendaBlock>();
+        var lanes = 0;
+        var start = new LocalTime(9, 0);
+        for (var b = 0; b < sessions; b++)
+        {
+            var minutes = 40 + (5 * Below(17));
+            var rooms = Math.Min(1 + Below(mostRooms), 7 - lanes - (sessions - b - 1));
+            lanes += rooms;
+            blocks.Add(new AgendaBlock("s" + b.ToString(CultureInfo.InvariantCulture), "Session " + b.ToString(CultureInfo.InvariantCulture), BlockKind.Session, day, start, start.PlusMinutes(minutes))
+            {
+                Rooms = [.. Enumerable.Range(0, rooms).Select(r => "Room " + r.ToString(CultureInfo.InvariantCulture))],
+                ReservedMinutes = Below(5) == 0 ? 10 : 0,
+            });
+            start = start.PlusMinutes(minutes + 30);
+        }
+
+        var template = new AgendaTemplate("study", "Study summit", zone, "Room 0") { Blocks = [.. blocks] };
+        var n = fewestTopics + Below(mostTopics - fewestTopics + 1);
+        var uniform = Below(4) == 0;
+        var ids = Enumerable.Range(0, n).Select(i => "t" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var requests = new List<SlotRequest>();
+        for (var i = 0; i < n; i++)
+        {
+            var r = new SlotRequest(ids[i], "Topic " + i.ToString(CultureInfo.InvariantCulture))
+            {
+                LightningTalkMinutes = uniform ? 0 : 5 * Below(3),
+                DiscussionMinimumMinutes = 15,
+                DiscussionMaximumMinutes = uniform ? 30 : 15 + (5 * Below(4)),
+                WrapUpMinutes = uniform || Below(3) != 0 ? 0 : 5,
+                Presenters = uniform ? [] : ["P" + Below(Math.Max(2, n)).ToString(CultureInfo.InvariantCulture)],
+                Weight = uniform ? 1 : 1 + Below(9),
+            };
+            var block = blocks[Below(blocks.Count)];
+            switch (uniform ? 9 : Below(20))
+            {
+                case 0:
+                    r = r with { Availability = [new LocalWindow(block.LocalStart, block.LocalEnd)] };
+                    break;
+                case 1:
+                    r = r with { PinnedBlockId = block.Id };
+                    break;
+                case 2:
+                    r = r with { PinnedBlockId = block.Id, PinnedRoom = block.Rooms[Below(block.Rooms.Length)] };
+                    break;
+                case 3:
+                    r = r with { PinnedStart = block.LocalStart.PlusMinutes(15 * Below(3)) };
+                    break;
+                case 4 when i > 0:
+                    r = r with { Conflicts = [ids[Below(i)]] };
+                    break;
+                case 5 when i > 0:
+                    r = r with { SameSessionAs = [ids[Below(i)]] };
+                    break;
+                case 6:
+                    r = r with { AllowedRooms = ["Room 0"] };
+                    break;
+            }
+
+            requests.Add(r);
+        }
+
+        return new PackingRequest(template, [.. requests]);
+    }
 }

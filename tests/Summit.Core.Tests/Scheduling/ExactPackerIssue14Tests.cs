@@ -1,0 +1,197 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Summit.Core.Scheduling;
+using Summit.Core.Testing.Scheduling;
+using Xunit.Abstractions;
+
+namespace Summit.Core.Tests.Scheduling;
+
+/// <summary>Issue 14: the proof no longer gives up early, weights are exact, over-constrained pins leave topics out, ties follow the docs.</summary>
+public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
+{
+    private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+    private static readonly LocalDate Day = new(2024, 5, 18);
+
+    private static AgendaBlock Session(string id, int hour, int minute, int minutes, params string[] rooms) =>
+        new(id, id, BlockKind.Session, Day, new LocalTime(hour, minute), new LocalTime(hour, minute).PlusMinutes(minutes)) { Rooms = [.. rooms] };
+
+    private static AgendaTemplate Template(params AgendaBlock[] blocks) => new("s", "Summit", NewYork, "Main") { Blocks = [.. blocks] };
+
+    /// <summary>The most study instances (of 300) allowed to stay unproven within 200,000 nodes.</summary>
+    private const int MaxUnprovenInStudy = 40;
+
+    [Fact]
+    public void ExactPack_SixteenIdenticalTopicsInThreeShortSessions_ProvesTheOptimumAtOnce()
+    {
+        var template = Template(Session("a", 9, 0, 40), Session("b", 11, 0, 45), Session("c", 13, 0, 50));
+        var topics = Enumerable.Range(0, 16).Select(i => new SlotRequest("t" + i, "T" + i)).ToImmutableArray();
+
+        var agenda = Packers.Exact.Pack(new PackingRequest(template, topics)).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((8, 135), (agenda.Objective.PlacedTopics, agenda.Objective.TopicMinutes));
+        Assert.InRange(agenda.Objective.SearchNodes, 1, 100);
+
+        // Ties go to earlier topics: t0..t7 are placed.
+        Assert.Equal(Enumerable.Range(0, 8).Select(i => "t" + i), agenda.Topics.Select(i => i.TopicId!).OrderBy(id => int.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void ExactPack_EqualWeightsDifferentMinimums_TheEarlierTopicWins()
+    {
+        var template = Template(Session("a", 9, 0, 25));
+        var request = new PackingRequest(template,
+        [
+            new SlotRequest("t1", "Lightning and fixed discussion") { LightningTalkMinutes = 10, DiscussionMinimumMinutes = 15, DiscussionMaximumMinutes = 15 },
+            new SlotRequest("t4", "Elastic"),
+        ]);
+
+        foreach (var packer in Packers.All)
+        {
+            var agenda = packer.Pack(request).Value;
+            Assert.Equal(["t1"], agenda.Topics.Select(i => i.TopicId));
+        }
+    }
+
+    [Fact]
+    public void Pack_ManyFractionalWeights_PlacedWeightIsTheExactDecimalSumForBothPackers()
+    {
+        var template = Template(Session("a", 9, 0, 600, "A", "B"));
+        var topics = Enumerable.Range(0, 40).Select(i => SlotRequest.Fixed("t" + i, "T" + i, 15, 7.73 + (i * 0.01))).ToImmutableArray();
+        var request = new PackingRequest(template, topics);
+        var expected = (double)topics.Sum(t => (decimal)t.Weight);
+
+        var exact = Packers.Exact.Pack(request).Value;
+        var heuristic = Packers.Heuristic.Pack(request).Value;
+
+        Assert.Equal(expected, exact.Objective.PlacedWeight);
+        Assert.Equal(expected, heuristic.Objective.PlacedWeight);
+        Assert.Equal(exact.Objective.PlacedWeight, exact.Objective.WeightUpperBound);
+    }
+
+    [Fact]
+    public void Pack_GroupedTopicsPinnedToStartsInDifferentSessions_LeavesTheLighterOutAndDiagnoses()
+    {
+        var template = Template(Session("s1", 13, 0, 60), Session("s2", 14, 30, 60));
+        var request = new PackingRequest(template,
+        [
+            SlotRequest.Fixed("a", "A", 30, 2) with { PinnedStart = Day + new LocalTime(13, 0) },
+            SlotRequest.Fixed("b", "B", 30) with { PinnedStart = Day + new LocalTime(14, 30), SameSessionAs = ["a"] },
+        ]);
+
+        foreach (var packer in Packers.All)
+        {
+            var agenda = packer.Pack(request).Value;
+            Assert.Equal(["a"], agenda.Topics.Select(i => i.TopicId));
+            Assert.Equal(("b", ErrorCodes.Scheduling.GroupedPinsApart), (agenda.Unplaced[0].TopicId, agenda.Unplaced[0].Code));
+            Assert.Empty(AgendaInvariants.Violations(request, agenda));
+        }
+
+        var problem = Assert.Single(Packers.Diagnose(request));
+        Assert.Equal((ErrorCodes.Scheduling.GroupedPinsApart, "b"), (problem.Code, problem.GetMetadataText("topic")));
+    }
+
+    [Fact]
+    public void Pack_GroupedTopicsPinnedToDifferentSessions_DiagnosedAndTheLighterLeftOut()
+    {
+        var template = Template(Session("s1", 13, 0, 60), Session("s2", 14, 30, 60));
+        var request = new PackingRequest(template,
+        [
+            SlotRequest.Fixed("a", "A", 30, 2) with { PinnedBlockId = "s1" },
+            SlotRequest.Fixed("b", "B", 30) with { PinnedBlockId = "s2", SameSessionAs = ["a"] },
+        ]);
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.Equal(["a"], agenda.Topics.Select(i => i.TopicId));
+        Assert.Equal(ErrorCodes.Scheduling.GroupedPinsApart, Assert.Single(agenda.Unplaced).Code);
+        var problem = Assert.Single(Packers.Diagnose(request));
+        Assert.Equal((ErrorCodes.Scheduling.GroupedPinsApart, "b", "a"), (problem.Code, problem.GetMetadataText("topic"), problem.GetMetadataText("other")));
+    }
+
+    [Fact]
+    public void Pack_ConflictingTopicsPinnedToTheSameTime_LeavesTheLighterOutInsteadOfFailing()
+    {
+        var template = Template(Session("s1", 13, 0, 60, "A", "B"));
+        var at = Day + new LocalTime(13, 0);
+        var request = new PackingRequest(template,
+        [
+            SlotRequest.Fixed("light", "Light", 30, 1) with { Presenters = ["Ines"], PinnedStart = at, PinnedRoom = "A" },
+            SlotRequest.Fixed("heavy", "Heavy", 30, 3) with { Presenters = ["Ines"], PinnedStart = at, PinnedRoom = "B" },
+            SlotRequest.Fixed("other", "Other", 30, 2),
+        ]);
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal(("light", ErrorCodes.Scheduling.PresenterDoublePinned), (agenda.Unplaced[0].TopicId, agenda.Unplaced[0].Code));
+        Assert.Contains("Ines", agenda.Unplaced[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(["heavy", "other"], agenda.Topics.Select(i => i.TopicId!).Order());
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
+    }
+
+    [Fact]
+    public void Diagnose_WindowInsideALane_SaysInRealTimeWhenTheSlotWouldHaveToStart()
+    {
+        var template = Template(Session("session-1", 13, 45, 90));
+        var request = new PackingRequest(template,
+        [
+            SlotRequest.Fixed("t", "T", 25) with { Presenters = ["Ines"], Availability = [new LocalWindow(Day + new LocalTime(14, 30), Day + new LocalTime(15, 30))] },
+        ]);
+
+        var problem = Assert.Single(Packers.Diagnose(request));
+
+        Assert.Equal(ErrorCodes.Scheduling.AvailabilityMissesSessions, problem.Code);
+        Assert.StartsWith("Ines is available 2024-05-18 14:30–15:30, which covers no whole stretch of a session: 'session-1' in Main runs 13:45–15:15; a 25-minute slot would have to start between 14:30 and 14:50", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repack_EqualSlackTie_GoesToTheEarlierRequestNotTheEarlierLanePosition()
+    {
+        var template = Template(Session("a", 9, 0, 35));
+        var elastic = new SlotRequest("first", "First") { DiscussionMinimumMinutes = 15, DiscussionMaximumMinutes = 30 };
+        var later = elastic with { Id = "second", Title = "Second" };
+
+        // The previous agenda ran "second" before "first"; re-packing keeps that order in the lane.
+        var previous = Packers.Exact.Pack(new PackingRequest(template, [later, elastic]) { Slack = SlackDistribution.Equal }).Value;
+        var agenda = Packers.Exact.Pack(new PackingRequest(template, [elastic, later]) { Slack = SlackDistribution.Equal, Previous = previous }).Value;
+
+        Assert.Equal(["second", "first"], agenda.Topics.Select(i => i.TopicId));
+        Assert.Equal(18, agenda.FindTopic("first")!.DiscussionMinutes);
+        Assert.Equal(17, agenda.FindTopic("second")!.DiscussionMinutes);
+    }
+
+    [Fact]
+    public void ExactPack_StudySet_ProvenShareWithin200000NodesAndEveryAgendaValid()
+    {
+        // Deterministic: node counts, never time. Times are measured by ExactStudyBenchmarks.
+        // Not yet every instance: the measured share is in docs/performance.md; this guards against regressions.
+        var nodes = new List<long>();
+        var unproven = new List<string>();
+        for (var i = 0; i < PackingInstances.StudySize; i++)
+        {
+            var request = PackingInstances.Study(i) with { SearchNodeLimit = 200_000 };
+            var result = Packers.Exact.Pack(request);
+            if (result.IsFailed)
+            {
+                continue;
+            }
+
+            var agenda = result.Value;
+            if (!agenda.IsProvenOptimal)
+            {
+                unproven.Add($"instance {i} ({request.Requests.Length} topics): {agenda.Objective}");
+                Assert.True(agenda.Objective.WeightUpperBound >= agenda.Objective.PlacedWeight);
+            }
+
+            Assert.Empty(AgendaInvariants.Violations(request, agenda));
+            nodes.Add(agenda.Objective.SearchNodes);
+        }
+
+        nodes.Sort();
+        output.WriteLine($"instances {nodes.Count}, nodes median {nodes[nodes.Count / 2]}, p90 {nodes[nodes.Count * 9 / 10]}, max {nodes[^1]}");
+        output.WriteLine(string.Join(Environment.NewLine, unproven));
+        Assert.True(nodes.Count >= PackingInstances.StudySize * 9 / 10);
+        Assert.InRange(unproven.Count, 0, MaxUnprovenInStudy);
+    }
+}

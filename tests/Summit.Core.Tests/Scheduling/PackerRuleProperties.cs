@@ -1,0 +1,200 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Summit.Core.Scheduling;
+using Summit.Core.Testing.Scheduling;
+
+namespace Summit.Core.Tests.Scheduling;
+
+/// <summary>
+/// Issue 14: the exact packer against exhaustive enumeration on seeded instances, every agenda against the independent
+/// checker of the hard rules (<see cref="AgendaInvariants"/>), and one property per rule of docs/scheduling.md.
+/// </summary>
+public sealed class PackerRuleProperties
+{
+    /// <summary>The number of seeded small instances compared with exhaustive enumeration.</summary>
+    private const int DifferentialInstances = 300;
+
+    /// <summary>Every assignment of the searchable topics to lanes (or to none), best by the objective, first in enumeration order on ties.</summary>
+    private static PackingScore Enumerate(PackingModel model)
+    {
+        var topics = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t]).ToArray();
+        var laneOf = new int[model.Topics.Length];
+        Array.Fill(laneOf, -1);
+        var best = PackingScore.Worst;
+
+        void Visit(int k)
+        {
+            if (k == topics.Length)
+            {
+                if (PackingEvaluation.IsFeasible(model, laneOf))
+                {
+                    var score = PackingEvaluation.Evaluate(model, laneOf);
+                    if (score.IsBetterThan(best))
+                    {
+                        best = score;
+                    }
+                }
+
+                return;
+            }
+
+            for (var lane = -1; lane < model.Lanes.Count; lane++)
+            {
+                laneOf[topics[k]] = lane;
+                Visit(k + 1);
+            }
+
+            laneOf[topics[k]] = -1;
+        }
+
+        Visit(0);
+        return best;
+    }
+
+    private static int[] LanesOf(PackingModel model, Agenda agenda)
+    {
+        var laneOf = new int[model.Topics.Length];
+        for (var t = 0; t < laneOf.Length; t++)
+        {
+            var item = agenda.FindTopic(model.Topics[t].Id);
+            laneOf[t] = item is null || model.IsAnchor[t] ? -1
+                : model.Lanes.First(l => l.Block.Id == item.BlockId && l.Room == item.Room && l.Start <= item.LocalStart && item.LocalEnd <= l.End).Index;
+        }
+
+        return laneOf;
+    }
+
+    [Fact]
+    public void ExactPack_SeededSmallInstances_ObjectiveEqualsExhaustiveEnumerationAndEveryAgendaKeepsTheHardRules()
+    {
+        var compared = 0;
+        for (var i = 0; i < DifferentialInstances; i++)
+        {
+            var request = PackingInstances.Small(i);
+            var built = PackingModel.Build(request);
+            var exact = Packers.Exact.Pack(request);
+            var heuristic = Packers.Heuristic.Pack(request);
+            Assert.Equal(built.IsFailed, exact.IsFailed);
+            Assert.Equal(built.IsFailed, heuristic.IsFailed);
+            if (built.IsFailed)
+            {
+                continue;
+            }
+
+            var best = Enumerate(built.Value);
+            var o = exact.Value.Objective;
+            Assert.True(exact.Value.IsProvenOptimal, $"instance {i}");
+            Assert.Equal((PackingScore.ToWeight(best.Weight), best.Minutes, best.Moves), (o.PlacedWeight, o.TopicMinutes, o.MovedTopics));
+            Assert.Empty(AgendaInvariants.Violations(request, exact.Value));
+            Assert.Empty(AgendaInvariants.Violations(request, heuristic.Value));
+            compared++;
+        }
+
+        Assert.True(compared >= DifferentialInstances / 2, $"only {compared} instances were valid requests");
+    }
+
+    [Property(MaxTest = 100)]
+    public bool HeuristicPack_NeverClaimsAProofAndItsBoundIsTrue(NonNegativeInt seed)
+    {
+        var request = PackingInstances.Small(1000 + seed.Get);
+        var heuristic = Packers.Heuristic.Pack(request);
+        var exact = Packers.Exact.Pack(request);
+        if (heuristic.IsFailed)
+        {
+            return exact.IsFailed;
+        }
+
+        var h = heuristic.Value.Objective;
+        var e = exact.Value.Objective;
+        return !heuristic.Value.IsProvenOptimal && exact.Value.IsProvenOptimal
+            && h.WeightUpperBound >= e.PlacedWeight && h.PlacedWeight <= e.PlacedWeight && h.Gap is >= 0 and <= 1
+            && (h.WeightUpperBound == 0 || Math.Abs(h.Gap - ((h.WeightUpperBound - h.PlacedWeight) / h.WeightUpperBound)) < 1e-12);
+    }
+
+    /// <summary>Rule: weights add up exactly (hundredths), never with floating-point drift; both packers report the same sum for the same topics.</summary>
+    [Property(MaxTest = 100)]
+    public bool Pack_PlacedWeightIsTheExactDecimalSumOfThePlacedTopics(NonNegativeInt seed)
+    {
+        var request = PackingInstances.Study(seed.Get % 150);
+        request = request with
+        {
+            Requests = [.. request.Requests.Select((r, i) => r with { Weight = (double)((decimal)r.Weight + (0.01m * (i % 7)) + 0.3m) })],
+            SearchNodeLimit = 20_000,
+        };
+        foreach (var packer in Packers.All)
+        {
+            var packed = packer.Pack(request);
+            if (packed.IsFailed)
+            {
+                continue;
+            }
+
+            var agenda = packed.Value;
+            var sum = request.Requests.Where(r => agenda.FindTopic(r.Id) is not null).Sum(r => (decimal)r.Weight);
+            if (agenda.Objective.PlacedWeight != (double)sum)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Rule: ties go to earlier topics. On a proven agenda, no topic left out could take the lane of a later topic of the
+    /// same weight (the later one leaving) with as many topic minutes and no more moves.
+    /// </summary>
+    [Property(MaxTest = 150)]
+    public bool ExactPack_TiesGoToEarlierTopics(NonNegativeInt seed)
+    {
+        var request = PackingInstances.Small(5000 + seed.Get);
+        var built = PackingModel.Build(request);
+        var packed = Packers.Exact.Pack(request);
+        if (built.IsFailed || !packed.Value.IsProvenOptimal)
+        {
+            return built.IsFailed == packed.IsFailed;
+        }
+
+        var model = built.Value;
+        var laneOf = LanesOf(model, packed.Value);
+        var score = PackingEvaluation.Evaluate(model, laneOf);
+        for (var u = 0; u < laneOf.Length; u++)
+        {
+            for (var p = u + 1; p < laneOf.Length; p++)
+            {
+                if (laneOf[u] >= 0 || laneOf[p] < 0 || model.IsAnchor[u] || model.IsAnchor[p] || model.Units(u) != model.Units(p) || !model.MayUse(u, laneOf[p]))
+                {
+                    continue;
+                }
+
+                var swapped = (int[])laneOf.Clone();
+                (swapped[u], swapped[p]) = (laneOf[p], -1);
+                if (PackingEvaluation.IsFeasible(model, swapped))
+                {
+                    var other = PackingEvaluation.Evaluate(model, swapped);
+                    if (other.Minutes >= score.Minutes && other.Moves <= score.Moves)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Rule: re-packing an unchanged request with its own agenda as the previous one returns the same agenda, with no moves.</summary>
+    [Property(MaxTest = 60)]
+    public bool ExactRepack_UnchangedRequest_SameAgenda(NonNegativeInt seed)
+    {
+        var request = PackingInstances.Small(9000 + seed.Get);
+        var first = Packers.Exact.Pack(request);
+        if (first.IsFailed)
+        {
+            return true;
+        }
+
+        var again = Packers.Exact.Pack(request with { Previous = first.Value }).Value;
+        return again.Objective.MovedTopics == 0 && again.Items.SequenceEqual(first.Value.Items);
+    }
+}
