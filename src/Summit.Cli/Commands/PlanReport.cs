@@ -1,5 +1,5 @@
-using System.Text.Json;
 using NodaTime;
+using Summit.Cli.Json;
 using NodaTime.Text;
 using Summit.Core.Export;
 using Summit.Core.Planning;
@@ -23,66 +23,53 @@ internal sealed class PlanReport
 
     public static PlanReport Build(SummitPlan plan) => new(plan);
 
-    public object ToJson()
+    /// <summary>The plan as the document <c>summit plan --json</c> prints (see <see cref="CliJsonContext"/>).</summary>
+    public PlanJson ToJson()
     {
         var s = Document.Summit;
-        return new
-        {
-            summit = new
-            {
-                id = s.Id,
-                name = s.Name,
-                conference = s.Conference,
-                venue = s.Venue,
-                room = s.Room,
-                timeZone = s.Zone.Id,
-                capacity = s.Capacity,
-                organizers = s.Organizers,
-                days = s.Days.Zip(s.Intervals().Value, (d, interval) => new
-                {
-                    date = LocalDatePattern.Iso.Format(d.Date),
-                    start = LocalTimePattern.ExtendedIso.Format(d.Start),
-                    end = LocalTimePattern.ExtendedIso.Format(d.End),
-                    startUtc = ZonedText.Utc(interval.Start),
-                    endUtc = ZonedText.Utc(interval.End),
-                }),
-                invented = Document.Invented,
-            },
-            timeline = Document.Timeline.Milestones.Select(m => new
-            {
-                milestone = m.Kind.ToString(),
-                deadline = m.Deadline?.ToString(),
-                utc = m.At is { } a ? ZonedText.Utc(a) : null,
-                lastMomentUtc = m.Deadline is { } d ? ZonedText.Utc(d.LastMoment) : null,
-                aoe = m.At is { } b ? ZonedText.WithOffset(b.InZone(AnywhereOnEarth.Zone)) : null,
-                local = m.At is { } c ? ZonedText.WithOffset(c.InZone(s.Zone)) : null,
-                approximately = m.Approximately?.ToString(),
-                aborted = Document.Timeline.IsAborted(m),
-            }),
-            cancelled = Document.Timeline.Cancellation is { } cancel
-                ? new { at = ZonedText.Utc(cancel.At), reason = cancel.Reason }
-                : null,
-            phase = new
-            {
-                at = ZonedText.Utc(Now),
-                open = Phase.OpenWindows.Select(w => w.ToString()),
-                next = Phase.Next?.Kind.ToString(),
-                timeToNext = Phase.TimeToNext is { } t ? DurationPattern.Roundtrip.Format(t) : null,
-                cancelled = Phase.IsCancelled,
-            },
-            intake = new
-            {
-                registrations = Document.Intake.Registrations.Length,
-                proposals = Document.Intake.Proposals.Length,
-                rejected = Document.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Reason.Code, message = r.Reason.Message }),
-            },
-            selection = PlanSections.AttendeesJson(Plan),
-            tally = PlanSections.TallyJson(Plan),
-            topics = PlanSections.TopicsJson(Plan),
-            agenda = !Plan.Agenda.HasRun ? null
-                : Plan.Agenda.IsSuccess ? JsonSerializer.Deserialize<JsonElement>(AgendaJsonExport.Write(Plan.Agenda.Value))
-                : (object)new { errors = Plan.Agenda.Errors.Select(CliOutput.ErrorJson) },
-        };
+        return new PlanJson(
+            Summit: new SummitJson(
+                s.Id,
+                s.Name,
+                s.Conference,
+                s.Venue,
+                s.Room,
+                s.Zone.Id,
+                s.Capacity,
+                s.Organizers,
+                s.Days.Zip(s.Intervals().Value, (d, interval) => new DayJson(
+                    d.Date,
+                    d.Start,
+                    d.End,
+                    ZonedText.Utc(interval.Start),
+                    ZonedText.Utc(interval.End))),
+                Document.Invented),
+            Timeline: Document.Timeline.Milestones.Select(m => new MilestoneJson(
+                m.Kind.ToString(),
+                m.Deadline?.ToString(),
+                m.At is { } a ? ZonedText.Utc(a) : null,
+                m.Deadline is { } d ? ZonedText.Utc(d.LastMoment) : null,
+                m.At is { } b ? ZonedText.WithOffset(b.InZone(AnywhereOnEarth.Zone)) : null,
+                m.At is { } c ? ZonedText.WithOffset(c.InZone(s.Zone)) : null,
+                m.Approximately?.ToString(),
+                Document.Timeline.IsAborted(m))),
+            Cancelled: Document.Timeline.Cancellation is { } cancel ? new CancelledJson(ZonedText.Utc(cancel.At), cancel.Reason) : null,
+            Phase: new PhaseJson(
+                ZonedText.Utc(Now),
+                Phase.OpenWindows.Select(w => w.ToString()),
+                Phase.Next?.Kind.ToString(),
+                Phase.TimeToNext is { } t ? DurationPattern.Roundtrip.Format(t) : null,
+                Phase.IsCancelled),
+            Intake: new IntakeJson(
+                Document.Intake.Registrations.Length,
+                Document.Intake.Proposals.Length,
+                Document.Intake.Rejected.Select(r => new RejectedJson(r.Id, r.Kind.ToString(), r.Reason.Code, r.Reason.Message))),
+            Selection: PlanSections.AttendeesJson(Plan),
+            Tally: PlanSections.TallyJson(Plan),
+            Topics: PlanSections.TopicsJson(Plan),
+            Agenda: !Plan.Agenda.HasRun ? null
+                : Plan.Agenda.IsSuccess ? new AgendaJson(Plan.Agenda.Value)
+                : new FailedSectionJson(Plan.Agenda.Errors.Select(ErrorJson.Of)));
     }
 
     public void WriteText(TextWriter w)

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Summit.Cli.Json;
+
+/// <summary>
+/// The compile-time (source-generated) serialisation metadata of every JSON document the CLI prints on success, so the
+/// tool needs no reflection at run time and can be published as Native AOT. Property names are the camelCase of the
+/// record members, in declaration order; nulls are written; the encoder is the relaxed one the CLI always used.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(DeadlineJson))]
+[JsonSerializable(typeof(PlanJson))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+    /// <summary>The context with the options every printed document uses (indented, relaxed escaping).</summary>
+    public static CliJsonContext Indented { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
+
+/// <summary>A coded error inside a successful document: <c>{ "code", "message" }</c>.</summary>
+internal sealed record ErrorJson(string Code, string Message)
+{
+    public static ErrorJson Of(FluentResults.IError error)
+    {
+        var e = error.AsSummitError();
+        return new ErrorJson(e.Code, e.Message);
+    }
+}
+
+/// <summary>A part of the plan that either failed (<see cref="FailedSectionJson"/>) or has its own shape.</summary>
+[JsonDerivedType(typeof(FailedSectionJson))]
+[JsonDerivedType(typeof(AttendeesJson))]
+[JsonDerivedType(typeof(TopicsJson))]
+[JsonDerivedType(typeof(AgendaJson))]
+internal abstract record SectionJson;
+
+/// <summary>A failed part of the plan: <c>{ "errors": [...] }</c>.</summary>
+internal sealed record FailedSectionJson(IEnumerable<ErrorJson> Errors) : SectionJson;
+
+internal sealed record DeadlineJson(string Deadline, string ClosesAt, string LastMoment, IEnumerable<DeadlineZoneJson> Zones);
+
+internal sealed record DeadlineZoneJson(string Zone, string ClosesAt, string LastMoment, string Abbreviation);
+
+internal sealed record PlanJson(
+    SummitJson Summit,
+    IEnumerable<MilestoneJson> Timeline,
+    CancelledJson? Cancelled,
+    PhaseJson Phase,
+    IntakeJson Intake,
+    SectionJson? Selection,
+    TallyJson? Tally,
+    SectionJson? Topics,
+    SectionJson? Agenda);
+
+internal sealed record SummitJson(
+    string Id,
+    string Name,
+    string? Conference,
+    string? Venue,
+    string? Room,
+    string TimeZone,
+    int? Capacity,
+    ImmutableArray<string> Organizers,
+    IEnumerable<DayJson> Days,
+    ImmutableArray<string> Invented);
+
+internal sealed record DayJson(
+    [property: JsonConverter(typeof(LocalDateJsonConverter))] NodaTime.LocalDate Date,
+    [property: JsonConverter(typeof(LocalTimeJsonConverter))] NodaTime.LocalTime Start,
+    [property: JsonConverter(typeof(LocalTimeJsonConverter))] NodaTime.LocalTime End,
+    string StartUtc,
+    string EndUtc);
+
+internal sealed record MilestoneJson(
+    string Milestone,
+    string? Deadline,
+    string? Utc,
+    string? LastMomentUtc,
+    string? Aoe,
+    string? Local,
+    string? Approximately,
+    bool Aborted);
+
+internal sealed record CancelledJson(string At, string Reason);
+
+internal sealed record PhaseJson(string At, IEnumerable<string> Open, string? Next, string? TimeToNext, bool Cancelled);
+
+internal sealed record IntakeJson(int Registrations, int Proposals, IEnumerable<RejectedJson> Rejected);
+
+internal sealed record RejectedJson(string Id, string Kind, string Code, string Message);
+
+internal sealed record AttendeesJson(string Policy, int Capacity, int StandbyPlaces, string RandomSource, IEnumerable<AttendeeOutcomeJson> Outcomes) : SectionJson;
+
+internal sealed record AttendeeOutcomeJson(string Id, string Name, string Outcome, int? StandbyRank, IEnumerable<ReasonJson> Reasons);
+
+internal sealed record ReasonJson(string Code, string Message);
+
+internal sealed record TallyJson(
+    string Method,
+    int Cast,
+    int Counted,
+    IEnumerable<RejectedBallotJson> Rejected,
+    ImmutableArray<string>? Winners,
+    ImmutableArray<ImmutableArray<string>>? Ranking,
+    IEnumerable<ErrorJson> Errors);
+
+internal sealed record RejectedBallotJson(string Voter, string Code, string Message);
+
+internal sealed record TopicsJson(IEnumerable<TopicOutcomeJson> Outcomes) : SectionJson;
+
+internal sealed record TopicOutcomeJson(string Id, string Title, string Outcome, string Reason, int Minutes, string? Session, string? MergedInto);
+
+/// <summary>The packed agenda, written in place by <see cref="Summit.Core.Export.AgendaJsonExport"/> (see <see cref="AgendaJsonConverter"/>).</summary>
+[JsonConverter(typeof(AgendaJsonConverter))]
+internal sealed record AgendaJson(Summit.Core.Scheduling.Agenda Agenda) : SectionJson;
