@@ -38,9 +38,9 @@ internal sealed class PlanReport
                 s.Capacity,
                 s.Organizers,
                 s.Days.Zip(s.Intervals().Value, (d, interval) => new DayJson(
-                    d.Date,
-                    d.Start,
-                    d.End,
+                    LocalDatePattern.Iso.Format(d.Date),
+                    LocalTimePattern.ExtendedIso.Format(d.Start),
+                    LocalTimePattern.ExtendedIso.Format(d.End),
                     ZonedText.Utc(interval.Start),
                     ZonedText.Utc(interval.End))),
                 Document.Invented),

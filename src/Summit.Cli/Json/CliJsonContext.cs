@@ -70,12 +70,11 @@ internal sealed record SummitJson(
     IEnumerable<DayJson> Days,
     ImmutableArray<string> Invented);
 
-internal sealed record DayJson(
-    [property: JsonConverter(typeof(LocalDateJsonConverter))] NodaTime.LocalDate Date,
-    [property: JsonConverter(typeof(LocalTimeJsonConverter))] NodaTime.LocalTime Start,
-    [property: JsonConverter(typeof(LocalTimeJsonConverter))] NodaTime.LocalTime End,
-    string StartUtc,
-    string EndUtc);
+// NodaTime values are formatted by hand (ZonedText, LocalDatePattern.Iso, LocalTimePattern.ExtendedIso), not with
+// NodaTime.Serialization.SystemTextJson 1.4.0: the NodaConverters class builds all its converters at once, some of
+// which call the reflection-based JsonSerializer, so a Native AOT publish fails with IL2104/IL3053 on that assembly;
+// and its InstantConverter (ExtendedIso) would add the fractional seconds that InstantPattern.General leaves out.
+internal sealed record DayJson(string Date, string Start, string End, string StartUtc, string EndUtc);
 
 internal sealed record MilestoneJson(
     string Milestone,
@@ -116,6 +115,16 @@ internal sealed record TopicsJson(IEnumerable<TopicOutcomeJson> Outcomes) : Sect
 
 internal sealed record TopicOutcomeJson(string Id, string Title, string Outcome, string Reason, int Minutes, string? Session, string? MergedInto);
 
-/// <summary>The packed agenda, written in place by <see cref="Summit.Core.Export.AgendaJsonExport"/> (see <see cref="AgendaJsonConverter"/>).</summary>
+/// <summary>The packed agenda, written in place by <see cref="Summit.Core.Export.AgendaJsonExport"/>.</summary>
 [JsonConverter(typeof(AgendaJsonConverter))]
 internal sealed record AgendaJson(Summit.Core.Scheduling.Agenda Agenda) : SectionJson;
+
+/// <summary>Writes the packed agenda straight into the plan document with <see cref="Summit.Core.Export.AgendaJsonExport"/>.</summary>
+internal sealed class AgendaJsonConverter : JsonConverter<AgendaJson>
+{
+    public override AgendaJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("The agenda is written, never read.");
+
+    public override void Write(Utf8JsonWriter writer, AgendaJson value, JsonSerializerOptions options) =>
+        Summit.Core.Export.AgendaJsonExport.WriteTo(writer, value.Agenda);
+}
