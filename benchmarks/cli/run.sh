@@ -39,7 +39,7 @@ if [ ! -f "$work/hello/bin/hello.dll" ]; then
   dotnet publish "$work/hello/hello.csproj" -c Release -o "$work/hello/bin" >/dev/null
 fi
 dotnet publish "$root/src/Summit.Cli" -c Release -r linux-x64 -o "$work/summit-aot" >/dev/null
-dotnet publish "$root/src/Summit.Cli" -c Release -r any -o "$work/summit-jit" >/dev/null
+dotnet publish "$root/src/Summit.Cli" -c Release -p:PublishAot=false -o "$work/summit-jit" >/dev/null
 aot="$work/summit-aot/summit"
 jit="dotnet $work/summit-jit/summit.dll"
 hello="dotnet $work/hello/bin/hello.dll"
