@@ -2,8 +2,9 @@
 # Inspects the produced .nupkg/.snupkg files and fails when anything the packages promise is missing.
 set -uo pipefail
 dir="${1:-artifacts/packages}"
-version="$(dotnet msbuild src/Summit.Core/Summit.Core.csproj -getProperty:Version 2>/dev/null | tr -d '[:space:]')"
-[ -n "$version" ] || version="1.0.0-preview.1"
+# The version comes from one place, src/Directory.Build.props (or $VERSION).
+version="${VERSION:-$(dotnet msbuild "$(dirname "$0")/../src/Summit.Core/Summit.Core.csproj" -getProperty:Version 2>/dev/null | tr -d '[:space:]')}"
+[ -n "$version" ] || { echo "verify: cannot read the version (dotnet msbuild -getProperty:Version)"; exit 1; }
 problems=0
 say() { echo "verify: $*"; }
 bad() { echo "verify: MISSING: $*"; problems=$((problems + 1)); }
@@ -15,7 +16,8 @@ check() {
   local id="$1" kind="$2"
   local pkg="$dir/$id.$version.nupkg" sym="$dir/$id.$version.snupkg"
   [ -f "$pkg" ] || { bad "$pkg"; return; }
-  [ -f "$sym" ] || bad "symbol package $sym"
+  # The tool's top-level package only points at its RID-specific packages: no code, so no symbols of its own.
+  [ "$kind" = tool ] || [ -f "$sym" ] || bad "symbol package $sym"
   local files nuspec
   files=$(list "$pkg")
   nuspec=$(cat_entry "$pkg" "$id.nuspec")
@@ -36,14 +38,36 @@ check() {
       grep -qx "lib/net10.0/$id.xml" <<<"$files" || bad "$id: XML docs lib/net10.0/$id.xml"
       ;;
     tool)
+      # Summit.Cli: the package `dotnet tool install Summit.Cli` finds; it names the RID-specific packages.
       grep -q '<packageType name="DotnetTool"' <<<"$nuspec" || bad "$id: DotnetTool package type"
+      grep -qx "tools/any/any/DotnetToolSettings.xml" <<<"$files" || bad "$id: tools/any/any/DotnetToolSettings.xml"
+      if ! grep -q '\.dll$' <<<"$files"; then :; else bad "$id: the pointer package holds no assemblies"; fi
+      settings=$(cat_entry "$pkg" "tools/any/any/DotnetToolSettings.xml")
+      grep -q 'Command Name="summit"' <<<"$settings" || bad "$id: command name summit"
+      grep -q 'RuntimeIdentifier="linux-x64" Id="Summit.Cli.linux-x64"' <<<"$settings" || bad "$id: points at Summit.Cli.linux-x64"
+      grep -q 'RuntimeIdentifier="any" Id="Summit.Cli.any"' <<<"$settings" || bad "$id: points at the framework-dependent Summit.Cli.any"
+      ;;
+    tool-any)
+      # Summit.Cli.any: the framework-dependent fallback for every platform without a native package.
+      grep -q '<packageType name="DotnetToolRidPackage"' <<<"$nuspec" || bad "$id: DotnetToolRidPackage package type"
       grep -qx "tools/net10.0/any/summit.dll" <<<"$files" || bad "$id: tools/net10.0/any/summit.dll"
+      grep -qx "tools/net10.0/any/Summit.Core.dll" <<<"$files" || bad "$id: tools/net10.0/any/Summit.Core.dll"
       grep -qx "tools/net10.0/any/DotnetToolSettings.xml" <<<"$files" || bad "$id: DotnetToolSettings.xml"
-      settings=$(cat_entry "$pkg" "tools/net10.0/any/DotnetToolSettings.xml"); grep -q 'Command Name="summit"' <<<"$settings" || bad "$id: command name summit"
+      settings=$(cat_entry "$pkg" "tools/net10.0/any/DotnetToolSettings.xml")
+      grep -q 'Command Name="summit" EntryPoint="summit.dll" Runner="dotnet"' <<<"$settings" || bad "$id: command summit runs summit.dll with dotnet"
+      ;;
+    tool-native)
+      # Summit.Cli.linux-x64: the Native AOT executable, no managed assemblies.
+      grep -q '<packageType name="DotnetToolRidPackage"' <<<"$nuspec" || bad "$id: DotnetToolRidPackage package type"
+      grep -qx "tools/any/linux-x64/summit" <<<"$files" || bad "$id: native tools/any/linux-x64/summit"
+      if grep -q '\.dll$' <<<"$files"; then bad "$id: a native package holds no .dll ($(grep '\.dll$' <<<"$files" | tr '\n' ' '))"; fi
+      grep -qx "tools/any/linux-x64/DotnetToolSettings.xml" <<<"$files" || bad "$id: DotnetToolSettings.xml"
+      settings=$(cat_entry "$pkg" "tools/any/linux-x64/DotnetToolSettings.xml")
+      grep -q 'Command Name="summit" EntryPoint="summit" Runner="executable"' <<<"$settings" || bad "$id: command summit runs the executable ($settings)"
       ;;
   esac
   if [ -f "$sym" ]; then
-    symfiles=$(list "$sym"); grep -q "\.pdb$" <<<"$symfiles" || bad "$id: pdb in symbol package"
+    symfiles=$(list "$sym"); grep -Eq "\.(pdb|dbg)$" <<<"$symfiles" || bad "$id: pdb (or native .dbg) in symbol package"
   fi
   say "$id $version checked"
 }
@@ -52,6 +76,8 @@ check Summit.Core lib
 check Summit.Core.Testing lib
 check Summit.Core.Forms lib
 check Summit.Cli tool
+check Summit.Cli.any tool-any
+check Summit.Cli.linux-x64 tool-native
 
 # Summit.Core depends on NodaTime, FluentResults and the M.E.* abstractions (DI, Options, Configuration) only.
 deps=$(cat_entry "$dir/Summit.Core.$version.nupkg" Summit.Core.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')

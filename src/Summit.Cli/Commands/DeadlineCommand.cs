@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NodaTime;
+using Summit.Cli.Json;
 using Summit.Core.Timing;
 
 namespace Summit.Cli.Commands;
@@ -44,20 +45,16 @@ internal static class DeadlineCommand
         var d = deadline.Value;
         if (json)
         {
-            var document = new
-            {
-                deadline = d.ToString(),
-                closesAt = ZonedText.Utc(d.ClosesAt),
-                lastMoment = ZonedText.Utc(d.LastMoment),
-                zones = zones.Select(z => new
-                {
-                    zone = z.Id,
-                    closesAt = ZonedText.WithOffset(d.ClosesAt.InZone(z)),
-                    lastMoment = ZonedText.WithOffset(d.LastMoment.InZone(z)),
-                    abbreviation = d.LastMoment.InZone(z).GetZoneInterval().Name,
-                }),
-            };
-            context.Out.WriteLine(JsonSerializer.Serialize(document, CliOutput.Json));
+            var document = new DeadlineJson(
+                d.ToString(),
+                ZonedText.Utc(d.ClosesAt),
+                ZonedText.Utc(d.LastMoment),
+                zones.Select(z => new DeadlineZoneJson(
+                    z.Id,
+                    ZonedText.WithOffset(d.ClosesAt.InZone(z)),
+                    ZonedText.WithOffset(d.LastMoment.InZone(z)),
+                    d.LastMoment.InZone(z).GetZoneInterval().Name)));
+            context.Out.WriteLine(JsonSerializer.Serialize(document, CliJsonContext.Indented.DeadlineJson));
             return ExitCodes.Ok;
         }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
+using Summit.Cli.Json;
 using Summit.Core.Planning;
 using Summit.Core.Summits;
 using Summit.Core.Timing;
@@ -76,7 +77,7 @@ internal static class PlanCommand
 
         if (json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(plan.ToJson(), CliOutput.Json));
+            context.Out.WriteLine(JsonSerializer.Serialize(plan.ToJson(), CliJsonContext.Indented.PlanJson));
         }
         else
         {

@@ -1,3 +1,4 @@
+using Summit.Cli.Json;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -23,69 +24,55 @@ internal sealed class PlanReport
 
     public static PlanReport Build(SummitPlan plan) => new(plan);
 
-    public object ToJson()
+    public PlanJson ToJson()
     {
         var s = Document.Summit;
-        return new
-        {
-            summit = new
-            {
-                id = s.Id,
-                name = s.Name,
-                conference = s.Conference,
-                venue = s.Venue,
-                room = s.Room,
-                timeZone = s.Zone.Id,
-                capacity = s.Capacity,
-                organizers = s.Organizers,
-                days = s.Days.Zip(s.Intervals().Value, (d, interval) => new
-                {
-                    date = LocalDatePattern.Iso.Format(d.Date),
-                    start = LocalTimePattern.ExtendedIso.Format(d.Start),
-                    end = LocalTimePattern.ExtendedIso.Format(d.End),
-                    startUtc = ZonedText.Utc(interval.Start),
-                    endUtc = ZonedText.Utc(interval.End),
-                }),
-                invented = Document.Invented,
-            },
-            timeline = Plan.Timeline.Milestones.Select(m => new
-            {
-                milestone = m.Kind.ToString(),
-                deadline = m.Deadline?.ToString(),
-                utc = m.At is { } a ? ZonedText.Utc(a) : null,
-                lastMomentUtc = m.Deadline is { } d ? ZonedText.Utc(d.LastMoment) : null,
-                aoe = m.At is { } b ? ZonedText.WithOffset(b.InZone(AnywhereOnEarth.Zone)) : null,
-                local = m.At is { } c ? ZonedText.WithOffset(c.InZone(s.Zone)) : null,
-                approximately = m.Approximately?.ToString(),
-                aborted = Plan.Timeline.IsAborted(m),
-            }),
-            cancelled = Plan.Timeline.Cancellation is { } cancel
-                ? new { at = ZonedText.Utc(cancel.At), reason = cancel.Reason }
-                : null,
-            phase = new
-            {
-                at = ZonedText.Utc(Now),
-                open = Phase.OpenWindows.Select(w => w.ToString()),
-                next = Phase.Next?.Kind.ToString(),
-                timeToNext = Phase.TimeToNext is { } t ? DurationPattern.Roundtrip.Format(t) : null,
-                cancelled = Phase.IsCancelled,
-            },
-            intake = new
-            {
-                registrations = Plan.Intake.Registrations.Length,
-                proposals = Plan.Intake.Proposals.Length,
-                rejected = Plan.Intake.Rejected.Select(r => new { id = r.Id, kind = r.Kind.ToString(), code = r.Rejection.Code, message = r.Rejection.Message }),
-                rejectedRows = Document.RejectedRows.Select(e => new { code = e.Code, file = e.Source, row = e.Line, column = e.GetMetadataText("columnName"), message = e.Message }),
-            },
-            selection = PlanRecordSections.SelectionJson(Plan),
-            record = PlanRecordSections.RecordJson(Plan),
-            tally = PlanSections.TallyJson(Plan),
-            topics = PlanSections.TopicsJson(Plan),
-            agendaNotRun = Plan.Agenda.NotRunReason,
-            agenda = !Plan.Agenda.HasRun ? null
-                : Plan.Agenda.IsSuccess ? JsonSerializer.Deserialize<JsonElement>(AgendaJsonExport.Write(Plan.Agenda.Value))
-                : (object)new { errors = Plan.Agenda.Errors.Select(CliOutput.ErrorJson) },
-        };
+        return new PlanJson(
+            Summit: new SummitJson(
+                s.Id,
+                s.Name,
+                s.Conference,
+                s.Venue,
+                s.Room,
+                s.Zone.Id,
+                s.Capacity,
+                s.Organizers,
+                s.Days.Zip(s.Intervals().Value, (d, interval) => new DayJson(
+                    LocalDatePattern.Iso.Format(d.Date),
+                    LocalTimePattern.ExtendedIso.Format(d.Start),
+                    LocalTimePattern.ExtendedIso.Format(d.End),
+                    ZonedText.Utc(interval.Start),
+                    ZonedText.Utc(interval.End))),
+                Document.Invented),
+            Timeline: Plan.Timeline.Milestones.Select(m => new MilestoneJson(
+                m.Kind.ToString(),
+                m.Deadline?.ToString(),
+                m.At is { } a ? ZonedText.Utc(a) : null,
+                m.Deadline is { } d ? ZonedText.Utc(d.LastMoment) : null,
+                m.At is { } b ? ZonedText.WithOffset(b.InZone(AnywhereOnEarth.Zone)) : null,
+                m.At is { } c ? ZonedText.WithOffset(c.InZone(s.Zone)) : null,
+                m.Approximately?.ToString(),
+                Plan.Timeline.IsAborted(m))),
+            Cancelled: Plan.Timeline.Cancellation is { } cancel ? new CancelledJson(ZonedText.Utc(cancel.At), cancel.Reason) : null,
+            Phase: new PhaseJson(
+                ZonedText.Utc(Now),
+                Phase.OpenWindows.Select(w => w.ToString()),
+                Phase.Next?.Kind.ToString(),
+                Phase.TimeToNext is { } t ? DurationPattern.Roundtrip.Format(t) : null,
+                Phase.IsCancelled),
+            Intake: new IntakeJson(
+                Plan.Intake.Registrations.Length,
+                Plan.Intake.Proposals.Length,
+                Plan.Intake.Rejected.Select(r => new RejectedJson(r.Id, r.Kind.ToString(), r.Rejection.Code, r.Rejection.Message)),
+                Document.RejectedRows.Select(e => new RejectedRowJson(e.Code, e.Source, e.Line, e.GetMetadataText("columnName"), e.Message))),
+            Selection: PlanRecordSections.SelectionJson(Plan),
+            Record: PlanRecordSections.RecordJson(Plan),
+            Tally: PlanSections.TallyJson(Plan),
+            Topics: PlanSections.TopicsJson(Plan),
+            AgendaNotRun: Plan.Agenda.NotRunReason,
+            Agenda: !Plan.Agenda.HasRun ? null
+                : Plan.Agenda.IsSuccess ? new AgendaJson(Plan.Agenda.Value)
+                : new FailedSectionJson(Plan.Agenda.Errors.Select(ErrorJson.Of)));
     }
 
     public void WriteText(TextWriter w)

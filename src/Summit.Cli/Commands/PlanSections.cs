@@ -1,3 +1,4 @@
+using Summit.Cli.Json;
 using Summit.Core.Export;
 using Summit.Core.Planning;
 using FluentResults;
@@ -8,45 +9,39 @@ namespace Summit.Cli.Commands;
 /// <summary>Text and JSON for the selection, tally, topic and agenda parts of <c>summit plan</c>.</summary>
 internal static class PlanSections
 {
-    public static object? TallyJson(SummitPlan plan)
+    public static TallyJson? TallyJson(SummitPlan plan)
     {
         if (plan.Tally.ValueOrDefault is not { } tally)
         {
             return null;
         }
 
-        var rejected = (tally.Box?.Rejected.Select(b => new { voter = b.Voter, code = b.Rejection!.Code, message = b.Rejection.Message }) ?? [])
-            .Concat(tally.RejectedBeforeBox.Select(r => new { voter = r.Entry.Voter, code = r.Rejection.Code, message = r.Rejection.Message }));
-        return new
-        {
-            method = tally.Method,
-            abortedAt = tally.AbortedAt is { } aborted ? Summit.Core.Timing.ZonedText.Utc(aborted) : null,
-            cast = tally.Cast,
-            counted = tally.Box?.Counted ?? 0,
+        var rejected = (tally.Box?.Rejected.Select(b => new RejectedBallotJson(b.Voter, b.Rejection!.Code, b.Rejection.Message)) ?? [])
+            .Concat(tally.RejectedBeforeBox.Select(r => new RejectedBallotJson(r.Entry.Voter, r.Rejection.Code, r.Rejection.Message)));
+        return new TallyJson(
+            tally.Method,
+            tally.AbortedAt is { } aborted ? Summit.Core.Timing.ZonedText.Utc(aborted) : null,
+            tally.Cast,
+            tally.Box?.Counted ?? 0,
             rejected,
-            winners = tally.Outcome.ValueOrDefault?.Winners,
-            ranking = tally.Outcome.ValueOrDefault?.Ranking,
-            errors = tally.Outcome.Errors.Select(CliOutput.ErrorJson),
-        };
+            tally.Outcome.ValueOrDefault?.Winners,
+            tally.Outcome.ValueOrDefault?.Ranking,
+            tally.Outcome.Errors.Select(ErrorJson.Of));
     }
 
-    public static object? TopicsJson(SummitPlan plan) => plan.Topics switch
+    public static SectionJson? TopicsJson(SummitPlan plan) => plan.Topics switch
     {
         { HasRun: false } => null,
-        { IsFailed: true } failed => new { errors = failed.Errors.Select(CliOutput.ErrorJson) },
-        { } ok => new
-        {
-            outcomes = ok.Value.Outcomes.Select(o => new
-            {
-                id = o.Proposal.Id,
-                title = o.Proposal.Title,
-                outcome = o.Kind.ToString(),
-                reason = new { code = o.Reason.Code, message = o.Reason.Message },
-                minutes = o.Minutes,
-                session = o.Session,
-                mergedInto = o.MergedInto,
-            }),
-        },
+        { IsFailed: true } failed => new FailedSectionJson(failed.Errors.Select(ErrorJson.Of)),
+        { } ok => new TopicsJson(
+            ok.Value.Outcomes.Select(o => new TopicOutcomeJson(
+                o.Proposal.Id,
+                o.Proposal.Title,
+                o.Kind.ToString(),
+                new ReasonJson(o.Reason.Code, o.Reason.Message),
+                o.Minutes,
+                o.Session,
+                o.MergedInto))),
     };
 
     public static void WriteAttendees(TextWriter w, SummitPlan plan)

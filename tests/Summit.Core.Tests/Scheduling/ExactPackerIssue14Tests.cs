@@ -125,7 +125,7 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
 
         Assert.True(agenda.IsProvenOptimal);
         Assert.Equal(("light", ErrorCodes.Scheduling.PresenterDoublePinned), (agenda.Unplaced[0].TopicId, agenda.Unplaced[0].Code));
-        Assert.Contains("Ines", agenda.Unplaced[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("Ines", agenda.Unplaced[0].Message, StringComparison.Ordinal);
         Assert.Equal(["heavy", "other"], agenda.Topics.Select(i => i.TopicId!).Order());
         Assert.Empty(AgendaInvariants.Violations(request, agenda));
     }

@@ -173,7 +173,7 @@ public sealed class PackerTests
         Assert.Equal(["x"], agenda.Topics.Select(i => i.TopicId));
         var unplaced = Assert.Single(agenda.Unplaced);
         Assert.Equal(("y", ErrorCodes.Scheduling.PresenterDoublePinned), (unplaced.TopicId, unplaced.Code));
-        Assert.Contains("Ada", unplaced.Reason, StringComparison.Ordinal);
+        Assert.Contains("Ada", unplaced.Message, StringComparison.Ordinal);
     }
 
     [Fact]
