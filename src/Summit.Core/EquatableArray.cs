@@ -14,6 +14,24 @@ public static class EquatableArray
     /// <returns>The array; empty when <paramref name="items"/> is empty.</returns>
     public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) =>
         items.IsEmpty ? default : new EquatableArray<T>(ImmutableArray.Create(items));
+
+    /// <summary>Converts an immutable array of immutable arrays (the outer array is copied, the inner ones are not).</summary>
+    /// <exception cref="ArgumentException">An array is a default (uninitialized) one.</exception>
+    internal static EquatableArray<EquatableArray<T>> Nest<T>(ImmutableArray<ImmutableArray<T>> items)
+    {
+        if (items.IsDefault)
+        {
+            throw new ArgumentException("A default (uninitialized) ImmutableArray is not an array; use [] for an empty one.", nameof(items));
+        }
+
+        var nested = new EquatableArray<T>[items.Length];
+        for (var i = 0; i < nested.Length; i++)
+        {
+            nested[i] = items[i];
+        }
+
+        return new EquatableArray<EquatableArray<T>>(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(nested));
+    }
 }
 
 /// <summary>

@@ -86,7 +86,7 @@ internal sealed class PackingModel
 
     private void ValidateTemplate(List<SummitError> errors)
     {
-        var blocks = Template.Blocks.IsDefault ? [] : Template.Blocks;
+        var blocks = Template.Blocks;
         if (blocks.IsEmpty || !blocks.Any(b => b.Kind == BlockKind.Session))
         {
             errors.Add(Fail(ErrorCodes.Scheduling.TemplateEmpty, "The agenda template has no session to put topics in."));
@@ -220,7 +220,7 @@ internal sealed class PackingModel
                 errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has weight {r.Weight.ToString(CultureInfo.InvariantCulture)}; it must be a finite number, not negative.").WithMetadata("topic", r.Id));
             }
 
-            foreach (var w in r.Availability.IsDefault ? [] : r.Availability)
+            foreach (var w in r.Availability)
             {
                 if (w.End <= w.Start)
                 {
@@ -228,8 +228,7 @@ internal sealed class PackingModel
                 }
             }
 
-            if ((!r.Presenters.IsDefault && r.Presenters.Any(p => p is null))
-                || r.Conflicts.IsDefault || r.SameSessionAs.IsDefault || r.AllowedRooms.IsDefault || r.Presenters.IsDefault || r.Availability.IsDefault)
+            if (r.Presenters.Any(p => p is null))
             {
                 errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has a missing list (presenters, availability, conflicts, grouping or rooms).").WithMetadata("topic", r.Id));
             }

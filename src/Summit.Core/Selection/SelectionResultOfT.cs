@@ -99,7 +99,7 @@ public sealed class SelectionResult<TCandidate>
         {
             Kind = SelectionOutcomeKind.NotSelected,
             StandbyRank = null,
-            Reasons = declining.Reasons.Insert(0, new SelectionReason(SelectionReasonCodes.Declined, $"Declined at {when}.")),
+            Reasons = declining.Reasons.AsImmutableArray().Insert(0, new SelectionReason(SelectionReasonCodes.Declined, $"Declined at {when}.")),
         };
         history.Add(new SelectionEvent(SelectionEventKind.Declined, at, id, $"{id} declined {(declinedRank is null ? "a place" : "standby rank " + declinedRank.Value.ToString(CultureInfo.InvariantCulture))}."));
 
@@ -113,7 +113,7 @@ public sealed class SelectionResult<TCandidate>
                 {
                     Kind = SelectionOutcomeKind.Selected,
                     StandbyRank = null,
-                    Reasons = promoted.Reasons.Insert(0, new SelectionReason(SelectionReasonCodes.Promoted, $"Promoted from standby rank 1 to the place {id} gave up at {when}.")),
+                    Reasons = promoted.Reasons.AsImmutableArray().Insert(0, new SelectionReason(SelectionReasonCodes.Promoted, $"Promoted from standby rank 1 to the place {id} gave up at {when}.")),
                 };
                 history.Add(new SelectionEvent(SelectionEventKind.Promoted, at, promoted.Id, $"{promoted.Id} took the place {id} gave up."));
                 ShiftStandby(outcomes, 1);
@@ -150,7 +150,7 @@ public sealed class SelectionResult<TCandidate>
 
         var reason = new SelectionReason(SelectionReasonCodes.WalkIn, $"Took a free place on the day at {InstantPattern.General.Format(at)}.");
         var outcomes = index >= 0
-            ? Outcomes.SetItem(index, Outcomes[index] with { Kind = SelectionOutcomeKind.Selected, Reasons = Outcomes[index].Reasons.Insert(0, reason) })
+            ? Outcomes.SetItem(index, Outcomes[index] with { Kind = SelectionOutcomeKind.Selected, Reasons = Outcomes[index].Reasons.AsImmutableArray().Insert(0, reason) })
             : Outcomes.Add(new CandidateOutcome<TCandidate>(candidate, id, SelectionOutcomeKind.Selected, null, [reason]));
         var history = History.Add(new SelectionEvent(SelectionEventKind.WalkIn, at, id, $"{id} walked in."));
         return new SelectionResult<TCandidate>(PolicyName, Capacity, StandbyPlaces, RandomSource, outcomes, history, _idOf);
