@@ -92,7 +92,7 @@ internal static class PlanRecordSections
 
         w.WriteEndArray();
         w.WriteStartArray("refused");
-        foreach (var d in plan.RefusedDecisions)
+        foreach (var d in plan.RejectedDecisions)
         {
             w.WriteStartObject();
             w.WriteString("at", ZonedText.Utc(d.Decision.At));
@@ -111,7 +111,7 @@ internal static class PlanRecordSections
 
     public static void WriteRecord(TextWriter w, SummitPlan plan)
     {
-        if (plan.Amendments.IsEmpty && plan.RefusedDecisions.IsEmpty && plan.Warnings.IsEmpty)
+        if (plan.Amendments.IsEmpty && plan.RejectedDecisions.IsEmpty && plan.Warnings.IsEmpty)
         {
             return;
         }
@@ -123,7 +123,7 @@ internal static class PlanRecordSections
             w.WriteLine($"  {a.Amended.Kind} moved at {ZonedText.Utc(a.At)}: was {a.Original.Deadline?.ToString() ?? a.Original.ToString()}, now {a.Amended.Deadline?.ToString() ?? a.Amended.ToString()} ({a.Reason})");
         }
 
-        foreach (var d in plan.RefusedDecisions)
+        foreach (var d in plan.RejectedDecisions)
         {
             w.WriteLine($"  no effect: {d.Decision.KindName} at {ZonedText.Utc(d.Decision.At)}: {d.Rejection.Code}: {d.Rejection.Message}");
         }

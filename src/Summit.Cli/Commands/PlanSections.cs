@@ -24,8 +24,8 @@ internal static class PlanSections
             tally.Cast,
             tally.Box?.Counted ?? 0,
             rejected,
-            tally.Outcome.ValueOrDefault?.Winners,
-            tally.Outcome.ValueOrDefault?.Ranking,
+            tally.Outcome.ValueOrDefault?.Winners.AsImmutableArray(),
+            tally.Outcome.ValueOrDefault?.Ranking.Select(tier => (IEnumerable<string>)tier.AsImmutableArray()),
             tally.Outcome.Errors.Select(ErrorJson.Of));
     }
 

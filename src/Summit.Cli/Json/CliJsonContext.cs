@@ -105,8 +105,8 @@ internal sealed record TallyJson(
     int Cast,
     int Counted,
     IEnumerable<RejectedBallotJson> Rejected,
-    ImmutableArray<string>? Winners,
-    ImmutableArray<ImmutableArray<string>>? Ranking,
+    IEnumerable<string>? Winners,
+    IEnumerable<IEnumerable<string>>? Ranking,
     IEnumerable<ErrorJson> Errors);
 
 internal sealed record RejectedBallotJson(string Voter, string Code, string Message);

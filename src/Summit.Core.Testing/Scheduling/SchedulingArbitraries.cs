@@ -32,14 +32,14 @@ public static class SchedulingArbitraries
     public static IEnumerable<AgendaTemplate> ShrinkTemplate(AgendaTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var lastSession = template.Blocks.LastIndexOf(template.Blocks.LastOrDefault(b => b.Kind == BlockKind.Session)!);
+        var lastSession = template.Blocks.AsImmutableArray().LastIndexOf(template.Blocks.LastOrDefault(b => b.Kind == BlockKind.Session)!);
         if (lastSession < 0 || template.Blocks.Count(b => b.Kind == BlockKind.Session) < 2)
         {
             yield break;
         }
 
         var from = lastSession > 0 && template.Blocks[lastSession - 1].Kind == BlockKind.Break ? lastSession - 1 : lastSession;
-        yield return template with { Blocks = template.Blocks.RemoveRange(from, lastSession - from + 1) };
+        yield return template with { Blocks = template.Blocks.AsImmutableArray().RemoveRange(from, lastSession - from + 1) };
     }
 
     /// <summary>
@@ -56,10 +56,10 @@ public static class SchedulingArbitraries
         for (var i = 0; i < request.Requests.Length; i++)
         {
             var removed = request.Requests[i].Id;
-            var rest = request.Requests.RemoveAt(i).Select(r => r with
+            var rest = request.Requests.AsImmutableArray().RemoveAt(i).Select(r => r with
             {
-                Conflicts = r.Conflicts.Remove(removed),
-                SameSessionAs = r.SameSessionAs.Remove(removed),
+                Conflicts = r.Conflicts.AsImmutableArray().Remove(removed),
+                SameSessionAs = r.SameSessionAs.AsImmutableArray().Remove(removed),
             }).ToImmutableArray();
             yield return request with { Requests = rest, Previous = null };
         }
@@ -68,7 +68,7 @@ public static class SchedulingArbitraries
         {
             foreach (var simpler in Simpler(request.Requests[i]))
             {
-                yield return request with { Requests = request.Requests.SetItem(i, simpler), Previous = null };
+                yield return request with { Requests = request.Requests.AsImmutableArray().SetItem(i, simpler), Previous = null };
             }
         }
 

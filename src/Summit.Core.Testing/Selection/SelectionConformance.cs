@@ -216,7 +216,7 @@ public static class SelectionConformance
     private static bool SameOutcomes<TCandidate>(SelectionResult<TCandidate> a, SelectionResult<TCandidate> b, bool byId)
     {
         static string Key(CandidateOutcome<TCandidate> o) =>
-            $"{o.Id}|{o.Kind}|{o.StandbyRank}|{string.Join("|", o.Reasons.IsDefault ? [] : o.Reasons.Select(r => r.Code + ":" + r.Message))}";
+            $"{o.Id}|{o.Kind}|{o.StandbyRank}|{string.Join("|", o.Reasons.Select(r => r.Code + ":" + r.Message))}";
 
         var left = a.Outcomes.Select(Key);
         var right = b.Outcomes.Select(Key);

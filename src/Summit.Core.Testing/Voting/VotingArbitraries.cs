@@ -69,7 +69,7 @@ public static class VotingArbitraries
             var index = g;
             if (groups[g].Ballot is RankedBallot { Ranks.Length: > 0 } ranked)
             {
-                yield return Rebuild(profile, profile.Candidates, groups.Select((b, i) => i == index ? b with { Ballot = new RankedBallot(ranked.Ranks.RemoveAt(ranked.Ranks.Length - 1)) } : b));
+                yield return Rebuild(profile, profile.Candidates, groups.Select((b, i) => i == index ? b with { Ballot = new RankedBallot(ranked.Ranks[..^1]) } : b));
             }
 
             var weight = groups[g].Weight;
@@ -107,9 +107,9 @@ public static class VotingArbitraries
         int Renumber(int c) => c > candidate ? c - 1 : c;
         return ballot switch
         {
-            RankedBallot r => new RankedBallot([.. r.Ranks.Select(t => t.Remove(candidate).Select(Renumber).ToImmutableArray()).Where(t => !t.IsEmpty)]),
-            ApprovalBallot a => new ApprovalBallot([.. a.Approved.Remove(candidate).Select(Renumber)]),
-            ScoreBallot s => new ScoreBallot(s.Scores.RemoveAt(candidate)),
+            RankedBallot r => new RankedBallot([.. r.Ranks.Select(t => (EquatableArray<int>)t.AsImmutableArray().Remove(candidate).Select(Renumber).ToImmutableArray()).Where(t => !t.IsEmpty)]),
+            ApprovalBallot a => new ApprovalBallot([.. a.Approved.AsImmutableArray().Remove(candidate).Select(Renumber)]),
+            ScoreBallot s => new ScoreBallot(s.Scores.AsImmutableArray().RemoveAt(candidate)),
             _ => ballot,
         };
     }

@@ -30,7 +30,7 @@ public static class VotingGenerators
         var cuts = Gen.ArrayOf(Gen.Elements(true, false, false), candidates);
         return order.SelectMany(o => listed, (o, k) => (o, k)).SelectMany(x => cuts, (x, tie) =>
         {
-            var tiers = ImmutableArray.CreateBuilder<ImmutableArray<int>>();
+            var tiers = ImmutableArray.CreateBuilder<EquatableArray<int>>();
             var current = new List<int>();
             for (var p = 0; p < x.k; p++)
             {

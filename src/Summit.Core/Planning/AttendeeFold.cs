@@ -12,7 +12,7 @@ namespace Summit.Core.Planning;
 internal sealed record AttendeeStage(
     StageOutcome<SelectionResult<Registration>> Outcome,
     SelectionState State,
-    ImmutableArray<RefusedDecision> Refused,
+    ImmutableArray<RejectedDecision> Refused,
     ImmutableArray<SummitMessage> Messages);
 
 /// <summary>
@@ -28,7 +28,7 @@ internal static class AttendeeFold
 
     public static AttendeeStage Run(SummitDocument document, RecordAt record, SelectionSettings settings, Instant at)
     {
-        var refused = ImmutableArray.CreateBuilder<RefusedDecision>();
+        var refused = ImmutableArray.CreateBuilder<RejectedDecision>();
         var seatDecisions = record.Decisions.Where(d => SeatKinds.Contains(d.Kind)).ToList();
         var publications = record.Decisions.Where(d => d.Kind == DecisionKind.SelectionPublished).ToList();
         var cancel = record.Timeline.Cancellation;
@@ -37,7 +37,7 @@ internal static class AttendeeFold
         {
             foreach (var d in seatDecisions.Concat(publications))
             {
-                refused.Add(new RefusedDecision(d, new SummitError(ErrorCodes.Decisions.NoSelection, $"{d.KindName} at {ZonedText.Utc(d.At)} has no effect: {reason}.")));
+                refused.Add(new RejectedDecision(d, new SummitError(ErrorCodes.Decisions.NoSelection, $"{d.KindName} at {ZonedText.Utc(d.At)} has no effect: {reason}.")));
             }
 
             return new AttendeeStage(StageOutcome<SelectionResult<Registration>>.NotRun(reason), SelectionState.NotRun, refused.ToImmutable(), []);
@@ -68,7 +68,7 @@ internal static class AttendeeFold
             }
             else
             {
-                refused.Add(new RefusedDecision(p, new SummitError(ErrorCodes.Decisions.PublicationRefused, $"The selection published at {ZonedText.Utc(p.At)} has no effect: {why}.")));
+                refused.Add(new RejectedDecision(p, new SummitError(ErrorCodes.Decisions.PublicationRefused, $"The selection published at {ZonedText.Utc(p.At)} has no effect: {why}.")));
             }
         }
 
@@ -107,7 +107,7 @@ internal static class AttendeeFold
             }
             else
             {
-                refused.Add(new RefusedDecision(d, Unknown(d)));
+                refused.Add(new RejectedDecision(d, Unknown(d)));
             }
         }
 
@@ -133,7 +133,7 @@ internal static class AttendeeFold
         {
             if (cancel is not null && d.At >= cancel.At)
             {
-                refused.Add(new RefusedDecision(d, new SummitError(ErrorCodes.Decisions.AfterCancellation, $"{d.KindName} at {ZonedText.Utc(d.At)} comes after the cancellation at {ZonedText.Utc(cancel.At)}.")));
+                refused.Add(new RejectedDecision(d, new SummitError(ErrorCodes.Decisions.AfterCancellation, $"{d.KindName} at {ZonedText.Utc(d.At)} comes after the cancellation at {ZonedText.Utc(cancel.At)}.")));
                 continue;
             }
 
@@ -145,7 +145,7 @@ internal static class AttendeeFold
             };
             if (step.IsFailed)
             {
-                refused.Add(new RefusedDecision(d, step.SummitErrors()[0]));
+                refused.Add(new RejectedDecision(d, step.SummitErrors()[0]));
             }
             else
             {

@@ -30,24 +30,14 @@ public sealed record SelectionSettings
     public int? MaximumPerOrganization { get; init; }
 
     /// <summary>Gets the quotas per stakeholder role.</summary>
-    public ImmutableArray<RoleQuota> Quotas { get; init; } = [];
+    public EquatableArray<RoleQuota> Quotas { get; init; } = [];
 
     /// <summary>Gets the ids of people already confirmed (never reshuffled by a new run).</summary>
-    public ImmutableArray<string> Confirmed { get; init; } = [];
+    public EquatableArray<string> Confirmed { get; init; } = [];
 
     /// <summary>Gets a value indicating whether presenters of selected topics who hold no seat are given one when a place is free (<c>presenters: "seat"</c>); otherwise each is only reported as a warning.</summary>
     public bool SeatPresenters { get; init; }
 
     /// <summary>Gets the organizers' curation of topics (pins, exclusions with reasons, merges of duplicates).</summary>
     public TopicCuration Curation { get; init; } = TopicCuration.None;
-
-    /// <inheritdoc />
-    public bool Equals(SelectionSettings? other) =>
-        other is not null && Standby == other.Standby && Seed == other.Seed && Rfc3797Key == other.Rfc3797Key
-        && Observers == other.Observers && TieBreak == other.TieBreak && MaximumPerProject == other.MaximumPerProject
-        && MaximumPerOrganization == other.MaximumPerOrganization && Quotas.SequenceEqual(other.Quotas)
-        && Confirmed.SequenceEqual(other.Confirmed, StringComparer.Ordinal) && Curation.Equals(other.Curation) && SeatPresenters == other.SeatPresenters;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Standby, Seed, Rfc3797Key, Observers, TieBreak);
 }

@@ -16,7 +16,7 @@ internal sealed record RecordAt(
     SummitIntake Intake,
     ImmutableArray<DeadlineAmendment> Amendments,
     ImmutableArray<SummitDecision> Decisions,
-    ImmutableArray<RefusedDecision> Refused);
+    ImmutableArray<RejectedDecision> Refused);
 
 /// <summary>Folds a summit's record up to an instant. Pure: nothing dated after the instant has any effect.</summary>
 internal static class SummitFold
@@ -29,7 +29,7 @@ internal static class SummitFold
         Instant at)
     {
         var dated = decisions.Select((d, i) => (d, i)).Where(p => p.d.At <= at).OrderBy(p => p.d.At).ThenBy(p => p.i).Select(p => p.d).ToImmutableArray();
-        var refused = ImmutableArray.CreateBuilder<RefusedDecision>();
+        var refused = ImmutableArray.CreateBuilder<RejectedDecision>();
         var amendments = ImmutableArray.CreateBuilder<DeadlineAmendment>();
         var milestones = announced.Milestones.ToList();
         foreach (var amendment in dated.Where(d => d.Kind == DecisionKind.DeadlineAmended))
@@ -49,7 +49,7 @@ internal static class SummitFold
             var made = Timeline.Create(candidate);
             if (made.IsFailed)
             {
-                refused.Add(new RefusedDecision(amendment, made.SummitErrors()[0]));
+                refused.Add(new RejectedDecision(amendment, made.SummitErrors()[0]));
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal static class SummitFold
         return new RecordAt(timeline, intake, amendments.ToImmutable(), dated, refused.ToImmutable());
     }
 
-    private static DeadlinePolicy? Policy(Timeline timeline, MilestoneKind closes, List<SummitDecision> extensions, ImmutableArray<RefusedDecision>.Builder refused)
+    private static DeadlinePolicy? Policy(Timeline timeline, MilestoneKind closes, List<SummitDecision> extensions, ImmutableArray<RejectedDecision>.Builder refused)
     {
         var mine = extensions.Where(e => (e.Milestone ?? MilestoneKind.RegistrationCloses) == closes).ToList();
         if (mine.Count == 0 || timeline.Get(closes) is not { At: { } closesAt } milestone)
@@ -88,7 +88,7 @@ internal static class SummitFold
             var extended = policy.WithExtension(new DeadlineExtension(person, e.To!.At!.Value, e.By ?? "the organizers", e.Reason ?? "personal extension"));
             if (extended.IsFailed)
             {
-                refused.Add(new RefusedDecision(e, extended.SummitErrors()[0]));
+                refused.Add(new RejectedDecision(e, extended.SummitErrors()[0]));
                 continue;
             }
 

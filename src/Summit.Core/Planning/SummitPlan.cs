@@ -39,16 +39,16 @@ public sealed record SummitPlan(
     public SelectionState SelectionState { get; init; }
 
     /// <summary>Gets the deadline amendments in effect at <see cref="At"/>, oldest first.</summary>
-    public ImmutableArray<DeadlineAmendment> Amendments { get; init; } = [];
+    public EquatableArray<DeadlineAmendment> Amendments { get; init; } = [];
 
     /// <summary>Gets the decisions dated at or before <see cref="At"/> that could not take effect, with the reason.</summary>
-    public ImmutableArray<RefusedDecision> RefusedDecisions { get; init; } = [];
+    public EquatableArray<RejectedDecision> RejectedDecisions { get; init; } = [];
 
     /// <summary>Gets the warnings (for example a presenter of a selected topic without a seat); they do not fail a stage.</summary>
-    public ImmutableArray<SummitError> Warnings { get; init; } = [];
+    public EquatableArray<SummitError> Warnings { get; init; } = [];
 
     /// <summary>Gets the messages the decisions dated at or before <see cref="At"/> owe, in the order owed.</summary>
-    public ImmutableArray<SummitMessage> Messages { get; init; } = [];
+    public EquatableArray<SummitMessage> Messages { get; init; } = [];
 
     /// <summary>Gets the agenda as published (the last <c>agenda-published</c> decision at or before <see cref="At"/>), if any; after a cancellation it is the one to export as cancelled.</summary>
     public Agenda? PublishedAgenda { get; init; }

@@ -94,7 +94,7 @@ public static class SummitPlanner
             {
                 if (cancel is not null && p.At >= cancel.At)
                 {
-                    refused.Add(new RefusedDecision(p, new SummitError(ErrorCodes.Decisions.AfterCancellation, $"agenda-published at {ZonedText.Utc(p.At)} comes after the cancellation at {ZonedText.Utc(cancel.At)}.")));
+                    refused.Add(new RejectedDecision(p, new SummitError(ErrorCodes.Decisions.AfterCancellation, $"agenda-published at {ZonedText.Utc(p.At)} comes after the cancellation at {ZonedText.Utc(cancel.At)}.")));
                     continue;
                 }
 
@@ -105,7 +105,7 @@ public static class SummitPlanner
                 }
                 else
                 {
-                    refused.Add(new RefusedDecision(p, new SummitError(ErrorCodes.Decisions.NoAgendaToPublish, $"agenda-published at {ZonedText.Utc(p.At)} has no agenda to publish: {then.NotRunReason ?? string.Join("; ", then.Errors.Select(e => e.Message))}.")));
+                    refused.Add(new RejectedDecision(p, new SummitError(ErrorCodes.Decisions.NoAgendaToPublish, $"agenda-published at {ZonedText.Utc(p.At)} has no agenda to publish: {then.NotRunReason ?? string.Join("; ", then.Errors.Select(e => e.Message))}.")));
                 }
             }
         }
@@ -157,7 +157,7 @@ public static class SummitPlanner
             Intake = record.Intake,
             SelectionState = attendeeStage.State,
             Amendments = record.Amendments,
-            RefusedDecisions = refused.ToImmutable(),
+            RejectedDecisions = refused.ToImmutable(),
             Warnings = warnings.ToImmutable(),
             Messages = [.. messages.OrderBy(m => m.At)],
             PublishedAgenda = published,

@@ -13,7 +13,7 @@ namespace Summit.Core.Planning;
 /// <param name="RejectedBeforeBox">Ballots refused before the box (unknown topic ids).</param>
 /// <param name="Outcome">The count, or why it could not be made.</param>
 /// <remarks>Every ballot is accounted for: cast = counted + refused in the box + <see cref="RejectedBeforeBox"/>.</remarks>
-public sealed record TopicTally(string Method, BallotBoxReport? Box, ImmutableArray<RejectedVote> RejectedBeforeBox, StageOutcome<TallyResult> Outcome)
+public sealed record TopicTally(string Method, BallotBoxReport? Box, EquatableArray<RejectedVote> RejectedBeforeBox, StageOutcome<TallyResult> Outcome)
 {
     /// <summary>Gets when the vote was aborted by the summit's cancellation, if it was; ballots cast from then on are refused.</summary>
     public Instant? AbortedAt { get; init; }

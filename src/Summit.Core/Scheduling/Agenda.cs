@@ -12,7 +12,7 @@ namespace Summit.Core.Scheduling;
 /// <param name="PackerName">The name of the packer that made it.</param>
 /// <remarks>Immutable. No room holds two items at once and no presenter is in two items at once. Equality compares the arrays by content.</remarks>
 public sealed record Agenda(
-    AgendaTemplate Template, ImmutableArray<AgendaItem> Items, ImmutableArray<UnplacedTopic> Unplaced, PackingObjective Objective, bool IsProvenOptimal, string PackerName)
+    AgendaTemplate Template, EquatableArray<AgendaItem> Items, EquatableArray<UnplacedTopic> Unplaced, PackingObjective Objective, bool IsProvenOptimal, string PackerName)
 {
     /// <summary>Gets the summit's zone.</summary>
     public DateTimeZone Zone => Template.Zone;
@@ -24,13 +24,4 @@ public sealed record Agenda(
     /// <param name="topicId">The topic id.</param>
     /// <returns>The item, or <see langword="null"/> when the topic is not placed.</returns>
     public AgendaItem? FindTopic(string topicId) => Items.FirstOrDefault(i => i.Kind == AgendaItemKind.Topic && i.TopicId == topicId);
-
-    /// <inheritdoc />
-    public bool Equals(Agenda? other) =>
-        other is not null
-        && Template.Equals(other.Template) && Items.SequenceEqual(other.Items) && Unplaced.SequenceEqual(other.Unplaced)
-        && Objective.Equals(other.Objective) && IsProvenOptimal == other.IsProvenOptimal && PackerName == other.PackerName;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Template, Items.Length, Unplaced.Length, IsProvenOptimal, PackerName);
 }

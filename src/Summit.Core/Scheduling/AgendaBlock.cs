@@ -19,7 +19,7 @@ namespace Summit.Core.Scheduling;
 public sealed record AgendaBlock(string Id, string Title, BlockKind Kind, LocalDate Date, LocalTime Start, LocalTime End)
 {
     /// <summary>Gets the rooms the block runs in, in parallel; empty means the template's <see cref="AgendaTemplate.DefaultRoom"/>.</summary>
-    public ImmutableArray<string> Rooms { get; init; } = [];
+    public EquatableArray<string> Rooms { get; init; } = [];
 
     /// <summary>Gets the minutes at the end of a session kept for topics brought on the day (0 for none). The default value is 0.</summary>
     public int ReservedMinutes { get; init; }
@@ -35,14 +35,4 @@ public sealed record AgendaBlock(string Id, string Title, BlockKind Kind, LocalD
 
     /// <summary>Gets the length of the block in minutes.</summary>
     public int Minutes => (int)Period.Between(Start, End, PeriodUnits.Minutes).Minutes;
-
-    /// <inheritdoc />
-    public bool Equals(AgendaBlock? other) =>
-        other is not null
-        && Id == other.Id && Title == other.Title && Kind == other.Kind && Date == other.Date
-        && Start == other.Start && End == other.End && ReservedMinutes == other.ReservedMinutes
-        && ReservedTitle == other.ReservedTitle && Rooms.SequenceEqual(other.Rooms, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Kind, Date, Start, End);
 }

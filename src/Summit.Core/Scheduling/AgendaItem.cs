@@ -20,7 +20,7 @@ public sealed record AgendaItem(
     public string? TopicId { get; init; }
 
     /// <summary>Gets the presenters, in the order given.</summary>
-    public ImmutableArray<string> Presenters { get; init; } = [];
+    public EquatableArray<string> Presenters { get; init; } = [];
 
     /// <summary>Gets the minutes of the opening lightning talk (topics only).</summary>
     public int LightningTalkMinutes { get; init; }
@@ -33,16 +33,4 @@ public sealed record AgendaItem(
 
     /// <summary>Gets the length of the item in minutes.</summary>
     public int Minutes => (int)(End - Start).TotalMinutes;
-
-    /// <inheritdoc />
-    public bool Equals(AgendaItem? other) =>
-        other is not null
-        && Kind == other.Kind && Title == other.Title && BlockId == other.BlockId && Room == other.Room
-        && LocalStart == other.LocalStart && LocalEnd == other.LocalEnd && Start == other.Start && End == other.End
-        && TopicId == other.TopicId && LightningTalkMinutes == other.LightningTalkMinutes
-        && DiscussionMinutes == other.DiscussionMinutes && WrapUpMinutes == other.WrapUpMinutes
-        && Presenters.SequenceEqual(other.Presenters, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Title, BlockId, Room, LocalStart, TopicId);
 }

@@ -17,7 +17,7 @@ namespace Summit.Core.Scheduling;
 public sealed record AgendaTemplate(string SummitId, string Name, DateTimeZone Zone, string DefaultRoom)
 {
     /// <summary>Gets the blocks in agenda order.</summary>
-    public ImmutableArray<AgendaBlock> Blocks { get; init; } = [];
+    public EquatableArray<AgendaBlock> Blocks { get; init; } = [];
 
     /// <summary>Gets the venue, shown as part of the location in exports; optional.</summary>
     public string? Venue { get; init; }
@@ -29,15 +29,16 @@ public sealed record AgendaTemplate(string SummitId, string Name, DateTimeZone Z
     public ImmutableArray<string> RoomsOf(AgendaBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return block.Rooms.IsDefaultOrEmpty ? [DefaultRoom] : block.Rooms;
+        return block.Rooms.IsEmpty ? [DefaultRoom] : block.Rooms.AsImmutableArray();
     }
 
     /// <inheritdoc />
+    /// <remarks>Written by hand to compare <see cref="Zone"/> by its IANA id rather than as an object: the same zone from two providers (or a reloaded database) is the same template.</remarks>
     public bool Equals(AgendaTemplate? other) =>
         other is not null
         && SummitId == other.SummitId && Name == other.Name && Zone.Id == other.Zone.Id
-        && DefaultRoom == other.DefaultRoom && Venue == other.Venue && Blocks.SequenceEqual(other.Blocks);
+        && DefaultRoom == other.DefaultRoom && Venue == other.Venue && Blocks == other.Blocks;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(SummitId, Name, Zone.Id, DefaultRoom);
+    public override int GetHashCode() => HashCode.Combine(SummitId, Name, Zone.Id, DefaultRoom, Venue, Blocks);
 }

@@ -119,7 +119,7 @@ internal sealed class PackingModel
 
     private void ValidateTemplate(List<SummitError> errors)
     {
-        var blocks = Template.Blocks.IsDefault ? [] : Template.Blocks;
+        var blocks = Template.Blocks;
         if (blocks.IsEmpty || !blocks.Any(b => b.Kind == BlockKind.Session))
         {
             errors.Add(Fail(ErrorCodes.Scheduling.TemplateEmpty, "The agenda template has no session to put topics in."));
@@ -253,7 +253,7 @@ internal sealed class PackingModel
                 errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has weight {r.Weight.ToString(CultureInfo.InvariantCulture)}; it must be a finite number from 0 to 10^12.").WithMetadata("topic", r.Id));
             }
 
-            foreach (var w in r.Availability.IsDefault ? [] : r.Availability)
+            foreach (var w in r.Availability)
             {
                 if (w.End <= w.Start)
                 {
@@ -261,8 +261,7 @@ internal sealed class PackingModel
                 }
             }
 
-            if ((!r.Presenters.IsDefault && r.Presenters.Any(p => p is null))
-                || r.Conflicts.IsDefault || r.SameSessionAs.IsDefault || r.AllowedRooms.IsDefault || r.Presenters.IsDefault || r.Availability.IsDefault)
+            if (r.Presenters.Any(p => p is null))
             {
                 errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has a missing list (presenters, availability, conflicts, grouping or rooms).").WithMetadata("topic", r.Id));
             }
@@ -406,7 +405,7 @@ internal sealed class PackingModel
         for (var t = 0; t < n; t++)
         {
             var pinned = Topics[t].PinnedBlockId;
-            PinnedBlock[t] = pinned is null ? -1 : blocks.IndexOf(blocks.First(b => b.Id == pinned));
+            PinnedBlock[t] = pinned is null ? -1 : blocks.AsImmutableArray().IndexOf(blocks.First(b => b.Id == pinned));
         }
 
         foreach (var a in accepted)

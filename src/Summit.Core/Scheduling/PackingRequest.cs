@@ -12,7 +12,7 @@ namespace Summit.Core.Scheduling;
 /// time the packers choose one that moves the fewest topics (a topic moves when its session or room changes, or when it
 /// gains or loses its place). Equality compares <see cref="Requests"/> by content.
 /// </remarks>
-public sealed record PackingRequest(AgendaTemplate Template, ImmutableArray<SlotRequest> Requests)
+public sealed record PackingRequest(AgendaTemplate Template, EquatableArray<SlotRequest> Requests)
 {
     /// <summary>Gets the agenda to change as little as possible, or <see langword="null"/>.</summary>
     public Agenda? Previous { get; init; }
@@ -22,13 +22,4 @@ public sealed record PackingRequest(AgendaTemplate Template, ImmutableArray<Slot
 
     /// <summary>Gets the most search nodes the exact packer explores before it stops and reports a gap instead of a proof. The default value is 5,000,000.</summary>
     public long SearchNodeLimit { get; init; } = 5_000_000;
-
-    /// <inheritdoc />
-    public bool Equals(PackingRequest? other) =>
-        other is not null
-        && Template.Equals(other.Template) && Requests.SequenceEqual(other.Requests)
-        && Equals(Previous, other.Previous) && Slack == other.Slack && SearchNodeLimit == other.SearchNodeLimit;
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Template, Requests.Length, Slack);
 }

@@ -29,19 +29,19 @@ public sealed record SlotRequest(string Id, string Title)
     public int WrapUpMinutes { get; init; }
 
     /// <summary>Gets the presenters, in the order given; a person is never in two places at once.</summary>
-    public ImmutableArray<string> Presenters { get; init; } = [];
+    public EquatableArray<string> Presenters { get; init; } = [];
 
     /// <summary>Gets the local windows the presenters can attend; empty means always.</summary>
-    public ImmutableArray<LocalWindow> Availability { get; init; } = [];
+    public EquatableArray<LocalWindow> Availability { get; init; } = [];
 
     /// <summary>Gets the ids of topics that must not run at the same time as this one.</summary>
-    public ImmutableArray<string> Conflicts { get; init; } = [];
+    public EquatableArray<string> Conflicts { get; init; } = [];
 
     /// <summary>Gets the ids of topics that must be in the same session as this one.</summary>
-    public ImmutableArray<string> SameSessionAs { get; init; } = [];
+    public EquatableArray<string> SameSessionAs { get; init; } = [];
 
     /// <summary>Gets the rooms the topic may use; empty means any room.</summary>
-    public ImmutableArray<string> AllowedRooms { get; init; } = [];
+    public EquatableArray<string> AllowedRooms { get; init; } = [];
 
     /// <summary>Gets the id of the session block this topic is pinned to, or <see langword="null"/>.</summary>
     public string? PinnedBlockId { get; init; }
@@ -89,20 +89,4 @@ public sealed record SlotRequest(string Id, string Title)
     /// <returns>The request.</returns>
     public static SlotRequest Fixed(string id, string title, int minutes, double weight = 1) =>
         new(id, title) { DiscussionMinimumMinutes = minutes, DiscussionMaximumMinutes = minutes, Weight = weight };
-
-    /// <inheritdoc />
-    public bool Equals(SlotRequest? other) =>
-        other is not null
-        && Id == other.Id && Title == other.Title && LightningTalkMinutes == other.LightningTalkMinutes
-        && DiscussionMinimumMinutes == other.DiscussionMinimumMinutes && DiscussionMaximumMinutes == other.DiscussionMaximumMinutes
-        && WrapUpMinutes == other.WrapUpMinutes && PinnedBlockId == other.PinnedBlockId && PinnedRoom == other.PinnedRoom
-        && PinnedStart == other.PinnedStart && Weight.Equals(other.Weight)
-        && Presenters.SequenceEqual(other.Presenters, StringComparer.Ordinal)
-        && Availability.SequenceEqual(other.Availability)
-        && Conflicts.SequenceEqual(other.Conflicts, StringComparer.Ordinal)
-        && SameSessionAs.SequenceEqual(other.SameSessionAs, StringComparer.Ordinal)
-        && AllowedRooms.SequenceEqual(other.AllowedRooms, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Title, MinimumMinutes, MaximumMinutes, Weight);
 }

@@ -29,7 +29,7 @@ public sealed record StandardAgendaShape
     public int Session2Minutes { get; init; } = 75;
 
     /// <summary>Gets the parallel rooms of session 2 (breakouts); empty means the summit's room. The default value is empty.</summary>
-    public ImmutableArray<string> Session2Rooms { get; init; } = [];
+    public EquatableArray<string> Session2Rooms { get; init; } = [];
 
     /// <summary>Gets the minutes of the day-of block after session 2 (lightning talks submitted on site). The default value is 0.</summary>
     public int DayOfMinutes { get; init; }
@@ -39,16 +39,4 @@ public sealed record StandardAgendaShape
 
     /// <summary>Gets the total minutes from the start of the welcome to the end of open time.</summary>
     public int TotalMinutes => WelcomeMinutes + Session1Minutes + BreakMinutes + Session2Minutes + DayOfMinutes + OpenTimeMinutes;
-
-    /// <inheritdoc />
-    public bool Equals(StandardAgendaShape? other) =>
-        other is not null
-        && WelcomeMinutes == other.WelcomeMinutes && Session1Minutes == other.Session1Minutes
-        && Session1ReservedMinutes == other.Session1ReservedMinutes && Session1ReservedTitle == other.Session1ReservedTitle
-        && BreakMinutes == other.BreakMinutes && Session2Minutes == other.Session2Minutes
-        && DayOfMinutes == other.DayOfMinutes && OpenTimeMinutes == other.OpenTimeMinutes
-        && Session2Rooms.SequenceEqual(other.Session2Rooms, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(WelcomeMinutes, Session1Minutes, BreakMinutes, Session2Minutes, TotalMinutes);
 }

@@ -19,48 +19,49 @@ public sealed record CandidateOutcome<TCandidate>(
     string Id,
     SelectionOutcomeKind Kind,
     int? StandbyRank,
-    ImmutableArray<SelectionReason> Reasons)
+    EquatableArray<SelectionReason> Reasons)
 {
     private readonly int _rankIndex;
 
     // The reasons' array (null for a default array), or the source that words them on first read. One field, not
     // three, because a selection holds one outcome per candidate (100,000 of them in a large one).
-    private object? _reasons = ImmutableCollectionsMarshal.AsArray(Reasons);
+    private object? _reasons = ImmutableCollectionsMarshal.AsArray(Reasons.AsImmutableArray());
 
     internal CandidateOutcome(TCandidate candidate, string id, SelectionOutcomeKind kind, int? standbyRank, IOutcomeReasons reasons, int rankIndex)
-        : this(candidate, id, kind, standbyRank, default(ImmutableArray<SelectionReason>))
+        : this(candidate, id, kind, standbyRank, default(EquatableArray<SelectionReason>))
     {
         _reasons = reasons;
         _rankIndex = rankIndex;
     }
 
     /// <summary>Gets the reasons, most decisive first.</summary>
-    public ImmutableArray<SelectionReason> Reasons
+    public EquatableArray<SelectionReason> Reasons
     {
         get
         {
             switch (Volatile.Read(ref _reasons))
             {
                 case SelectionReason[] reasons:
-                    return ImmutableCollectionsMarshal.AsImmutableArray(reasons);
+                    return new(ImmutableCollectionsMarshal.AsImmutableArray(reasons));
                 case IOutcomeReasons source:
                     var worded = source.ReasonsOf(_rankIndex);
                     Volatile.Write(ref _reasons, worded);
-                    return ImmutableCollectionsMarshal.AsImmutableArray(worded);
+                    return new(ImmutableCollectionsMarshal.AsImmutableArray(worded));
                 default:
                     return default;
             }
         }
 
-        init => _reasons = ImmutableCollectionsMarshal.AsArray(value);
+        init => _reasons = ImmutableCollectionsMarshal.AsArray(value.AsImmutableArray());
     }
 
     /// <inheritdoc />
+    /// <remarks>Written by hand because <see cref="Reasons"/> is stored as one lazily worded field: the synthesized equality would compare that field (a reason source against a worded array), not the reasons.</remarks>
     public bool Equals(CandidateOutcome<TCandidate>? other) =>
         other is not null
         && EqualityComparer<TCandidate>.Default.Equals(Candidate, other.Candidate)
         && Id == other.Id && Kind == other.Kind && StandbyRank == other.StandbyRank
-        && Reasons.SequenceEqual(other.Reasons);
+        && Reasons == other.Reasons;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Kind, StandbyRank);

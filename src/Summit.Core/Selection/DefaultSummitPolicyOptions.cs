@@ -29,5 +29,5 @@ public sealed record DefaultSummitPolicyOptions
 
     /// <summary>Gets the quotas per stakeholder role, reserved in this order.</summary>
     /// <value>The default value is empty.</value>
-    public ImmutableArray<RoleQuota> RoleQuotas { get; init; } = [];
+    public EquatableArray<RoleQuota> RoleQuotas { get; init; } = [];
 }

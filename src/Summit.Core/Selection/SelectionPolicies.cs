@@ -87,7 +87,7 @@ public static class SelectionPolicies
             builder.WithCap("cap per organization", OrganizationOf, perOrganization);
         }
 
-        foreach (var quota in options.RoleQuotas.IsDefault ? [] : options.RoleQuotas)
+        foreach (var quota in options.RoleQuotas)
         {
             var role = quota.Role;
             builder.WithQuota(RoleName(role), r => r.Roles.Contains(role), quota.Minimum, quota.Maximum);

@@ -102,7 +102,7 @@ public sealed class SelectionResult<TCandidate>
         {
             Kind = SelectionOutcomeKind.Declined,
             StandbyRank = null,
-            Reasons = declining.Reasons.Insert(0, new SelectionReason(SelectionReasonCodes.Declined, $"Declined at {when}.")),
+            Reasons = declining.Reasons.AsImmutableArray().Insert(0, new SelectionReason(SelectionReasonCodes.Declined, $"Declined at {when}.")),
         };
         history.Add(new SelectionEvent(SelectionEventKind.Declined, at, id, $"{id} declined {(declinedRank is null ? "a place" : "standby rank " + declinedRank.Value.ToString(CultureInfo.InvariantCulture))}."));
 
@@ -116,7 +116,7 @@ public sealed class SelectionResult<TCandidate>
                 {
                     Kind = SelectionOutcomeKind.Selected,
                     StandbyRank = null,
-                    Reasons = promoted.Reasons.Insert(0, new SelectionReason(SelectionReasonCodes.Promoted, $"Promoted from standby rank 1 to the place {id} gave up at {when}.")),
+                    Reasons = promoted.Reasons.AsImmutableArray().Insert(0, new SelectionReason(SelectionReasonCodes.Promoted, $"Promoted from standby rank 1 to the place {id} gave up at {when}.")),
                 };
                 history.Add(new SelectionEvent(SelectionEventKind.Promoted, at, promoted.Id, $"{promoted.Id} took the place {id} gave up."));
                 ShiftStandby(outcomes, 1);
@@ -153,7 +153,7 @@ public sealed class SelectionResult<TCandidate>
 
         var reason = new SelectionReason(SelectionReasonCodes.WalkIn, $"Took a free place on the day at {InstantPattern.General.Format(at)}.");
         var outcomes = index >= 0
-            ? Outcomes.SetItem(index, Outcomes[index] with { Kind = SelectionOutcomeKind.Selected, Reasons = Outcomes[index].Reasons.Insert(0, reason) })
+            ? Outcomes.SetItem(index, Outcomes[index] with { Kind = SelectionOutcomeKind.Selected, Reasons = Outcomes[index].Reasons.AsImmutableArray().Insert(0, reason) })
             : Outcomes.Add(new CandidateOutcome<TCandidate>(candidate, id, SelectionOutcomeKind.Selected, null, [reason]));
         var history = History.Add(new SelectionEvent(SelectionEventKind.WalkIn, at, id, $"{id} walked in."));
         return new SelectionResult<TCandidate>(PolicyName, Capacity, StandbyPlaces, RandomSource, outcomes, history, _idOf);
@@ -171,7 +171,7 @@ public sealed class SelectionResult<TCandidate>
         var id = _idOf(candidate);
         var index = IndexOf(id);
         var outcomes = index >= 0
-            ? Outcomes.SetItem(index, Outcomes[index] with { Kind = SelectionOutcomeKind.Selected, StandbyRank = null, Reasons = Outcomes[index].Reasons.Insert(0, reason) })
+            ? Outcomes.SetItem(index, Outcomes[index] with { Kind = SelectionOutcomeKind.Selected, StandbyRank = null, Reasons = Outcomes[index].Reasons.AsImmutableArray().Insert(0, reason) })
             : Outcomes.Add(new CandidateOutcome<TCandidate>(candidate, id, SelectionOutcomeKind.Selected, null, [reason]));
         var builder = outcomes.ToBuilder();
         if (index >= 0 && Outcomes[index].StandbyRank is { } rank)
@@ -195,7 +195,7 @@ public sealed class SelectionResult<TCandidate>
         }
 
         var outcome = Outcomes[index];
-        var reasons = outcome.Reasons.IsDefaultOrEmpty ? [reason] : outcome.Reasons.Insert(1, reason);
+        var reasons = outcome.Reasons.IsDefaultOrEmpty ? [reason] : outcome.Reasons.AsImmutableArray().Insert(1, reason);
         return new SelectionResult<TCandidate>(PolicyName, Capacity, StandbyPlaces, RandomSource, Outcomes.SetItem(index, outcome with { Reasons = reasons }), History, _idOf);
     }
 

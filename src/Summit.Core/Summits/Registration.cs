@@ -14,10 +14,10 @@ public sealed record Registration(string Id, string Name, Instant SubmittedAt)
     public string? Organization { get; init; }
 
     /// <summary>Gets the stakeholder roles the person declared.</summary>
-    public ImmutableArray<StakeholderRole> Roles { get; init; } = [];
+    public EquatableArray<StakeholderRole> Roles { get; init; } = [];
 
     /// <summary>Gets the projects the person works on (for example <c>pip</c>, <c>setuptools</c>).</summary>
-    public ImmutableArray<string> Projects { get; init; } = [];
+    public EquatableArray<string> Projects { get; init; } = [];
 
     /// <summary>Gets a value indicating whether the person is an active contributor to packaging tools (the first priority of real summits).</summary>
     public bool IsActiveToolContributor { get; init; }
@@ -31,15 +31,4 @@ public sealed record Registration(string Id, string Name, Instant SubmittedAt)
 
     /// <summary>Gets whether this is the person's first summit, or <see langword="null"/> when the form did not ask.</summary>
     public bool? FirstTime { get; init; }
-
-    /// <inheritdoc />
-    public bool Equals(Registration? other) =>
-        other is not null
-        && Id == other.Id && Name == other.Name && SubmittedAt == other.SubmittedAt
-        && Organization == other.Organization && IsActiveToolContributor == other.IsActiveToolContributor
-        && Attendance == other.Attendance && Email == other.Email && FirstTime == other.FirstTime
-        && Roles.SequenceEqual(other.Roles) && Projects.SequenceEqual(other.Projects, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Name, SubmittedAt);
 }

@@ -13,7 +13,7 @@ namespace Summit.Core.Summits;
 /// Immutable. Never stores a fixed offset: PyCon's own 2022 schedule JSON gave Salt Lake City −07:00 in May, when
 /// America/Denver is −06:00; wall time plus zone gets 13:45 local = 19:45Z right.
 /// </remarks>
-public sealed record SummitEvent(string Id, string Name, DateTimeZone Zone, ImmutableArray<SummitDay> Days)
+public sealed record SummitEvent(string Id, string Name, DateTimeZone Zone, EquatableArray<SummitDay> Days)
 {
     /// <summary>Gets the conference the summit belongs to, for example "PyCon US 2024".</summary>
     public string? Conference { get; init; }
@@ -28,7 +28,7 @@ public sealed record SummitEvent(string Id, string Name, DateTimeZone Zone, Immu
     public int? Capacity { get; init; }
 
     /// <summary>Gets the organizers' names.</summary>
-    public ImmutableArray<string> Organizers { get; init; } = [];
+    public EquatableArray<string> Organizers { get; init; } = [];
 
     /// <summary>Gets the code-of-conduct link.</summary>
     public Uri? CodeOfConduct { get; init; }

@@ -124,7 +124,7 @@ public static class SummitFile
 
             if (vote is not null && ballots.Count > 0)
             {
-                vote = vote with { Ballots = vote.Ballots.AddRange(ballots) };
+                vote = vote with { Ballots = vote.Ballots.AsImmutableArray().AddRange(ballots) };
             }
         }
 

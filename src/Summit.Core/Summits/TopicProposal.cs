@@ -14,7 +14,7 @@ public sealed record TopicProposal(string Id, string Title, Instant SubmittedAt)
     public string? Abstract { get; init; }
 
     /// <summary>Gets the names of the proposers (and so the presenters), in the order given.</summary>
-    public ImmutableArray<string> Proposers { get; init; } = [];
+    public EquatableArray<string> Proposers { get; init; } = [];
 
     /// <summary>Gets a value indicating whether the proposers want to open with a lightning talk.</summary>
     public bool WantsLightningTalk { get; init; }
@@ -24,16 +24,4 @@ public sealed record TopicProposal(string Id, string Title, Instant SubmittedAt)
 
     /// <summary>Gets the minutes of discussion the proposers would like. The default value is 25.</summary>
     public int DesiredDiscussionMinutes { get; init; } = 25;
-
-    /// <inheritdoc />
-    public bool Equals(TopicProposal? other) =>
-        other is not null
-        && Id == other.Id && Title == other.Title && SubmittedAt == other.SubmittedAt
-        && Abstract == other.Abstract && WantsLightningTalk == other.WantsLightningTalk
-        && LightningTalkMinutes == other.LightningTalkMinutes
-        && DesiredDiscussionMinutes == other.DesiredDiscussionMinutes
-        && Proposers.SequenceEqual(other.Proposers, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Title, SubmittedAt);
 }

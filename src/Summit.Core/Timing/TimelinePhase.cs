@@ -11,7 +11,7 @@ namespace Summit.Core.Timing;
 /// <param name="IsCancelled">Whether the summit was cancelled at or before <paramref name="At"/>.</param>
 public sealed record TimelinePhase(
     Instant At,
-    ImmutableArray<TimelineWindow> OpenWindows,
+    EquatableArray<TimelineWindow> OpenWindows,
     Milestone? Next,
     Duration? TimeToNext,
     bool IsCancelled)

@@ -124,7 +124,7 @@ public sealed class BallotProfile
                 .WithMetadata("index", w));
         }
 
-        var groups = new Dictionary<Ballot, int>(BallotComparer.Instance);
+        var groups = new Dictionary<Ballot, int>();
         var ordered = new List<WeightedBallot>();
         var position = 0;
         long total = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Summit.Core.Voting;
 
@@ -8,19 +9,19 @@ namespace Summit.Core.Voting;
 /// Ties are allowed (a tier with several candidates) and truncation is allowed: candidates the ballot does not
 /// list rank equal to each other, below every listed candidate (the Debian rule). A candidate appears at most once.
 /// </remarks>
-public sealed record RankedBallot(ImmutableArray<ImmutableArray<int>> Ranks) : Ballot
+public sealed record RankedBallot(EquatableArray<EquatableArray<int>> Ranks) : Ballot
 {
     /// <summary>Creates a ballot without ties from candidate indices in order of preference.</summary>
     /// <param name="order">The candidate indices, most preferred first.</param>
     /// <returns>The ballot.</returns>
     public static RankedBallot FromOrder(params ReadOnlySpan<int> order)
     {
-        var tiers = ImmutableArray.CreateBuilder<ImmutableArray<int>>(order.Length);
-        foreach (var candidate in order)
+        var tiers = new EquatableArray<int>[order.Length];
+        for (var i = 0; i < tiers.Length; i++)
         {
-            tiers.Add([candidate]);
+            tiers[i] = new EquatableArray<int>([order[i]]);
         }
 
-        return new RankedBallot(tiers.MoveToImmutable());
+        return new RankedBallot(new EquatableArray<EquatableArray<int>>(ImmutableCollectionsMarshal.AsImmutableArray(tiers)));
     }
 }

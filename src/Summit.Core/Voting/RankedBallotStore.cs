@@ -114,15 +114,15 @@ internal sealed class RankedBallotStore
     /// <summary>Builds the public ballots: one <see cref="RankedBallot"/> per group, single-candidate tiers shared per candidate.</summary>
     public WeightedBallot[] Materialize()
     {
-        var singletons = new ImmutableArray<int>[CandidateCount];
+        var singletons = new EquatableArray<int>[CandidateCount];
         var result = new WeightedBallot[Count];
         for (var b = 0; b < result.Length; b++)
         {
-            ImmutableArray<int>[] tiers;
+            EquatableArray<int>[] tiers;
             if (_tierOffsets is null)
             {
                 var from = _offsets[b];
-                tiers = new ImmutableArray<int>[_offsets[b + 1] - from];
+                tiers = new EquatableArray<int>[_offsets[b + 1] - from];
                 for (var t = 0; t < tiers.Length; t++)
                 {
                     tiers[t] = Singleton(singletons, CandidateAt(from + t));
@@ -131,7 +131,7 @@ internal sealed class RankedBallotStore
             else
             {
                 var first = _tierOffsets[b];
-                tiers = new ImmutableArray<int>[_tierOffsets[b + 1] - first];
+                tiers = new EquatableArray<int>[_tierOffsets[b + 1] - first];
                 for (var t = 0; t < tiers.Length; t++)
                 {
                     var from = _tierStarts![first + t];
@@ -148,20 +148,20 @@ internal sealed class RankedBallotStore
                             tier[k] = CandidateAt(from + k);
                         }
 
-                        tiers[t] = ImmutableCollectionsMarshal.AsImmutableArray(tier);
+                        tiers[t] = new EquatableArray<int>(ImmutableCollectionsMarshal.AsImmutableArray(tier));
                     }
                 }
             }
 
-            result[b] = new WeightedBallot(new RankedBallot(ImmutableCollectionsMarshal.AsImmutableArray(tiers)), Weight(b));
+            result[b] = new WeightedBallot(new RankedBallot(new EquatableArray<EquatableArray<int>>(ImmutableCollectionsMarshal.AsImmutableArray(tiers))), Weight(b));
         }
 
         return result;
     }
 
-    private static ImmutableArray<int> Singleton(ImmutableArray<int>[] singletons, int c)
+    private static EquatableArray<int> Singleton(EquatableArray<int>[] singletons, int c)
     {
-        if (singletons[c].IsDefault)
+        if (singletons[c].IsEmpty)
         {
             singletons[c] = [c];
         }

@@ -15,10 +15,10 @@ namespace Summit.Core.Voting;
 public sealed record TallyResult(
     string Method,
     int Seats,
-    ImmutableArray<string> Winners,
-    ImmutableArray<ImmutableArray<string>> Ranking,
-    ImmutableArray<TallyRound> Rounds,
-    ImmutableArray<TieBreakRecord> TieBreaks,
+    EquatableArray<string> Winners,
+    EquatableArray<EquatableArray<string>> Ranking,
+    EquatableArray<TallyRound> Rounds,
+    EquatableArray<TieBreakRecord> TieBreaks,
     PairwiseMatrix? Pairwise,
     PairwiseMatrix? StrongestPaths,
     long ValidBallots);

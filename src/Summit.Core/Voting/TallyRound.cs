@@ -14,9 +14,9 @@ namespace Summit.Core.Voting;
 public sealed record TallyRound(
     int Number,
     string Action,
-    ImmutableArray<CandidateRoundTally> Candidates,
-    ImmutableArray<string> Elected,
-    ImmutableArray<string> Excluded,
+    EquatableArray<CandidateRoundTally> Candidates,
+    EquatableArray<string> Elected,
+    EquatableArray<string> Excluded,
     decimal? Quota,
     decimal Exhausted,
     decimal Residual);

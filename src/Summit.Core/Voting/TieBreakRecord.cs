@@ -10,7 +10,7 @@ namespace Summit.Core.Voting;
 /// <param name="Explanation">How the order was decided, in words.</param>
 public sealed record TieBreakRecord(
     int Round,
-    ImmutableArray<string> Tied,
-    ImmutableArray<string> Order,
+    EquatableArray<string> Tied,
+    EquatableArray<string> Order,
     string Strategy,
     string Explanation);

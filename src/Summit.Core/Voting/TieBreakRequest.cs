@@ -8,7 +8,7 @@ namespace Summit.Core.Voting;
 /// <param name="History">Per earlier round (oldest first), every candidate's votes by index.</param>
 /// <param name="Round">The 1-based round in which the tie occurs.</param>
 public sealed record TieBreakRequest(
-    ImmutableArray<string> Candidates,
-    ImmutableArray<int> Tied,
-    ImmutableArray<ImmutableArray<decimal>> History,
+    EquatableArray<string> Candidates,
+    EquatableArray<int> Tied,
+    EquatableArray<EquatableArray<decimal>> History,
     int Round);

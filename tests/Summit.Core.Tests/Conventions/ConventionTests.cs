@@ -60,6 +60,34 @@ public sealed class ConventionTests
         Assert.True(missing.Count == 0, "Undocumented codes: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void PublicRecords_HoldEquatableArrays_NotImmutableArrays()
+    {
+        // Records compare ImmutableArray members by reference, print them as a type name and accept a default array
+        // that fails later; EquatableArray<T> compares and prints by content and refuses default arrays (decision 0009).
+        // No exceptions so far; add one here only with a reason.
+        var allowed = new HashSet<string>(StringComparer.Ordinal);
+        var offenders = PublicTypes
+            .Where(IsRecord)
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            .Where(p => MentionsImmutableArray(p.PropertyType))
+            .Select(p => $"{p.DeclaringType!.FullName}.{p.Name}")
+            .Where(name => !allowed.Contains(name))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(PublicTypes.Count(IsRecord) > 20, "The record detection found too few records.");
+        Assert.True(offenders.Count == 0, "Public records with ImmutableArray properties (use EquatableArray<T>): " + string.Join(", ", offenders));
+    }
+
+    private static bool IsRecord(Type type) =>
+        type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null
+        || type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
+
+    private static bool MentionsImmutableArray(Type type) =>
+        type.IsGenericType
+        && (type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+            || type.GetGenericArguments().Any(MentionsImmutableArray));
+
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
 }

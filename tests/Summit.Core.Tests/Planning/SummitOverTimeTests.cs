@@ -75,7 +75,7 @@ public sealed class SummitOverTimeTests
     {
         var doc = With(Doc2024, new SummitDecision(DecisionKind.Admitted, Instant.FromUtc(2024, 4, 25, 0, 0)) { Registration = "r10", Reason = "special" });
         var plan = SummitPlanner.Plan(doc, Instant.FromUtc(2024, 4, 26, 0, 0));
-        Assert.Contains(plan.RefusedDecisions, r => r.Decision.Registration == "r10" && r.Rejection.Code == ErrorCodes.Decisions.NoFreePlace);
+        Assert.Contains(plan.RejectedDecisions, r => r.Decision.Registration == "r10" && r.Rejection.Code == ErrorCodes.Decisions.NoFreePlace);
         Assert.Equal(SelectionOutcomeKind.NotSelected, plan.Attendees.Value.Find("r10")!.Kind);
     }
 

@@ -11,13 +11,4 @@ namespace Summit.Core.Selection.Topics;
 /// <param name="Pinned">Whether curation pinned it.</param>
 /// <param name="MergedIds">The identifiers of the duplicates merged into it, in ordinal order.</param>
 /// <remarks>Equality compares <see cref="MergedIds"/> by content.</remarks>
-public sealed record SelectedTopic(TopicProposal Proposal, int Tier, int Minutes, string Session, bool Pinned, ImmutableArray<string> MergedIds)
-{
-    /// <inheritdoc />
-    public bool Equals(SelectedTopic? other) =>
-        other is not null && Proposal == other.Proposal && Tier == other.Tier && Minutes == other.Minutes
-        && Session == other.Session && Pinned == other.Pinned && MergedIds.SequenceEqual(other.MergedIds, StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Proposal, Tier, Session);
-}
+public sealed record SelectedTopic(TopicProposal Proposal, int Tier, int Minutes, string Session, bool Pinned, EquatableArray<string> MergedIds);

@@ -8,7 +8,7 @@ namespace Summit.Core.Selection.Topics;
 /// Immutable; equality compares <see cref="Sessions"/> by content. A topic needs its lightning-talk minutes (when it wants one) + <see cref="MinimumDiscussionMinutes"/> +
 /// <see cref="WrapUpMinutes"/>, all in one session.
 /// </remarks>
-public sealed record TopicBudget(ImmutableArray<TopicSession> Sessions)
+public sealed record TopicBudget(EquatableArray<TopicSession> Sessions)
 {
     /// <summary>Gets the minimum discussion every topic needs.</summary>
     /// <value>The default value is 15 (discussions are elastic between 15 and 30 minutes).</value>
@@ -34,13 +34,4 @@ public sealed record TopicBudget(ImmutableArray<TopicSession> Sessions)
         ArgumentNullException.ThrowIfNull(proposal);
         return (proposal.WantsLightningTalk ? proposal.LightningTalkMinutes : 0) + MinimumDiscussionMinutes + WrapUpMinutes;
     }
-
-    /// <inheritdoc />
-    public bool Equals(TopicBudget? other) =>
-        other is not null
-        && MinimumDiscussionMinutes == other.MinimumDiscussionMinutes && WrapUpMinutes == other.WrapUpMinutes
-        && (Sessions.IsDefault ? other.Sessions.IsDefault : !other.Sessions.IsDefault && Sessions.SequenceEqual(other.Sessions));
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(MinimumDiscussionMinutes, WrapUpMinutes, Sessions.IsDefault ? 0 : Sessions.Length);
 }

@@ -14,26 +14,13 @@ public sealed record TopicCuration
 
     /// <summary>Gets the identifiers of the topics pinned in.</summary>
     /// <value>The default value is empty.</value>
-    public ImmutableArray<string> Pinned { get; init; } = [];
+    public EquatableArray<string> Pinned { get; init; } = [];
 
     /// <summary>Gets the topics left out, with reasons.</summary>
     /// <value>The default value is empty.</value>
-    public ImmutableArray<TopicExclusion> Excluded { get; init; } = [];
+    public EquatableArray<TopicExclusion> Excluded { get; init; } = [];
 
     /// <summary>Gets the merges of duplicates.</summary>
     /// <value>The default value is empty.</value>
-    public ImmutableArray<TopicMerge> Merges { get; init; } = [];
-
-    /// <inheritdoc />
-    public bool Equals(TopicCuration? other) =>
-        other is not null
-        && Same(Pinned, other.Pinned) && Same(Excluded, other.Excluded) && Same(Merges, other.Merges);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Count(Pinned), Count(Excluded), Count(Merges));
-
-    private static bool Same<T>(ImmutableArray<T> a, ImmutableArray<T> b) =>
-        (a.IsDefault ? [] : a).SequenceEqual(b.IsDefault ? [] : b);
-
-    private static int Count<T>(ImmutableArray<T> a) => a.IsDefault ? 0 : a.Length;
+    public EquatableArray<TopicMerge> Merges { get; init; } = [];
 }

@@ -19,7 +19,7 @@ public sealed class TopicRanking
     public static TopicRanking FromTally(TallyResult tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        return FromTiers(tally.Ranking.IsDefault ? [] : tally.Ranking.Select(t => t.IsDefault ? [] : t.AsEnumerable()));
+        return FromTiers(tally.Ranking.Select(t => t.AsEnumerable()));
     }
 
     /// <summary>Takes a plain order, best first, with no ties.</summary>

@@ -255,9 +255,9 @@ public static class TopicSelection
             }
         }
 
-        var pinned = curation.Pinned.IsDefault ? [] : curation.Pinned;
-        var excluded = curation.Excluded.IsDefault ? [] : curation.Excluded;
-        var merges = curation.Merges.IsDefault ? [] : curation.Merges;
+        var pinned = curation.Pinned;
+        var excluded = curation.Excluded;
+        var merges = curation.Merges;
         foreach (var id in pinned)
         {
             Known(id, "pins");

@@ -8,6 +8,6 @@ namespace Summit.Core.Selection.Topics;
 /// <param name="FreeMinutes">The minutes left per session after the chosen topics, excluding reserved minutes, keyed by session name, in session order.</param>
 /// <remarks>Immutable.</remarks>
 public sealed record TopicSelectionResult(
-    ImmutableArray<SelectedTopic> Selected,
-    ImmutableArray<TopicOutcome> Outcomes,
-    ImmutableArray<KeyValuePair<string, int>> FreeMinutes);
+    EquatableArray<SelectedTopic> Selected,
+    EquatableArray<TopicOutcome> Outcomes,
+    EquatableArray<KeyValuePair<string, int>> FreeMinutes);

@@ -177,7 +177,7 @@ internal sealed class SheetMapper
                 continue;
             }
 
-            list.Add(new VoteEntry(voter, at.Value, ranking.Value));
+            list.Add(new VoteEntry(voter, at.Value, EquatableArray.Nest(ranking.Value)));
         }
 
         return list;

@@ -97,7 +97,7 @@ internal static class VoteReader
                 continue;
             }
 
-            ballots.Add(new VoteEntry(voter, castAt.Value, tiers.Value));
+            ballots.Add(new VoteEntry(voter, castAt.Value, EquatableArray.Nest(tiers.Value)));
         }
 
         return new TopicVoteSettings(method, ballots.ToImmutable())

@@ -6,4 +6,4 @@ namespace Summit.Core.Summits.Sheets;
 /// <remarks>Immutable. A record may hold fewer cells than the header (the missing ones read as empty) or more (ignored).</remarks>
 /// <param name="Number">The 1-based row number as a spreadsheet shows it: the header is row 1, the first answer row 2.</param>
 /// <param name="Cells">The cells' text, unquoted.</param>
-public sealed record SheetRow(int Number, ImmutableArray<string> Cells);
+public sealed record SheetRow(int Number, EquatableArray<string> Cells);

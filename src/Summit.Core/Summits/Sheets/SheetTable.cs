@@ -10,4 +10,4 @@ namespace Summit.Core.Summits.Sheets;
 /// <param name="Name">The name to report in row errors, for example the sheet's path.</param>
 /// <param name="Headers">The header row (row 1): one name per column.</param>
 /// <param name="Rows">The records below the header, in file order.</param>
-public sealed record SheetTable(string Name, ImmutableArray<string> Headers, ImmutableArray<SheetRow> Rows);
+public sealed record SheetTable(string Name, EquatableArray<string> Headers, EquatableArray<SheetRow> Rows);

@@ -8,4 +8,4 @@ namespace Summit.Core.Voting.Boxes;
 /// <param name="Counted">The number of ballots counted.</param>
 /// <param name="Rejected">Every ballot that does not count, in order cast, with its reason.</param>
 /// <remarks>Invariant: <c>Cast == Counted + Rejected.Length</c>.</remarks>
-public sealed record BallotBoxReport(BallotProfile Profile, int Cast, int Counted, ImmutableArray<CastBallot> Rejected);
+public sealed record BallotBoxReport(BallotProfile Profile, int Cast, int Counted, EquatableArray<CastBallot> Rejected);

@@ -160,7 +160,7 @@ public static class PreferenceListFormat
 
             return BallotProfile.Create(
                 _candidates,
-                _ballots.Select(b => new WeightedBallot(new RankedBallot(b.Ranks), b.Weight)),
+                _ballots.Select(b => new WeightedBallot(new RankedBallot(EquatableArray.Nest(b.Ranks)), b.Weight)),
                 _withdrawn,
                 _title,
                 _seats);

@@ -96,7 +96,7 @@ internal sealed class CountSetup
     /// <summary>Orders tied candidates with the tie-breaker and records the decision.</summary>
     public ImmutableArray<int> Break(IReadOnlyCollection<int> tied, int round, ImmutableArray<ImmutableArray<decimal>> history, string purpose)
     {
-        var request = new TieBreakRequest(Names, [.. tied.Order()], history, round);
+        var request = new TieBreakRequest(Names, [.. tied.Order()], EquatableArray.Nest(history), round);
         var order = TieBreaker.Order(request);
         TieBreaks.Add(new TieBreakRecord(
             round,
@@ -162,7 +162,7 @@ internal sealed class CountSetup
         ImmutableArray<TallyRound> rounds,
         PairwiseMatrix? pairwise = null,
         PairwiseMatrix? strongest = null) =>
-        new(Method, Seats, [.. winners.Select(c => Names[c])], RankingNames(tiers), rounds, [.. TieBreaks], pairwise, strongest, Profile.TotalWeight);
+        new(Method, Seats, [.. winners.Select(c => Names[c])], EquatableArray.Nest(RankingNames(tiers)), rounds, [.. TieBreaks], pairwise, strongest, Profile.TotalWeight);
 
     /// <summary>One round in which every candidate gets a score and the winners are elected at its end.</summary>
     public TallyRound SingleRound(string action, IReadOnlyList<decimal> scores, ImmutableArray<int> winners, decimal exhausted = 0m)

@@ -129,7 +129,7 @@ internal sealed class MeekCount
             MeekStvMethod.MethodName,
             _options.Seats,
             [.. _electedOrder.Select(c => _profile.Candidates[c])],
-            StvBallots.Ranking(_profile, _electedOrder, _excludedOrder, finalVotes),
+            EquatableArray.Nest(StvBallots.Ranking(_profile, _electedOrder, _excludedOrder, finalVotes)),
             [.. _rounds],
             [.. _ties],
             null,

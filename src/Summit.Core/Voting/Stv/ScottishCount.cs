@@ -132,7 +132,7 @@ internal sealed class ScottishCount
             ScottishStvMethod.MethodName,
             _options.Seats,
             [.. _electedOrder.Select(c => _profile.Candidates[c])],
-            StvBallots.Ranking(_profile, _electedOrder, _excludedOrder, _votes.Select(StvFixed.ToDecimal).ToArray()),
+            EquatableArray.Nest(StvBallots.Ranking(_profile, _electedOrder, _excludedOrder, _votes.Select(StvFixed.ToDecimal).ToArray())),
             [.. _rounds],
             [.. _ties],
             null,

@@ -34,7 +34,7 @@ internal static class StvTies
         string explanation;
         if (options.TieBreaker is { } breaker)
         {
-            var order = breaker.Order(new TieBreakRequest(profile.Candidates, [.. tied], history, round));
+            var order = breaker.Order(new TieBreakRequest(profile.Candidates, [.. tied], EquatableArray.Nest(history), round));
             if (order.IsDefault || order.Length != tied.Count || order.Distinct().Count() != tied.Count || order.Any(c => !tied.Contains(c)))
             {
                 chosen = -1;

@@ -42,7 +42,7 @@ internal static partial class RealDataReaders
                 .Where(c => vote[c] != '-')
                 .GroupBy(c => int.Parse(vote[c].ToString(), NumberStyles.HexNumber, CultureInfo.InvariantCulture))
                 .OrderBy(g => g.Key)
-                .Select(g => g.ToImmutableArray())
+                .Select(g => (EquatableArray<int>)g.ToImmutableArray())
                 .ToImmutableArray();
             ballots.Add(new WeightedBallot(new RankedBallot(tiers), 1));
         }
