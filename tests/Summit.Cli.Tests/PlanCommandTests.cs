@@ -119,6 +119,9 @@ public sealed class PlanPipelineTests
             Assert.Contains("DTSTART:20240518T180000Z", calendar, StringComparison.Ordinal);
             var deadlines = File.ReadAllText(Path.Combine(dir.FullName, "agenda-deadlines.ics"));
             Assert.Contains("DTSTART:20240402T120000Z", deadlines, StringComparison.Ordinal);
+            Assert.Contains("SUMMARY:Registration closes (2024-04-01 AoE)\r\n", deadlines, StringComparison.Ordinal);
+            Assert.Contains("DTSTART;VALUE=DATE:20240405\r\n", deadlines, StringComparison.Ordinal);
+            Assert.DoesNotContain("SUMMARY:Overflow time", calendar, StringComparison.Ordinal);
             Assert.Contains("<schedule", File.ReadAllText(xml), StringComparison.Ordinal);
             Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("schedule").ValueKind);
         }
