@@ -139,4 +139,29 @@ public sealed class PlanPipelineTests
         Assert.Equal(1, code);
         Assert.Contains("no packed agenda", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Plan_MarkdownAndHtml_FromFormsWithEmails_NamesOnlyNeverEmail()
+    {
+        var dir = Directory.CreateTempSubdirectory("summit-plan-");
+        try
+        {
+            var md = Path.Combine(dir.FullName, "plan.md");
+            var html = Path.Combine(dir.FullName, "plan.html");
+            var (code, text, err) = CliRunner.RunAt(NodaTime.Instant.FromUtc(2024, 5, 10, 0, 0), "plan", "example:pycon-us-2024-forms", "--markdown", md, "--html", html);
+            Assert.True(code == 0, err);
+            var markdown = File.ReadAllText(md);
+            var page = File.ReadAllText(html);
+            Assert.Contains("Avery Tool (invented)", markdown, StringComparison.Ordinal);
+            Assert.Contains("Avery Tool (invented)", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("@example.org", markdown, StringComparison.Ordinal);
+            Assert.DoesNotContain("@example.org", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("@example.org", text, StringComparison.Ordinal);
+            Assert.Contains("Arbitrary package metadata: the key to enabling smaller binaries", markdown, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

@@ -47,6 +47,16 @@ internal static class PlanExportWriter
             File.WriteAllText(frabJson, FrabJsonExport.Write(agenda!));
         }
 
+        if (exports.Markdown is { } markdown)
+        {
+            File.WriteAllText(markdown, SummitMarkdown.Write(plan));
+        }
+
+        if (exports.Html is { } html)
+        {
+            File.WriteAllText(html, SummitHtmlPage.Write(plan));
+        }
+
         return ExitCodes.Ok;
     }
 }
