@@ -122,6 +122,9 @@ public sealed class PlanPipelineTests
             Assert.Contains("DTSTART:20240518T180000Z", calendar, StringComparison.Ordinal);
             var deadlines = File.ReadAllText(Path.Combine(dir.FullName, "agenda-deadlines.ics"));
             Assert.Contains("DTSTART:20240402T120000Z", deadlines, StringComparison.Ordinal);
+            Assert.Contains("SUMMARY:Registration closes (2024-04-01 AoE)\r\n", deadlines, StringComparison.Ordinal);
+            Assert.Contains("DTSTART;VALUE=DATE:20240405\r\n", deadlines, StringComparison.Ordinal);
+            Assert.DoesNotContain("SUMMARY:Overflow time", calendar, StringComparison.Ordinal);
             Assert.Contains("<schedule", File.ReadAllText(xml), StringComparison.Ordinal);
             Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(File.ReadAllText(json)).RootElement.GetProperty("schedule").ValueKind);
         }
@@ -138,5 +141,30 @@ public sealed class PlanPipelineTests
         var (code, _, err) = CliRunner.Run("plan", "example:pycon-us-2023", "--frab-xml", xml);
         Assert.Equal(1, code);
         Assert.Contains("no packed agenda", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_MarkdownAndHtml_FromFormsWithEmails_NamesOnlyNeverEmail()
+    {
+        var dir = Directory.CreateTempSubdirectory("summit-plan-");
+        try
+        {
+            var md = Path.Combine(dir.FullName, "plan.md");
+            var html = Path.Combine(dir.FullName, "plan.html");
+            var (code, text, err) = CliRunner.RunAt(NodaTime.Instant.FromUtc(2024, 5, 10, 0, 0), "plan", "example:pycon-us-2024-forms", "--markdown", md, "--html", html);
+            Assert.True(code == 0, err);
+            var markdown = File.ReadAllText(md);
+            var page = File.ReadAllText(html);
+            Assert.Contains("Avery Tool (invented)", markdown, StringComparison.Ordinal);
+            Assert.Contains("Avery Tool (invented)", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("@example.org", markdown, StringComparison.Ordinal);
+            Assert.DoesNotContain("@example.org", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("@example.org", text, StringComparison.Ordinal);
+            Assert.Contains("Arbitrary package metadata: the key to enabling smaller binaries", markdown, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 }

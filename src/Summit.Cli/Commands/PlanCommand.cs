@@ -10,7 +10,7 @@ using Summit.Core.Timing;
 
 namespace Summit.Cli.Commands;
 
-/// <summary><c>summit plan [FILE] [--at INSTANT] [--ics OUT] [--frab-xml OUT] [--frab-json OUT] [--json]</c>.</summary>
+/// <summary><c>summit plan [FILE] [--at INSTANT] [--ics OUT] [--frab-xml OUT] [--frab-json OUT] [--markdown OUT] [--html OUT] [--json]</c>.</summary>
 internal static class PlanCommand
 {
     public static Command Create(CliContext context)
@@ -26,16 +26,18 @@ internal static class PlanCommand
         var frabXml = new Option<string?>("--frab-xml") { Description = "Write the agenda as frab schedule XML to this file." };
         var frabJson = new Option<string?>("--frab-json") { Description = "Write the agenda as frab schedule JSON to this file." };
         var messages = new Option<string?>("--messages") { Description = "Write the messages the decisions owe as CSV (at,decision,id,name,email,template,outcome,standbyRank) to this file, for a mail merge." };
+        var markdown = new Option<string?>("--markdown") { Description = "Write the plan as a Markdown page (agenda with rooms side by side, vote result, who was selected) to this file." };
+        var html = new Option<string?>("--html") { Description = "Write the plan as one self-contained HTML page (no scripts, no external assets, printable) to this file." };
         var command = new Command("plan", "Plan a summit from its file: timeline and phase, selection, tally, agenda, exports.")
         {
-            file, at, json, ics, frabXml, frabJson, messages,
+            file, at, json, ics, frabXml, frabJson, messages, markdown, html,
         };
         command.SetAction(parse => Run(
             context,
             parse.GetValue(file),
             parse.GetValue(at),
             parse.GetValue(json),
-            new PlanExports(parse.GetValue(ics), parse.GetValue(frabXml), parse.GetValue(frabJson)) { Messages = parse.GetValue(messages) }));
+            new PlanExports(parse.GetValue(ics), parse.GetValue(frabXml), parse.GetValue(frabJson), parse.GetValue(markdown), parse.GetValue(html)) { Messages = parse.GetValue(messages) }));
         return command;
     }
 

@@ -1,6 +1,5 @@
 using Summit.Core.Export;
 using Summit.Core.Planning;
-using Summit.Core.Timing;
 
 namespace Summit.Cli.Commands;
 
@@ -45,13 +44,7 @@ internal static class PlanExportWriter
                 File.WriteAllText(ics, CalendarExport.Write(agenda, plan.At));
             }
 
-            var deadlines = plan.Timeline.Milestones
-                .Where(m => m.At is not null && !plan.Timeline.IsAborted(m))
-                .Select(m => new CalendarMilestone($"{plan.Document.Summit.Id}-{m.Kind}", $"{plan.Document.Summit.Name}: {m.Kind}", m.At!.Value)
-                {
-                    Description = m.Deadline is { } d ? $"{d} (last accepted second {ZonedText.Utc(d.LastMoment)})" : null,
-                });
-            var calendar = CalendarExport.WriteMilestones(plan.Document.Summit.Name + " deadlines", deadlines, plan.At);
+            var calendar = CalendarExport.WriteTimeline(plan.Document.Summit, plan.Timeline, plan.At);
             if (calendar.IsFailed)
             {
                 return CliErrors.Write(context, calendar.Errors, json, ExitCodes.DomainError);
@@ -69,6 +62,16 @@ internal static class PlanExportWriter
         if (exports.FrabJson is { } frabJson)
         {
             File.WriteAllText(frabJson, FrabJsonExport.Write(agenda!));
+        }
+
+        if (exports.Markdown is { } markdown)
+        {
+            File.WriteAllText(markdown, SummitMarkdown.Write(plan));
+        }
+
+        if (exports.Html is { } html)
+        {
+            File.WriteAllText(html, SummitHtmlPage.Write(plan));
         }
 
         return ExitCodes.Ok;

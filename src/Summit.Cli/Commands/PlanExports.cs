@@ -1,7 +1,7 @@
 namespace Summit.Cli.Commands;
 
 /// <summary>The export files <c>summit plan</c> was asked to write.</summary>
-internal sealed record PlanExports(string? Ics, string? FrabXml, string? FrabJson)
+internal sealed record PlanExports(string? Ics, string? FrabXml, string? FrabJson, string? Markdown = null, string? Html = null)
 {
     public static readonly PlanExports None = new(null, null, null);
 

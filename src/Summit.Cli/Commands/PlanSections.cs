@@ -105,7 +105,13 @@ internal static class PlanSections
         }
 
         var result = tally.Outcome.Value;
-        w.WriteLine($"  Ranking: {string.Join(" > ", result.Ranking.Select(t => string.Join(" = ", t)))}");
+        var vote = VoteSummary.Of(plan)!;
+        w.WriteLine($"  Ranking ({vote.ScoreName.ToLowerInvariant()} in brackets):");
+        foreach (var row in vote.Rows)
+        {
+            w.WriteLine($"  {row.Place,3}. {row.Title} ({VoteSummary.Number(row.Score)})");
+        }
+
         foreach (var tie in result.TieBreaks)
         {
             w.WriteLine($"  Tie broken ({tie.Strategy}): {tie.Explanation}");

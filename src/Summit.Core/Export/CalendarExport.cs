@@ -11,7 +11,9 @@ namespace Summit.Core.Export;
 /// <remarks>
 /// Output: <c>VERSION:2.0</c>, a <c>PRODID</c>, one <c>VEVENT</c> per item with a stable <c>UID</c> (the item's
 /// <see cref="StableGuid"/> at <c>summit-core</c>), the given <c>DTSTAMP</c>, <c>DTSTART</c>/<c>DTEND</c> in UTC (so no
-/// <c>VTIMEZONE</c> is needed), <c>SUMMARY</c>, <c>LOCATION</c>, <c>DESCRIPTION</c>. Lines end in CRLF and are folded
+/// <c>VTIMEZONE</c> is needed), <c>SUMMARY</c>, <c>LOCATION</c> ("room, venue"), <c>DESCRIPTION</c>; an approximate
+/// milestone is an all-day event (<c>DTSTART;VALUE=DATE</c>, <c>DTEND;VALUE=DATE</c> the day after its last date) with
+/// <c>STATUS:TENTATIVE</c>. Lines end in CRLF and are folded
 /// at 75 octets without splitting a UTF-8 character; TEXT values escape backslash, semicolon, comma and newline, drop
 /// control characters other than HTAB and write an unpaired surrogate as U+FFFD.
 /// The clock is never read: <c>DTSTAMP</c> is an argument.
@@ -23,26 +25,36 @@ public static class CalendarExport
 
     private static readonly InstantPattern UtcPattern = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
-    /// <summary>Writes an agenda: every item (topics and fixed blocks) as an event.</summary>
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
+
+    /// <summary>Writes an agenda with the <see cref="CalendarExportOptions.Default"/> options: every item but overflow and open time as an event.</summary>
     /// <param name="agenda">The agenda.</param>
     /// <param name="timestamp">The <c>DTSTAMP</c> of every event: when the calendar was made (pass the clock's now).</param>
     /// <returns>The iCalendar text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agenda"/> is null.</exception>
-    public static string Write(Agenda agenda, Instant timestamp) => Write(agenda, timestamp, cancelled: false);
+    public static string Write(Agenda agenda, Instant timestamp) => Write(agenda, timestamp, CalendarExportOptions.Default);
 
     /// <summary>Writes a published agenda of a cancelled summit: every event carries <c>STATUS:CANCELLED</c>, with the same UIDs, so calendars that imported it mark each event cancelled.</summary>
     /// <param name="agenda">The agenda as published.</param>
     /// <param name="timestamp">The <c>DTSTAMP</c> of every event.</param>
     /// <returns>The iCalendar text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="agenda"/> is null.</exception>
-    public static string WriteCancelled(Agenda agenda, Instant timestamp) => Write(agenda, timestamp, cancelled: true);
+    public static string WriteCancelled(Agenda agenda, Instant timestamp) => Write(agenda, timestamp, CalendarExportOptions.Default with { Cancelled = true });
 
-    private static string Write(Agenda agenda, Instant timestamp, bool cancelled)
+    /// <summary>Writes an agenda: every item the options include (topics and fixed blocks) as an event.</summary>
+    /// <param name="agenda">The agenda.</param>
+    /// <param name="timestamp">The <c>DTSTAMP</c> of every event: when the calendar was made (pass the clock's now).</param>
+    /// <param name="options">Which items become events.</param>
+    /// <returns>The iCalendar text.</returns>
+    /// <remarks><c>LOCATION</c> is "room, venue" (the room alone when the template has no venue).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="agenda"/> or <paramref name="options"/> is null.</exception>
+    public static string Write(Agenda agenda, Instant timestamp, CalendarExportOptions options)
     {
         ArgumentNullException.ThrowIfNull(agenda);
+        ArgumentNullException.ThrowIfNull(options);
         var template = agenda.Template;
         var lines = Header(template.Name);
-        foreach (var item in agenda.Items)
+        foreach (var item in agenda.Items.Where(options.Includes))
         {
             lines.Add("BEGIN:VEVENT");
             lines.Add("UID:" + StableGuid.ForItem(template.SummitId, item).ToString("D", CultureInfo.InvariantCulture) + "@summit-core");
@@ -53,9 +65,9 @@ public static class CalendarExport
             var location = template.Venue is null ? item.Room : item.Room + ", " + template.Venue;
             lines.Add("LOCATION:" + EscapeText(location));
             lines.Add("DESCRIPTION:" + EscapeText(Describe(item, template)));
-            if (cancelled)
+            if (options.Cancelled)
             {
-                lines.Add("STATUS:CANCELLED");
+                lines.Add("STATUS:" + StatusText(CalendarEventStatus.Cancelled));
             }
 
             lines.Add("END:VEVENT");
@@ -65,7 +77,46 @@ public static class CalendarExport
         return Join(lines);
     }
 
-    /// <summary>Writes a calendar of deadlines: one zero-length event per milestone, at its instant.</summary>
+    /// <summary>
+    /// Writes a summit's timeline as a calendar of deadlines: every milestone that is not aborted, with a human title such
+    /// as "Registration closes (2024-04-01 AoE)". Exact milestones are zero-length events at their instant; approximate
+    /// ones are tentative all-day events over their dates (<c>DTSTART;VALUE=DATE</c>, <c>STATUS:TENTATIVE</c>).
+    /// </summary>
+    /// <param name="summit">The summit (its id, name and zone).</param>
+    /// <param name="timeline">The timeline to write: the plan's, with amendments made by the instant planned.</param>
+    /// <param name="timestamp">The <c>DTSTAMP</c> of every event.</param>
+    /// <returns>The iCalendar text (named "SUMMIT deadlines"), or the errors of <see cref="WriteMilestones"/>.</returns>
+    /// <remarks>UIDs are <c>SUMMITID-MilestoneKind</c>, stable across re-exports.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="summit"/> or <paramref name="timeline"/> is null.</exception>
+    public static Result<string> WriteTimeline(Summits.SummitEvent summit, Timing.Timeline timeline, Instant timestamp)
+    {
+        ArgumentNullException.ThrowIfNull(summit);
+        ArgumentNullException.ThrowIfNull(timeline);
+        var milestones = new List<CalendarMilestone>();
+        foreach (var m in timeline.Milestones.Where(m => !timeline.IsAborted(m)))
+        {
+            var uid = summit.Id + "-" + m.Kind;
+            var title = MilestoneText.Title(m, summit.Zone);
+            if (m.At is { } at)
+            {
+                var detail = m.Deadline is { } d ? "; last accepted second " + UtcPattern.Format(d.LastMoment) : string.Empty;
+                milestones.Add(new CalendarMilestone(uid, title, at) { Description = summit.Name + ": " + title + detail });
+            }
+            else
+            {
+                milestones.Add(CalendarMilestone.Approximate(uid, title, m.Approximately!) with
+                {
+                    Description = summit.Name + ": " + MilestoneText.Name(m.Kind) + ", " + m.Approximately + " (approximate)",
+                });
+            }
+        }
+
+        // Hook: a cancelled timeline (Timeline.Cancellation) leaves aborted milestones out today; marking events
+        // STATUS:CANCELLED instead is set through CalendarMilestone.Status (see docs/export.md).
+        return WriteMilestones(summit.Name + " deadlines", milestones, timestamp);
+    }
+
+    /// <summary>Writes a calendar of deadlines: one zero-length event per milestone, at its instant, or an all-day event over its <see cref="CalendarMilestone.Dates"/>.</summary>
     /// <param name="calendarName">The calendar's name (<c>X-WR-CALNAME</c>).</param>
     /// <param name="milestones">The milestones, written in the order given.</param>
     /// <param name="timestamp">The <c>DTSTAMP</c> of every event.</param>
@@ -102,11 +153,25 @@ public static class CalendarExport
             lines.Add("BEGIN:VEVENT");
             lines.Add("UID:" + EscapeText(m.Uid));
             lines.Add("DTSTAMP:" + UtcPattern.Format(timestamp));
-            lines.Add("DTSTART:" + UtcPattern.Format(m.At));
+            if (m.Dates is { } dates)
+            {
+                lines.Add("DTSTART;VALUE=DATE:" + DatePattern.Format(dates.Earliest));
+                lines.Add("DTEND;VALUE=DATE:" + DatePattern.Format(dates.Latest.PlusDays(1)));
+            }
+            else
+            {
+                lines.Add("DTSTART:" + UtcPattern.Format(m.At));
+            }
+
             lines.Add("SUMMARY:" + EscapeText(m.Summary));
             if (m.Description is not null)
             {
                 lines.Add("DESCRIPTION:" + EscapeText(m.Description));
+            }
+
+            if (m.Status is { } status)
+            {
+                lines.Add("STATUS:" + StatusText(status));
             }
 
             lines.Add("END:VEVENT");
@@ -201,6 +266,15 @@ public static class CalendarExport
 
         return builder.ToString();
     }
+
+    // Hook for the summit over time (branch overtime): an agenda item of a cancelled summit gets STATUS:CANCELLED here.
+    // Every item is written without a STATUS today.
+    private static string StatusText(CalendarEventStatus status) => status switch
+    {
+        CalendarEventStatus.Tentative => "TENTATIVE",
+        CalendarEventStatus.Cancelled => "CANCELLED",
+        _ => "CONFIRMED",
+    };
 
     private static List<string> Header(string name) =>
     [

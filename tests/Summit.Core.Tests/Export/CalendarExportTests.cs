@@ -25,8 +25,10 @@ public sealed class CalendarExportTests
         Assert.Contains("VERSION:2.0", lines);
         Assert.Contains(lines, l => l.StartsWith("PRODID:", StringComparison.Ordinal));
         Assert.Equal("END:VCALENDAR", lines[^1]);
-        Assert.Equal(agenda.Items.Length, lines.Count(l => l == "BEGIN:VEVENT"));
-        Assert.Equal(agenda.Items.Length, lines.Count(l => l == "DTSTAMP:20240508T120000Z"));
+        var events = agenda.Items.Count(i => i.Kind is not (AgendaItemKind.Overflow or AgendaItemKind.OpenTime));
+        Assert.True(events < agenda.Items.Length, "the 2024 agenda has overflow or open time, which are no events by default");
+        Assert.Equal(events, lines.Count(l => l == "BEGIN:VEVENT"));
+        Assert.Equal(events, lines.Count(l => l == "DTSTAMP:20240508T120000Z"));
         Assert.Contains("DTSTART:20240518T180000Z", lines);
         Assert.Contains("DTEND:20240518T183000Z", lines);
         Assert.Contains("SUMMARY:Arbitrary package metadata: the key to enabling smaller binaries", lines);
@@ -117,7 +119,7 @@ public sealed class CalendarExportTests
 
         var (header, events) = IcalParseBack.Parse(CalendarExport.Write(agenda, Stamp));
 
-        Assert.Equal(IcalParseBack.Header(agenda.Template.Name, agenda.Items.Length), header);
+        Assert.Equal(IcalParseBack.Header(agenda.Template.Name, agenda.Items.Count(CalendarExportOptions.Default.Includes)), header);
         IcalParseBack.AssertEvents(IcalParseBack.Expected(agenda, Stamp), events);
     }
 
@@ -204,5 +206,91 @@ public sealed class CalendarExportTests
 
         Assert.True(result.IsFailed);
         Assert.Equal([ErrorCodes.Export.DuplicateUid, ErrorCodes.Export.MilestoneInvalid], result.Codes());
+    }
+
+    private static Summit.Core.Summits.SummitDocument ExampleDocument(string year) =>
+        Summit.Core.Summits.SummitFile.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", $"pycon-us-{year}.json")), $"pycon-us-{year}.json").Value;
+
+    [Fact]
+    public void Write_IncludeOverflowAndOpenTime_WritesEveryItemAndIcalNetReadsThemBack()
+    {
+        var agenda = ExportTestAgendas.PyConUs2024();
+        var options = new CalendarExportOptions { IncludeOverflowAndOpenTime = true };
+
+        var (header, events) = IcalParseBack.Parse(CalendarExport.Write(agenda, Stamp, options));
+
+        Assert.Equal(IcalParseBack.Header(agenda.Template.Name, agenda.Items.Length), header);
+        IcalParseBack.AssertEvents(IcalParseBack.Expected(agenda, Stamp, options), events);
+        var roomTime = agenda.Items.Where(i => i.Kind is AgendaItemKind.Overflow or AgendaItemKind.OpenTime).Select(i => i.Title).ToHashSet();
+        Assert.NotEmpty(roomTime);
+        Assert.Contains(events, e => roomTime.Contains(e.Summary));
+        Assert.DoesNotContain(IcalParseBack.Parse(CalendarExport.Write(agenda, Stamp)).Events, e => roomTime.Contains(e.Summary));
+    }
+
+    [Fact]
+    public void Write_BreakoutRoom_LocationIsRoomCommaVenue()
+    {
+        var (_, events) = IcalParseBack.Parse(CalendarExport.Write(ExportTestAgendas.PyConUs2024(), Stamp));
+
+        Assert.Contains(events, e => e.Location == "Table 2, David L. Lawrence Convention Center");
+    }
+
+    [Theory]
+    [InlineData("2024")]
+    [InlineData("2023")]
+    [InlineData("2020")]
+    public void WriteTimeline_Example_HumanTitlesApproximateMilestonesAllDayTentativeAndIcalNetReadsItBack(string year)
+    {
+        var document = ExampleDocument(year);
+
+        var ics = CalendarExport.WriteTimeline(document.Summit, document.Timeline, Stamp).Value;
+        var (header, events) = IcalParseBack.Parse(ics);
+
+        var kept = document.Timeline.Milestones.Where(m => !document.Timeline.IsAborted(m)).ToList();
+        Assert.Equal(IcalParseBack.Header(document.Summit.Name + " deadlines", kept.Count), header);
+        Assert.Equal(kept.Count, events.Count);
+        Assert.All(events, e => Assert.Matches(@"^[A-Z][a-z]+( [a-z]+)* \(.+\)$", e.Summary));
+        Assert.All(events.Zip(kept), p => Assert.Equal(p.Second.IsApproximate, p.First.AllDay));
+        Assert.All(events.Where(e => e.AllDay), e => Assert.Equal("TENTATIVE", e.Status));
+        Assert.All(events.Where(e => !e.AllDay), e => Assert.Null(e.Status));
+    }
+
+    [Fact]
+    public void WriteTimeline_2024_ReadsLikeTheCallForParticipation()
+    {
+        var document = ExampleDocument("2024");
+
+        var ics = CalendarExport.WriteTimeline(document.Summit, document.Timeline, Stamp).Value;
+        var (_, events) = IcalParseBack.Parse(ics);
+
+        var closes = Assert.Single(events, e => e.Uid == "pycon-us-2024-packaging-RegistrationCloses");
+        Assert.Equal("Registration closes (2024-04-01 AoE)", closes.Summary);
+        Assert.Equal(Instant.FromUtc(2024, 4, 2, 12, 0), closes.Start);
+        Assert.Contains(events, e => e.Summary == "Registration opens (2024-03-01 AoE)");
+        Assert.Contains(events, e => e.Summary == "Summit starts (2024-05-18 13:45 America/New_York)");
+        var confirmations = Assert.Single(events, e => e.Uid == "pycon-us-2024-packaging-ConfirmationsSent");
+        Assert.Equal("Confirmations sent (on or about Friday April 5)", confirmations.Summary);
+        Assert.True(confirmations.AllDay);
+        Assert.Equal(Instant.FromUtc(2024, 4, 5, 0, 0), confirmations.Start);
+        Assert.Equal(Instant.FromUtc(2024, 4, 6, 0, 0), confirmations.End);
+        var agenda = Assert.Single(events, e => e.Uid == "pycon-us-2024-packaging-AgendaPublished");
+        Assert.Equal(Instant.FromUtc(2024, 5, 11, 0, 0), agenda.End);
+        Assert.Contains("DTSTART;VALUE=DATE:20240405\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains("STATUS:TENTATIVE\r\n", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteMilestones_AllDayAndStatus_IcalNetReadsBackEveryEventFieldByField()
+    {
+        var milestones = new[]
+        {
+            CalendarMilestone.Approximate("a@x", "Agenda published (within about a week)", new Summit.Core.Timing.ApproximateDate(new LocalDate(2024, 5, 6), new LocalDate(2024, 5, 10), "within about a week")),
+            new CalendarMilestone("b@x", "Summit starts", Instant.FromUtc(2024, 5, 18, 17, 45)) { Status = CalendarEventStatus.Cancelled, Description = "cancelled" },
+        };
+
+        var (_, events) = IcalParseBack.Parse(CalendarExport.WriteMilestones("Deadlines", milestones, Stamp).Value);
+
+        IcalParseBack.AssertEvents(IcalParseBack.Expected(milestones, Stamp), events);
+        Assert.Equal("CANCELLED", events[1].Status);
     }
 }

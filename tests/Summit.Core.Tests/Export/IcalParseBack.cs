@@ -13,7 +13,7 @@ namespace Summit.Core.Tests.Export;
 /// <param name="Stamp">DTSTAMP as a UTC instant.</param>
 /// <param name="Start">DTSTART as a UTC instant.</param>
 /// <param name="End">DTEND as a UTC instant, or the end RFC 5545 §3.6.1 implies when there is none (DTSTART for a DATE-TIME start).</param>
-/// <param name="AllDay">Whether DTSTART is a DATE (the writer emits none: every value is a UTC DATE-TIME).</param>
+/// <param name="AllDay">Whether DTSTART is a DATE (approximate milestones); Start and End are then midnight UTC of the dates.</param>
 /// <param name="Summary">SUMMARY, unescaped and unfolded.</param>
 /// <param name="Location">LOCATION, or null when absent.</param>
 /// <param name="Description">DESCRIPTION, or null when absent.</param>
@@ -70,10 +70,13 @@ internal static class IcalParseBack
     public static IcalHeader Header(string name, int events) => new("2.0", CalendarExport.ProductId, "GREGORIAN", "PUBLISH", Text(name), events);
 
     /// <summary>The events <see cref="CalendarExport.Write"/> should write for the agenda, built from the items, not from the writer.</summary>
-    public static List<IcalEvent> Expected(Agenda agenda, Instant stamp)
+    public static List<IcalEvent> Expected(Agenda agenda, Instant stamp) => Expected(agenda, stamp, CalendarExportOptions.Default);
+
+    /// <summary>The events <see cref="CalendarExport.Write(Agenda, Instant, CalendarExportOptions)"/> should write: the items the options include.</summary>
+    public static List<IcalEvent> Expected(Agenda agenda, Instant stamp, CalendarExportOptions options)
     {
         var template = agenda.Template;
-        return [.. agenda.Items.Select(item => new IcalEvent(
+        return [.. agenda.Items.Where(i => options.Includes(i)).Select(item => new IcalEvent(
             StableGuid.ForItem(template.SummitId, item).ToString("D", CultureInfo.InvariantCulture) + "@summit-core",
             stamp, item.Start, item.End, false, Text(item.Title),
             Text(template.Venue is null ? item.Room : item.Room + ", " + template.Venue),
@@ -81,11 +84,24 @@ internal static class IcalParseBack
             null, null, string.Empty, AgendaProperties))];
     }
 
-    /// <summary>The events <see cref="CalendarExport.WriteMilestones"/> should write: zero-length events without DTEND.</summary>
+    /// <summary>
+    /// The events <see cref="CalendarExport.WriteMilestones"/> should write: zero-length events without DTEND, or all-day
+    /// events from the first date to the day after the last (DTEND, exclusive), with STATUS when one is set.
+    /// </summary>
     public static List<IcalEvent> Expected(IEnumerable<CalendarMilestone> milestones, Instant stamp) =>
         [.. milestones.Select(m => new IcalEvent(
-            Text(m.Uid), stamp, m.At, m.At, false, Text(m.Summary), null, m.Description is null ? null : Text(m.Description),
-            null, null, string.Empty, m.Description is null ? "DTSTAMP,DTSTART,SUMMARY,UID" : "DESCRIPTION,DTSTAMP,DTSTART,SUMMARY,UID"))];
+            Text(m.Uid), stamp,
+            m.Dates is { } d ? Midnight(d.Earliest) : m.At,
+            m.Dates is { } e ? Midnight(e.Latest.PlusDays(1)) : m.At,
+            m.Dates is not null, Text(m.Summary), null, m.Description is null ? null : Text(m.Description),
+            m.Status?.ToString().ToUpperInvariant(), null, string.Empty,
+            string.Join(",", new[] { "DTSTAMP", "DTSTART", "SUMMARY", "UID" }
+                .Concat(m.Description is null ? [] : ["DESCRIPTION"])
+                .Concat(m.Dates is null ? [] : ["DTEND"])
+                .Concat(m.Status is null ? [] : ["STATUS"])
+                .Order(StringComparer.Ordinal))))];
+
+    private static Instant Midnight(LocalDate date) => date.AtMidnight().InUtc().ToInstant();
 
     /// <summary>
     /// What a TEXT value (RFC 5545 §3.3.11) can carry of a string: CR LF, CR and LF become one LF; control characters
@@ -140,8 +156,9 @@ internal static class IcalParseBack
     private static IcalEvent Map(CalendarEvent e) => new(
         e.Uid ?? throw new InvalidOperationException("An event has no UID."),
         Utc(e.DtStamp, "DTSTAMP"),
-        Utc(e.DtStart, "DTSTART"),
-        e.DtEnd is null
+        e.IsAllDay ? Date(e.DtStart, "DTSTART") : Utc(e.DtStart, "DTSTART"),
+        e.IsAllDay ? Date(e.DtEnd, "DTEND")
+        : e.DtEnd is null
             ? Utc(e.DtStart, "DTSTART").Plus(NodaTime.Duration.FromTimeSpan(e.EffectiveDuration.ToTimeSpanUnspecified()))
             : Utc(e.DtEnd, "DTEND"),
         e.IsAllDay,
@@ -174,6 +191,17 @@ internal static class IcalParseBack
         }
 
         return count;
+    }
+
+    /// <summary>An all-day value: a DATE without time (VALUE=DATE), as midnight UTC of that date; throws for anything else.</summary>
+    private static Instant Date(CalDateTime? value, string name)
+    {
+        if (value is null || value.HasTime)
+        {
+            throw new InvalidOperationException($"{name} is not a DATE: {value}.");
+        }
+
+        return Instant.FromUtc(value.Year, value.Month, value.Day, 0, 0);
     }
 
     private static Instant Utc(CalDateTime? value, string name)
