@@ -5,7 +5,7 @@ internal static class Examples
 {
     public const string Default = "pycon-us-2024";
 
-    public static IReadOnlyList<string> Names { get; } = ["pycon-us-2024", "pycon-us-2023", "pycon-us-2020", "pycon-us-2024-forms"];
+    public static IReadOnlyList<string> Names { get; } = ["pycon-us-2024", "pycon-us-2023", "pycon-us-2022", "pycon-us-2020", "pycon-us-2026", "pycon-us-2024-forms"];
 
     public static string? Read(string name) => ReadResource($"Summit.Cli.Examples.{name}.json");
 

@@ -137,10 +137,26 @@ public sealed class PlanPipelineTests
     [Fact]
     public void Plan_FrabExportWithoutAgenda_ExitsOne()
     {
+        // A summit file without an agenda section (the bundled 2023 example now has its real two-day frame).
+        var file = Path.Combine(Path.GetTempPath(), $"summit-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            {
+              "summit": { "id": "s", "name": "S", "timeZone": "America/Denver", "days": [ { "date": "2023-04-21", "start": "10:30", "end": "12:30" } ] },
+              "timeline": { "registrationCloses": "2023-04-01 AoE", "proposalsClose": "2023-04-10 AoE" },
+              "proposals": [ { "id": "a", "title": "A", "submittedAt": "2023-03-20T12:00:00Z" } ]
+            }
+            """);
         var xml = Path.Combine(Path.GetTempPath(), $"summit-{Guid.NewGuid():N}.xml");
-        var (code, _, err) = CliRunner.Run("plan", "example:pycon-us-2023", "--frab-xml", xml);
-        Assert.Equal(1, code);
-        Assert.Contains("no packed agenda", err, StringComparison.Ordinal);
+        try
+        {
+            var (code, _, err) = CliRunner.Run("plan", file, "--frab-xml", xml);
+            Assert.Equal(1, code);
+            Assert.Contains("no packed agenda", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Summit.Cli.Json;
 using Summit.Core.Export;
 using Summit.Core.Planning;
+using Summit.Core.Scheduling;
+using Summit.Core.Selection.Topics;
 using FluentResults;
 using Summit.Core.Selection;
 
@@ -40,7 +43,9 @@ internal static class PlanSections
                 o.Kind.ToString(),
                 new ReasonJson(o.Reason.Code, o.Reason.Message),
                 o.Minutes,
-                o.Session,
+                Length(plan, o),
+                PackedSession(plan, o.Proposal.Id),
+                Placement(plan, o.Proposal.Id),
                 o.MergedInto))),
     };
 
@@ -136,8 +141,41 @@ internal static class PlanSections
         w.WriteLine($"Topics: {topics.Value.Selected.Length} selected of {topics.Value.Outcomes.Length} proposals");
         foreach (var o in topics.Value.Outcomes)
         {
-            w.WriteLine($"  {o.Kind,-12} {o.Proposal.Title} ({o.Minutes} min{(o.Session is null ? string.Empty : ", " + o.Session)}): {o.Reason.Message}");
+            var placed = Placement(plan, o.Proposal.Id);
+            w.WriteLine($"  {o.Kind,-12} {o.Proposal.Title} ({(placed is null ? $"{o.Minutes} min" : placed)}): {o.Reason.Message}");
         }
+    }
+
+    /// <summary>The packer's placement of a topic (the only placement reported): block, room, local times and minutes.</summary>
+    private static string? Placement(SummitPlan plan, string topicId)
+    {
+        if (plan.Agenda is not { IsSuccess: true } agenda || agenda.Value.FindTopic(topicId) is not { } item)
+        {
+            return null;
+        }
+
+        var block = agenda.Value.Template.Blocks.FirstOrDefault(b => b.Id == item.BlockId)?.Title ?? item.BlockId;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{block}, {item.Room}, {item.LocalStart:ddd uuuu'-'MM'-'dd HH':'mm}–{item.LocalEnd:HH':'mm}, {item.Minutes} min = {item.LightningTalkMinutes} lightning talk + {item.DiscussionMinutes} discussion + {item.WrapUpMinutes} wrap-up");
+    }
+
+    /// <summary>The packer's session of a topic (block title, and the room when the block has parallel rooms), or null when not placed.</summary>
+    private static string? PackedSession(SummitPlan plan, string topicId)
+    {
+        if (plan.Agenda is not { IsSuccess: true } agenda || agenda.Value.FindTopic(topicId) is not { } item
+            || agenda.Value.Template.Blocks.FirstOrDefault(b => b.Id == item.BlockId) is not { } block)
+        {
+            return null;
+        }
+
+        return agenda.Value.Template.RoomsOf(block).Length > 1 ? block.Title + " / " + item.Room : block.Title;
+    }
+
+    private static TopicLengthJson Length(SummitPlan plan, TopicOutcome o)
+    {
+        var length = TopicLength.For(o.Proposal, plan.Document.Agenda?.LengthRules ?? TopicLengthRules.Default);
+        return new TopicLengthJson(length.LightningTalkMinutes, length.MinimumDiscussionMinutes, length.MaximumDiscussionMinutes, length.WrapUpMinutes);
     }
 
     public static void WriteAgenda(TextWriter w, SummitPlan plan)
@@ -158,6 +196,13 @@ internal static class PlanSections
         var a = agenda.Value;
         w.WriteLine($"Agenda ({a.PackerName}{(a.IsProvenOptimal ? ", proven optimal" : $", gap {a.Objective.Gap:P1}")}), local time {a.Zone.Id}");
         w.Write(AgendaTextExport.ToPlainText(a));
+        if (plan.Topics is { IsSuccess: true } topics)
+        {
+            foreach (var note in RankFairness.Explain(a, topics.Value, plan.Document.Agenda?.LengthRules))
+            {
+                w.WriteLine("  Note: " + note);
+            }
+        }
     }
 
     private static void WriteErrors(TextWriter w, string title, IEnumerable<IError> errors)

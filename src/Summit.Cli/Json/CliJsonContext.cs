@@ -113,7 +113,9 @@ internal sealed record RejectedBallotJson(string Voter, string Code, string Mess
 
 internal sealed record TopicsJson(IEnumerable<TopicOutcomeJson> Outcomes) : SectionJson;
 
-internal sealed record TopicOutcomeJson(string Id, string Title, string Outcome, ReasonJson Reason, int Minutes, string? Session, string? MergedInto);
+internal sealed record TopicOutcomeJson(string Id, string Title, string Outcome, ReasonJson Reason, int Minutes, TopicLengthJson Length, string? Session, string? Placement, string? MergedInto);
+
+internal sealed record TopicLengthJson(int LightningTalkMinutes, int MinimumDiscussionMinutes, int MaximumDiscussionMinutes, int WrapUpMinutes);
 
 /// <summary>The packed agenda, written in place by <see cref="Summit.Core.Export.AgendaJsonExport"/>.</summary>
 [JsonConverter(typeof(AgendaJsonConverter))]

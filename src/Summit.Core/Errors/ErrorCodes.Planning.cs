@@ -14,6 +14,15 @@ public static partial class ErrorCodes
         /// <summary>No agenda packer has the given name.</summary>
         public const string UnknownPacker = "plan.unknown-packer";
 
+        /// <summary>A block of the agenda frame lies outside the summit's days (its date is not a summit day, or it starts before or ends after that day).</summary>
+        public const string FrameOutsideDay = "plan.frame-outside-day";
+
+        /// <summary>A block of the agenda frame starts, ends or reserves minutes off the summit's time grid (<c>grid</c>, 5 minutes by default).</summary>
+        public const string FrameOffGrid = "plan.frame-off-grid";
+
+        /// <summary>A block of the agenda frame ends at or before its start, or starts before the previous block of its day ends.</summary>
+        public const string FrameBlocksOverlap = "plan.frame-blocks-overlap";
+
         /// <summary>A plan stage that did not run was asked for as a result (<c>StageOutcome.ToResult</c>); the message says why it did not run.</summary>
         public const string StageNotRun = "plan.stage-not-run";
     }

@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
 using Summit.Core.Scheduling;
 
 namespace Summit.Core.Planning;
 
-/// <summary>How a summit file asks for its agenda: the standard frame's shape on the summit's first day, and the packer.</summary>
-/// <param name="Shape">The minutes of Welcome, Session 1 (and its call-outs), Break, Session 2 (and its parallel rooms), day-of block and Open time.</param>
+/// <summary>How a summit file asks for its agenda: the frame (a full list of blocks on the summit's days, or the standard shape on the first day), the length rules, and the packer.</summary>
+/// <param name="Shape">The minutes of Welcome, Session 1 (and its call-outs), Break, Session 2 (and its parallel rooms), day-of block and Open time: the short form, used when <see cref="Frame"/> is empty.</param>
+/// <remarks>Immutable. Equality compares <see cref="Frame"/> by content.</remarks>
 public sealed record AgendaSettings(StandardAgendaShape Shape)
 {
     /// <summary>Gets the packer's name (<c>exact</c> or <c>heuristic</c>). The default value is <c>exact</c>.</summary>
@@ -11,4 +13,19 @@ public sealed record AgendaSettings(StandardAgendaShape Shape)
 
     /// <summary>Gets how free minutes are spread over discussions. The default value is <see cref="SlackDistribution.ProportionalToWeight"/>.</summary>
     public SlackDistribution Slack { get; init; } = SlackDistribution.ProportionalToWeight;
+
+    /// <summary>Gets the full frame: every block on every day, in order; empty means <see cref="Shape"/> on the summit's first day.</summary>
+    public EquatableArray<AgendaBlock> Frame { get; init; } = [];
+
+    /// <summary>Gets the time grid in minutes: every block, topic start and topic length is a multiple of it. The default value is 5.</summary>
+    public int GridMinutes { get; init; } = 5;
+
+    /// <summary>Gets the minutes of action-item wrap-up at the end of every topic. The default value is 0.</summary>
+    public int WrapUpMinutes { get; init; }
+
+    /// <summary>Gets the least discussion of a proposal that names no minimum of its own. The default value is 15.</summary>
+    public int MinimumDiscussionMinutes { get; init; } = 15;
+
+    /// <summary>Gets the length rules these settings give every topic: the one model used by topic selection, the packer and every output.</summary>
+    public TopicLengthRules LengthRules => new() { WrapUpMinutes = WrapUpMinutes, MinimumDiscussionMinutes = MinimumDiscussionMinutes, GridMinutes = GridMinutes };
 }

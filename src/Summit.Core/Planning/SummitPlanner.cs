@@ -18,7 +18,10 @@ namespace Summit.Core.Planning;
 /// selection (frozen once published); the ballots cast by then go through a ballot box gated by the voting window and
 /// are counted by the named method; once proposals (and voting) have closed, the ranking feeds
 /// <see cref="TopicSelection"/> with the sessions of the agenda frame as the time budget; the selected topics are
-/// packed into the standard frame on the summit's first day (against the published agenda, once there is one).
+/// packed into the one agenda template that also gave the budget (<see cref="AgendaFrame"/>: a full frame on the summit's
+/// days, or the standard shape on the first day), against the published agenda once there is one, and laid on the
+/// summit's time grid (<see cref="AgendaGrid"/>). Every topic's length is one <see cref="TopicLength"/> under the agenda's
+/// length rules.
 /// Each stage that is not reached yet says why.
 /// </remarks>
 public static class SummitPlanner
@@ -213,35 +216,27 @@ public static class SummitPlanner
 
     private static TopicBudget Budget(SummitDocument document)
     {
-        if (document.Agenda is { } agenda)
+        if (document.Agenda is { } agenda && AgendaFrame.Template(document.Summit, agenda) is { IsSuccess: true } template)
         {
-            var shape = agenda.Shape;
-            var sessions = new List<TopicSession> { new("Session 1", shape.Session1Minutes, shape.Session1ReservedMinutes) };
-            if (shape.Session2Rooms.IsEmpty)
-            {
-                sessions.Add(new TopicSession("Session 2", shape.Session2Minutes));
-            }
-            else
-            {
-                sessions.AddRange(shape.Session2Rooms.Select(room => new TopicSession("Session 2 / " + room, shape.Session2Minutes)));
-            }
-
-            return new TopicBudget([.. sessions]);
+            return AgendaFrame.Budget(template.Value, agenda.LengthRules);
         }
 
+        var rules = document.Agenda?.LengthRules ?? new AgendaSettings(new StandardAgendaShape()).LengthRules;
         return new TopicBudget([.. document.Summit.Days.Select((d, i) =>
-            new TopicSession("Day " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (int)(d.End - d.Start).ToDuration().TotalMinutes))]);
+            new TopicSession("Day " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (int)(d.End - d.Start).ToDuration().TotalMinutes))])
+        {
+            WrapUpMinutes = rules.WrapUpMinutes,
+            MinimumDiscussionMinutes = rules.MinimumDiscussionMinutes,
+            GridMinutes = rules.GridMinutes,
+        };
     }
 
     private static Result<Agenda> Pack(SummitDocument document, AgendaSettings settings, TopicSelectionResult topics, TopicRanking ranking, Agenda? previous)
     {
-        var summit = document.Summit;
-        var day = summit.Days[0];
-        var dayMinutes = (int)(day.End - day.Start).ToDuration().TotalMinutes;
-        if (settings.Shape.TotalMinutes > dayMinutes)
+        var template = AgendaFrame.Template(document.Summit, settings);
+        if (template.IsFailed)
         {
-            return new SummitError(ErrorCodes.Planning.AgendaExceedsDay, $"The agenda frame takes {settings.Shape.TotalMinutes} minutes; the summit's first day has {dayMinutes}.")
-                .WithMetadata("minutes", settings.Shape.TotalMinutes);
+            return Result.Fail<Agenda>(template.Errors);
         }
 
         if (!Packers.TryGet(settings.Packer, out var packer))
@@ -250,11 +245,11 @@ public static class SummitPlanner
                 .WithMetadata("packer", settings.Packer);
         }
 
-        var template = AgendaTemplates.Standard(summit.Id, summit.Name, summit.Zone, day.Date, day.Start, summit.Room ?? "Main room", settings.Shape);
         var tiers = ranking.Tiers.Length;
         var requests = topics.Selected
-            .Select(t => SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1))
+            .Select(t => SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1, settings.LengthRules))
             .ToImmutableArray();
-        return packer.Pack(new PackingRequest(template, requests) { Slack = settings.Slack, Previous = previous });
+        var request = new PackingRequest(template.Value, requests) { Slack = settings.Slack, Previous = previous };
+        return packer.Pack(request).Bind(agenda => AgendaGrid.Align(agenda, request, Math.Max(1, settings.GridMinutes)));
     }
 }

@@ -189,7 +189,7 @@ internal static class AgendaBuilder
     private static AgendaItemKind KindOf(BlockKind kind) => kind switch
     {
         BlockKind.Welcome => AgendaItemKind.Welcome,
-        BlockKind.Break => AgendaItemKind.Break,
+        BlockKind.Break or BlockKind.Lunch => AgendaItemKind.Break,
         BlockKind.OpenTime => AgendaItemKind.OpenTime,
         BlockKind.CallOuts => AgendaItemKind.CallOuts,
         BlockKind.DayOf => AgendaItemKind.DayOf,

@@ -10,7 +10,7 @@ public enum BlockKind
     /// <summary>Welcome and introductions.</summary>
     Welcome,
 
-    /// <summary>A break (coffee, lunch).</summary>
+    /// <summary>A short break (coffee); a lunch is <see cref="Lunch"/>.</summary>
     Break,
 
     /// <summary>Open time at the end of a day.</summary>
@@ -24,4 +24,7 @@ public enum BlockKind
 
     /// <summary>Any other fixed item.</summary>
     Other,
+
+    /// <summary>A lunch break; in the agenda it is a <see cref="AgendaItemKind.Break"/> item with the block's title.</summary>
+    Lunch,
 }

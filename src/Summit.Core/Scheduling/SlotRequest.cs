@@ -63,23 +63,48 @@ public sealed record SlotRequest(string Id, string Title)
     /// <summary>Gets the longest length of the topic in minutes.</summary>
     public int MaximumMinutes => LightningTalkMinutes + DiscussionMaximumMinutes + WrapUpMinutes;
 
-    /// <summary>Creates a request from a topic proposal and a weight (for example its tally score).</summary>
-    /// <param name="proposal">The proposal: its id, title, proposers (as presenters), lightning talk and desired discussion minutes are used.</param>
+    /// <summary>Creates a request from a topic proposal and a weight (for example its tally score), with the default length rules.</summary>
+    /// <param name="proposal">The proposal: its id, title, proposers (as presenters), lightning talk and discussion minutes are used.</param>
     /// <param name="weight">The weight; must be finite and not negative (the packers report it otherwise).</param>
-    /// <returns>A request whose discussion runs from <c>min(15, desired)</c> to the desired minutes.</returns>
+    /// <returns>A request whose discussion runs from <c>min(15, desired)</c> (or the proposal's own minimum) to the desired minutes, with no wrap-up.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
-    public static SlotRequest FromProposal(TopicProposal proposal, double weight)
+    public static SlotRequest FromProposal(TopicProposal proposal, double weight) => FromProposal(proposal, weight, TopicLengthRules.Default);
+
+    /// <summary>Creates a request from a topic proposal, a weight and the summit's length rules.</summary>
+    /// <param name="proposal">The proposal: its id, title, proposers (as presenters), lightning talk and discussion minutes are used.</param>
+    /// <param name="weight">The weight; must be finite and not negative (the packers report it otherwise).</param>
+    /// <param name="rules">The summit's wrap-up, default minimum discussion and time grid.</param>
+    /// <returns>A request whose parts are <see cref="TopicLength.For"/> of the proposal: the same length topic selection budgets.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="proposal"/> or <paramref name="rules"/> is null.</exception>
+    public static SlotRequest FromProposal(TopicProposal proposal, double weight, TopicLengthRules rules)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        return new SlotRequest(proposal.Id, proposal.Title)
+        ArgumentNullException.ThrowIfNull(rules);
+        return FromLength(proposal.Id, proposal.Title, TopicLength.For(proposal, rules), weight) with { Presenters = proposal.Proposers };
+    }
+
+    /// <summary>Creates a request from a <see cref="TopicLength"/>.</summary>
+    /// <param name="id">The topic id.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="length">The length: lightning talk, discussion range and wrap-up.</param>
+    /// <param name="weight">The weight. The default value is 1.</param>
+    /// <returns>The request.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="length"/> is null.</exception>
+    public static SlotRequest FromLength(string id, string title, TopicLength length, double weight = 1)
+    {
+        ArgumentNullException.ThrowIfNull(length);
+        return new SlotRequest(id, title)
         {
-            LightningTalkMinutes = proposal.WantsLightningTalk ? proposal.LightningTalkMinutes : 0,
-            DiscussionMinimumMinutes = Math.Min(15, proposal.DesiredDiscussionMinutes),
-            DiscussionMaximumMinutes = proposal.DesiredDiscussionMinutes,
-            Presenters = proposal.Proposers,
+            LightningTalkMinutes = length.LightningTalkMinutes,
+            DiscussionMinimumMinutes = length.MinimumDiscussionMinutes,
+            DiscussionMaximumMinutes = length.MaximumDiscussionMinutes,
+            WrapUpMinutes = length.WrapUpMinutes,
             Weight = weight,
         };
     }
+
+    /// <summary>Gets the request's length in the shared <see cref="TopicLength"/> model.</summary>
+    public TopicLength Length => new(LightningTalkMinutes, DiscussionMinimumMinutes, DiscussionMaximumMinutes, WrapUpMinutes);
 
     /// <summary>Creates a request of a fixed length: no lightning talk, no wrap-up, a discussion of exactly <paramref name="minutes"/>.</summary>
     /// <param name="id">The topic id.</param>

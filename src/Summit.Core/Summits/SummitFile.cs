@@ -71,7 +71,7 @@ public static class SummitFile
             .Select(o => SummitReader.ReadProposal(r, o)).OfType<TopicProposal>().ToList();
         var invented = r.Strings(root["invented"], "'invented'");
         var vote = r.Object(root["vote"], "'vote'") is { } voteNode ? VoteReader.Read(r, voteNode, specs) : null;
-        var agenda = r.Object(root["agenda"], "'agenda'") is { } agendaNode ? AgendaReader.Read(r, agendaNode) : null;
+        var agenda = r.Object(root["agenda"], "'agenda'") is { } agendaNode ? AgendaReader.Read(r, agendaNode, summit) : null;
         var selection = r.Object(root["selection"], "'selection'") is { } selectionNode ? SelectionReader.Read(r, selectionNode) : null;
         var decisions = summit is null ? [] : DecisionReader.Read(r, root["decisions"], summit);
         if (timeline is not null)

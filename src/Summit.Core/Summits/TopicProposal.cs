@@ -24,4 +24,8 @@ public sealed record TopicProposal(string Id, string Title, Instant SubmittedAt)
 
     /// <summary>Gets the minutes of discussion the proposers would like. The default value is 25.</summary>
     public int DesiredDiscussionMinutes { get; init; } = 25;
+
+    /// <summary>Gets the least minutes of discussion the proposers accept, or <see langword="null"/> for the summit's default (15, capped at <see cref="DesiredDiscussionMinutes"/>).</summary>
+    /// <remarks>The whole length model is <see cref="Scheduling.TopicLength"/>: lightning talk + discussion (this minimum up to the desired minutes) + the summit's wrap-up.</remarks>
+    public int? MinimumDiscussionMinutes { get; init; }
 }

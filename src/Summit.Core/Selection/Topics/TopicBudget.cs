@@ -5,8 +5,9 @@ namespace Summit.Core.Selection.Topics;
 /// <summary>The time topics may use: the sessions, and what each topic needs besides its lightning talk.</summary>
 /// <param name="Sessions">The sessions; at least one.</param>
 /// <remarks>
-/// Immutable; equality compares <see cref="Sessions"/> by content. A topic needs its lightning-talk minutes (when it wants one) + <see cref="MinimumDiscussionMinutes"/> +
-/// <see cref="WrapUpMinutes"/>, all in one session.
+/// Immutable; equality compares <see cref="Sessions"/> by content. A topic needs its lightning-talk minutes (when it wants one) + its minimum discussion
+/// (its own, or <see cref="MinimumDiscussionMinutes"/> capped at its desired minutes) + <see cref="WrapUpMinutes"/>, all in one session:
+/// the <see cref="Scheduling.TopicLength"/> model the packers use too.
 /// </remarks>
 public sealed record TopicBudget(EquatableArray<TopicSession> Sessions)
 {
@@ -18,6 +19,18 @@ public sealed record TopicBudget(EquatableArray<TopicSession> Sessions)
     /// <value>The default value is 5.</value>
     public int WrapUpMinutes { get; init; } = 5;
 
+    /// <summary>Gets the time grid in minutes: topic lengths are rounded to multiples of it (see <see cref="Scheduling.TopicLength.For"/>). The default value is 1 (no grid).</summary>
+    public int GridMinutes { get; init; } = 1;
+
+    /// <summary>Gets the length rules this budget applies: its wrap-up, minimum discussion and grid.</summary>
+    public Scheduling.TopicLengthRules LengthRules => new() { WrapUpMinutes = WrapUpMinutes, MinimumDiscussionMinutes = MinimumDiscussionMinutes, GridMinutes = GridMinutes };
+
+    /// <summary>Returns the length of a proposal under this budget (the one model shared with the packers and reports).</summary>
+    /// <param name="proposal">The proposal.</param>
+    /// <returns>The length; the selection budgets its <see cref="Scheduling.TopicLength.MinimumMinutes"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
+    public Scheduling.TopicLength LengthOf(Summits.TopicProposal proposal) => Scheduling.TopicLength.For(proposal, LengthRules);
+
     /// <summary>Creates a budget of one session of <paramref name="minutes"/> minutes.</summary>
     /// <param name="minutes">The minutes.</param>
     /// <param name="reservedMinutes">The minutes kept free for day-of slots.</param>
@@ -27,11 +40,7 @@ public sealed record TopicBudget(EquatableArray<TopicSession> Sessions)
 
     /// <summary>Returns the minutes a proposal needs under this budget.</summary>
     /// <param name="proposal">The proposal.</param>
-    /// <returns>Lightning talk (if wanted) + minimum discussion + wrap-up.</returns>
+    /// <returns>Lightning talk (if wanted) + minimum discussion + wrap-up: <see cref="LengthOf"/>'s <see cref="Scheduling.TopicLength.MinimumMinutes"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="proposal"/> is null.</exception>
-    public int MinutesFor(Summits.TopicProposal proposal)
-    {
-        ArgumentNullException.ThrowIfNull(proposal);
-        return (proposal.WantsLightningTalk ? proposal.LightningTalkMinutes : 0) + MinimumDiscussionMinutes + WrapUpMinutes;
-    }
+    public int MinutesFor(Summits.TopicProposal proposal) => LengthOf(proposal).MinimumMinutes;
 }

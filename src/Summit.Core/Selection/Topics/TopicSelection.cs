@@ -165,9 +165,7 @@ public static class TopicSelection
         int[] capacities)
     {
         var need = minutes[p.Id];
-        var parts = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{need} min = {(p.WantsLightningTalk ? p.LightningTalkMinutes : 0)} lightning talk + {budget.MinimumDiscussionMinutes} discussion + {budget.WrapUpMinutes} wrap-up");
+        var parts = budget.LengthOf(p).Describe();
         if (root.TryGetValue(p.Id, out var into))
         {
             var target = list[byId[into]];
@@ -185,7 +183,7 @@ public static class TopicSelection
             var isPinned = pinned.Contains(p.Id);
             var how = isPinned ? "Pinned by curation" : string.Create(CultureInfo.InvariantCulture, $"Selected in rank order (tier {tier})");
             var code = isPinned ? SelectionReasonCodes.TopicPinned : SelectionReasonCodes.TopicSelected;
-            return new TopicOutcome(p, TopicOutcomeKind.Selected, new SelectionReason(code, $"{how}; needs {parts}; placed in {session}."), tier, need, session, null);
+            return new TopicOutcome(p, TopicOutcomeKind.Selected, new SelectionReason(code, $"{how}; needs {parts}; the agenda packer decides where it runs."), tier, need, session, null);
         }
 
         var kind = notChosen[p.Id];

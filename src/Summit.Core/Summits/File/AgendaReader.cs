@@ -1,15 +1,31 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
 using Summit.Core.Planning;
-using FluentResults;
 using Summit.Core.Scheduling;
 
 namespace Summit.Core.Summits.File;
 
-/// <summary>Reads the optional <c>agenda</c> section of a summit file.</summary>
+/// <summary>Reads the optional <c>agenda</c> section of a summit file: the short form (<c>welcome</c>, <c>session1</c>, …) or a full frame (<c>days</c> of <c>blocks</c>).</summary>
 internal static class AgendaReader
 {
-    public static AgendaSettings? Read(FieldReader r, JsonTreeObject o)
+    private static readonly string[] ShortForm = ["welcome", "session1", "callOuts", "callOutsTitle", "break", "session2", "session2Rooms", "dayOf", "openTime"];
+
+    private static readonly Dictionary<string, (BlockKind Kind, string Title)> Kinds = new(StringComparer.Ordinal)
     {
-        r.CheckKnown(o, "'agenda'", "welcome", "session1", "callOuts", "callOutsTitle", "break", "session2", "session2Rooms", "dayOf", "openTime", "packer", "slack");
+        ["welcome"] = (BlockKind.Welcome, "Welcome, introductions"),
+        ["session"] = (BlockKind.Session, "Session"),
+        ["break"] = (BlockKind.Break, "Coffee break"),
+        ["lunch"] = (BlockKind.Lunch, "Lunch"),
+        ["open-time"] = (BlockKind.OpenTime, "Open time"),
+        ["call-outs"] = (BlockKind.CallOuts, "Time for quick call-outs (plugs, resources, follow-ups)"),
+        ["day-of"] = (BlockKind.DayOf, "Topics brought on the day"),
+        ["other"] = (BlockKind.Other, "Other"),
+    };
+
+    public static AgendaSettings? Read(FieldReader r, JsonTreeObject o, SummitEvent? summit)
+    {
+        r.CheckKnown(o, "'agenda'", [.. ShortForm, "days", "grid", "wrapUp", "minimumDiscussion", "packer", "slack"]);
         var defaults = new StandardAgendaShape();
         int Minutes(string name, int fallback) => r.Int(o[name], $"'{name}'", 0, 24 * 60) ?? fallback;
         var shape = new StandardAgendaShape
@@ -24,6 +40,9 @@ internal static class AgendaReader
             DayOfMinutes = Minutes("dayOf", defaults.DayOfMinutes),
             OpenTimeMinutes = Minutes("openTime", defaults.OpenTimeMinutes),
         };
+        var grid = r.Int(o["grid"], "'grid'", 1, 60) ?? 5;
+        var wrapUp = r.Int(o["wrapUp"], "'wrapUp'", 0, 60) ?? 0;
+        var minimumDiscussion = r.Int(o["minimumDiscussion"], "'minimumDiscussion'", 0, 480) ?? 15;
         var slackText = r.String(o["slack"], "'slack'") ?? "proportional";
         SlackDistribution slack;
         switch (slackText)
@@ -46,6 +65,228 @@ internal static class AgendaReader
             return null;
         }
 
-        return new AgendaSettings(shape) { Packer = packer, Slack = slack };
+        ImmutableArray<AgendaBlock> frame = [];
+        if (o["days"] is { } daysNode)
+        {
+            if (ShortForm.FirstOrDefault(name => o[name] is not null) is { } mixed)
+            {
+                r.Add(ErrorCodes.Summits.FileInvalidValue, o[mixed]!, $"'{mixed}' belongs to the short form of 'agenda'; with 'days' give every block in the days instead.");
+                return null;
+            }
+
+            var read = ReadFrame(r, daysNode, summit, grid);
+            if (read is null)
+            {
+                return null;
+            }
+
+            frame = read.Value;
+        }
+
+        return new AgendaSettings(shape)
+        {
+            Packer = packer,
+            Slack = slack,
+            Frame = frame,
+            GridMinutes = grid,
+            WrapUpMinutes = wrapUp,
+            MinimumDiscussionMinutes = minimumDiscussion,
+        };
     }
+
+    private static ImmutableArray<AgendaBlock>? ReadFrame(FieldReader r, JsonTreeNode daysNode, SummitEvent? summit, int grid)
+    {
+        var errorsBefore = r.Errors.Count;
+        var blocks = ImmutableArray.CreateBuilder<AgendaBlock>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var days = r.Array(daysNode, "'agenda.days'");
+        if (days.IsEmpty && daysNode is JsonTreeArray)
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, daysNode, "'agenda.days' needs at least one day.");
+            return null;
+        }
+
+        for (var d = 0; d < days.Length; d++)
+        {
+            if (r.Object(days[d], "a day of the agenda") is not { } dayObject)
+            {
+                continue;
+            }
+
+            r.CheckKnown(dayObject, "a day of the agenda", "date", "blocks");
+            var date = dayObject["date"] is { } dateNode ? r.Date(dateNode, "'date'") : summit is not null && d < summit.Days.Length ? summit.Days[d].Date : null;
+            if (date is null)
+            {
+                if (dayObject["date"] is null)
+                {
+                    r.Add(ErrorCodes.Planning.FrameOutsideDay, dayObject, string.Create(CultureInfo.InvariantCulture, $"Agenda day {d + 1} gives no 'date' and the summit has no day {d + 1}."));
+                }
+
+                continue;
+            }
+
+            var summitDay = summit?.Days.FirstOrDefault(x => x.Date == date.Value);
+            if (summit is not null && summitDay is null)
+            {
+                r.Add(new SummitError(ErrorCodes.Planning.FrameOutsideDay, $"The agenda day {date.Value:uuuu'-'MM'-'dd} is not one of the summit's days ({string.Join(", ", summit.Days.Select(x => x.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)))}).")
+                    .WithMetadata("date", date.Value.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)), dayObject["date"] ?? dayObject);
+                continue;
+            }
+
+            LocalTime? cursor = summitDay?.Start;
+            LocalTime? previousEnd = null;
+            var blockNodes = r.Array(r.Required(dayObject, "blocks", "A day of the agenda"), "'blocks'");
+            foreach (var node in blockNodes)
+            {
+                if (r.Object(node, "a block") is not { } b)
+                {
+                    continue;
+                }
+
+                var block = ReadBlock(r, b, date.Value, cursor, previousEnd, summitDay, grid, counts, ids);
+                if (block is not null)
+                {
+                    blocks.Add(block);
+                    cursor = previousEnd = block.End;
+                }
+            }
+        }
+
+        if (r.Errors.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        if (!blocks.Any(b => b.Kind == BlockKind.Session))
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, daysNode, "The agenda frame needs at least one block of kind 'session'.");
+            return null;
+        }
+
+        return blocks.ToImmutable();
+    }
+
+    private static AgendaBlock? ReadBlock(
+        FieldReader r, JsonTreeObject b, LocalDate date, LocalTime? cursor, LocalTime? previousEnd, SummitDay? day, int grid, Dictionary<string, int> counts, HashSet<string> ids)
+    {
+        r.CheckKnown(b, "a block", "id", "kind", "title", "start", "end", "minutes", "rooms", "reserved", "reservedTitle");
+        var kindText = r.RequiredString(b, "kind", "A block");
+        if (kindText is null)
+        {
+            return null;
+        }
+
+        if (!Kinds.TryGetValue(kindText, out var kind))
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, b["kind"]!, $"Unknown block kind '{kindText}'; expected one of: {string.Join(", ", Kinds.Keys)}.");
+            return null;
+        }
+
+        var count = counts[kindText] = counts.GetValueOrDefault(kindText) + 1;
+        var id = r.String(b["id"], "'id'") ?? kindText + "-" + count.ToString(CultureInfo.InvariantCulture);
+        if (!ids.Add(id))
+        {
+            r.Add(ErrorCodes.Summits.FileDuplicateEntry, b["id"] ?? b, $"Two blocks of the agenda have the id '{id}'.");
+            return null;
+        }
+
+        var title = r.String(b["title"], "'title'")
+            ?? (kind.Kind == BlockKind.Session ? "Session " + count.ToString(CultureInfo.InvariantCulture) : kind.Title);
+        var start = b["start"] is { } startNode ? r.Time(startNode, "'start'") : cursor;
+        if (start is null)
+        {
+            if (b["start"] is null)
+            {
+                r.Add(ErrorCodes.Summits.FileMissingField, b, "The first block of an agenda day needs a 'start' when the summit's days cannot be read.");
+            }
+
+            return null;
+        }
+
+        var minutes = r.Int(b["minutes"], "'minutes'", 1, 24 * 60);
+        LocalTime? end;
+        if (b["end"] is { } endNode)
+        {
+            if (b["minutes"] is not null)
+            {
+                r.Add(ErrorCodes.Summits.FileInvalidValue, endNode, "A block gives either 'end' or 'minutes', not both.");
+                return null;
+            }
+
+            end = r.Time(endNode, "'end'");
+        }
+        else if (minutes is { } m)
+        {
+            var minuteOfDay = (start.Value.Hour * 60) + start.Value.Minute + m;
+            end = minuteOfDay >= 24 * 60 ? null : start.Value.PlusMinutes(m);
+            if (end is null)
+            {
+                r.Add(new SummitError(ErrorCodes.Planning.FrameOutsideDay, $"The block '{id}' would end after midnight.").WithMetadata("block", id), b);
+                return null;
+            }
+        }
+        else
+        {
+            if (b["minutes"] is null)
+            {
+                r.Add(ErrorCodes.Summits.FileMissingField, b, $"The block '{id}' needs 'end' or 'minutes'.");
+            }
+
+            return null;
+        }
+
+        if (end is null)
+        {
+            return null;
+        }
+
+        var reserved = r.Int(b["reserved"], "'reserved'", 0, 24 * 60) ?? 0;
+        var rooms = r.Strings(b["rooms"], "'rooms'");
+        var block = new AgendaBlock(id, title, kind.Kind, date, start.Value, end.Value)
+        {
+            Rooms = rooms,
+            ReservedMinutes = reserved,
+        };
+        if (r.String(b["reservedTitle"], "'reservedTitle'") is { } reservedTitle)
+        {
+            block = block with { ReservedTitle = reservedTitle };
+        }
+
+        if (end.Value <= start.Value)
+        {
+            r.Add(new SummitError(ErrorCodes.Planning.FrameBlocksOverlap, $"The block '{id}' ends ({end.Value:HH':'mm}) at or before it starts ({start.Value:HH':'mm}).").WithMetadata("block", id), b);
+            return null;
+        }
+
+        if (previousEnd is { } before && start.Value < before)
+        {
+            r.Add(new SummitError(ErrorCodes.Planning.FrameBlocksOverlap, $"The block '{id}' starts at {start.Value:HH':'mm}, before the previous block of its day ends ({before:HH':'mm}); parallel tables are 'rooms' of one block.").WithMetadata("block", id), b);
+            return null;
+        }
+
+        if (reserved > 0 && (kind.Kind != BlockKind.Session || reserved >= block.Minutes))
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, b["reserved"]!, $"'reserved' minutes belong to a session and must be fewer than its {block.Minutes} minutes.");
+            return null;
+        }
+
+        if (day is not null && (start.Value < day.Start || end.Value > day.End))
+        {
+            r.Add(new SummitError(ErrorCodes.Planning.FrameOutsideDay, $"The block '{id}' ({start.Value:HH':'mm}–{end.Value:HH':'mm}) does not fit the summit's day {date:uuuu'-'MM'-'dd} ({day.Start:HH':'mm}–{day.End:HH':'mm}).")
+                .WithMetadata("block", id).WithMetadata("date", date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)), b);
+            return null;
+        }
+
+        if (OffGrid(start.Value, grid) || OffGrid(end.Value, grid) || reserved % grid != 0)
+        {
+            r.Add(new SummitError(ErrorCodes.Planning.FrameOffGrid, string.Create(CultureInfo.InvariantCulture, $"The block '{id}' ({start.Value:HH':'mm}–{end.Value:HH':'mm}, {reserved} reserved) is off the {grid}-minute grid; move it or set 'grid'."))
+                .WithMetadata("block", id).WithMetadata("grid", grid), b);
+            return null;
+        }
+
+        return block;
+    }
+
+    private static bool OffGrid(LocalTime time, int grid) => ((time.Hour * 60) + time.Minute) % grid != 0 || time.Second != 0;
 }

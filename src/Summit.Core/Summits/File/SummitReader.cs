@@ -172,12 +172,17 @@ internal static class SummitReader
 
     public static TopicProposal? ReadProposal(FieldReader r, JsonTreeObject o)
     {
-        r.CheckKnown(o, "a proposal", "id", "title", "abstract", "proposers", "submittedAt", "lightningTalk", "lightningTalkMinutes", "discussionMinutes");
+        r.CheckKnown(o, "a proposal", "id", "title", "abstract", "proposers", "submittedAt", "lightningTalk", "lightningTalkMinutes", "discussionMinutes", "minimumDiscussionMinutes");
         var id = r.RequiredString(o, "id", "A proposal");
         var title = r.RequiredString(o, "title", "A proposal");
         var at = r.Instant(r.Required(o, "submittedAt", "A proposal"), "'submittedAt'");
         var lightning = r.Int(o["lightningTalkMinutes"], "'lightningTalkMinutes'", 1, 60);
         var discussion = r.Int(o["discussionMinutes"], "'discussionMinutes'", 1, 480);
+        var least = r.Int(o["minimumDiscussionMinutes"], "'minimumDiscussionMinutes'", 0, 480);
+        if (least is { } l && l > (discussion ?? 25))
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, o["minimumDiscussionMinutes"]!, $"'minimumDiscussionMinutes' ({l}) must not exceed 'discussionMinutes' ({discussion ?? 25}).");
+        }
         if (id is null || title is null || at is null)
         {
             return null;
@@ -190,6 +195,7 @@ internal static class SummitReader
             WantsLightningTalk = r.Bool(o["lightningTalk"], "'lightningTalk'") ?? false,
             LightningTalkMinutes = lightning ?? 5,
             DesiredDiscussionMinutes = discussion ?? 25,
+            MinimumDiscussionMinutes = least,
         };
     }
 }
