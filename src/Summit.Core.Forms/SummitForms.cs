@@ -1,3 +1,5 @@
+using Summit.Core.Summits.File;
+using Summit.Core.Planning;
 using FluentResults;
 using Summit.Core.Summits;
 

@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using NodaTime;
 using Summit.Core.Summits;
 

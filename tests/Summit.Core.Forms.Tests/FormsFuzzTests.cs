@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using Summit.Core.Summits;
 
 namespace Summit.Core.Forms.Tests;

@@ -1,3 +1,5 @@
+using Summit.Core.Summits.File;
+using Summit.Core.Planning;
 using Summit.Core.Forms;
 using Summit.Core.Summits;
 

@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

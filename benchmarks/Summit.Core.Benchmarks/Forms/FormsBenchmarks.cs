@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;

@@ -1,3 +1,4 @@
+using Summit.Core.Planning;
 using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Summit.Core;
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>Resolves the plain service of a strategy kind from the name in <see cref="SummitCoreOptions"/>.</summary>
 internal static class NamedStrategies

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
-namespace Summit.Core;
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>Reads <see cref="SummitCoreOptions"/> from a configuration section, key by key, without reflection (trim- and AOT-safe).</summary>
 /// <remarks>

@@ -4,7 +4,7 @@ using Summit.Core.Scheduling;
 using Summit.Core.Summits;
 using Summit.Core.Voting;
 
-namespace Summit.Core;
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>Options for <c>AddSummitCore</c>: which strategy each plain service is, and the grace the injected intake applies.</summary>
 /// <remarks>

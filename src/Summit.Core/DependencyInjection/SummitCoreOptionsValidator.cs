@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Summit.Core.Scheduling;
 using Summit.Core.Voting;
 
-namespace Summit.Core;
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>Validates <see cref="SummitCoreOptions"/> when they are built: at host start (<c>ValidateOnStart</c>) or on first resolution.</summary>
 /// <remarks>Strategy names are checked against the container's keyed services and the built-in catalogues.</remarks>

@@ -6,7 +6,9 @@ using NodaTime;
 using Summit.Core.Planning;
 using Summit.Core.Summits;
 
-namespace Summit.Core;
+using Summit.Core.DependencyInjection;
+
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers Summit.Core with a <see cref="IServiceCollection"/>.</summary>
 public static class SummitCoreServiceCollectionExtensions
@@ -77,8 +79,8 @@ public static class SummitCoreServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<ISummitIntakeFactory, DefaultSummitIntakeFactory>();
         services.TryAddSingleton<ISummitPlanner, DefaultSummitPlanner>();
-        Voting.VotingRegistration.Register(services);
-        Selection.SelectionRegistration.Register(services);
-        Scheduling.SchedulingRegistration.Register(services);
+        VotingRegistration.Register(services);
+        SelectionRegistration.Register(services);
+        SchedulingRegistration.Register(services);
     }
 }

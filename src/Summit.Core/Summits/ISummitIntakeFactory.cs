@@ -5,7 +5,7 @@ namespace Summit.Core.Summits;
 /// <summary>Opens intakes: the injectable face of <see cref="SummitIntake.Open"/>, so an application can replace or mock it.</summary>
 /// <remarks>
 /// <c>AddSummitCore</c> registers a singleton that delegates to <see cref="SummitIntake.Open"/> and, for a window the
-/// caller gives no policy for, applies <see cref="SummitCoreOptions.DefaultGracePeriod"/> to the timeline's closing
+/// caller gives no policy for, applies <see cref="DependencyInjection.SummitCoreOptions.DefaultGracePeriod"/> to the timeline's closing
 /// milestone. The intake it returns is the usual immutable <see cref="SummitIntake"/>. Implementations should be thread-safe.
 /// </remarks>
 public interface ISummitIntakeFactory

@@ -10,7 +10,7 @@ namespace Summit.Core.Voting;
 /// Every strategy is deterministic and thread-safe. A lottery takes its seed as published text. With dependency
 /// injection, <c>AddSummitCore</c> registers <c>previous-rounds</c> and <c>declared-order</c> as keyed
 /// <see cref="ITieBreaker"/> singletons, and the plain <see cref="ITieBreaker"/> is the one named by
-/// <see cref="SummitCoreOptions.DefaultTieBreaker"/>. A lottery is not keyed: it only exists with its seed.
+/// <see cref="DependencyInjection.SummitCoreOptions.DefaultTieBreaker"/>. A lottery is not keyed: it only exists with its seed.
 /// </remarks>
 public static class TieBreakers
 {

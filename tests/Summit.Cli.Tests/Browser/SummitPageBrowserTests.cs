@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net;

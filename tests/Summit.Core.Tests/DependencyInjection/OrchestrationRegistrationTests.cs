@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using NodaTime.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

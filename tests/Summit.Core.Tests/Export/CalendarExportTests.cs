@@ -1,3 +1,4 @@
+using Summit.Core.Planning;
 using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
@@ -208,8 +209,8 @@ public sealed class CalendarExportTests
         Assert.Equal([ErrorCodes.Export.DuplicateUid, ErrorCodes.Export.MilestoneInvalid], result.Codes());
     }
 
-    private static Summit.Core.Summits.SummitDocument ExampleDocument(string year) =>
-        Summit.Core.Summits.SummitFile.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", $"pycon-us-{year}.json")), $"pycon-us-{year}.json").Value;
+    private static Summit.Core.Planning.SummitDocument ExampleDocument(string year) =>
+        Summit.Core.Summits.File.SummitFile.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", $"pycon-us-{year}.json")), $"pycon-us-{year}.json").Value;
 
     [Fact]
     public void Write_IncludeOverflowAndOpenTime_WritesEveryItemAndIcalNetReadsThemBack()

@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;

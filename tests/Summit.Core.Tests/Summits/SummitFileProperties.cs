@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using NodaTime;
 using FluentResults;
 using Summit.Core.Summits;

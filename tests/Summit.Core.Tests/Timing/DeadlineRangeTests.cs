@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;

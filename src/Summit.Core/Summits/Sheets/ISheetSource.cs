@@ -4,7 +4,7 @@ namespace Summit.Core.Summits.Sheets;
 
 /// <summary>Opens the sheets a summit file names (<c>"registrations": { "csv": "attendance.csv", ... }</c>).</summary>
 /// <remarks>
-/// Summit.Core has no file-system or CSV dependency: <see cref="SummitFile.Read(string, string, ISheetSource?)"/> asks a
+/// Summit.Core has no file-system or CSV dependency: <see cref="File.SummitFile.Read(string, string, ISheetSource?)"/> asks a
 /// sheet source for each sheet and maps the rows itself. <c>Summit.Core.Forms</c> provides the CSV implementation.
 /// An implementation must not throw on bad input: it returns coded errors (<see cref="ErrorCodes.Sheets.Unreadable"/>).
 /// </remarks>

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Summit.Core.Voting;
+using Summit.Core.Voting;
+
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>Registers the Voting area's named strategies; called by <c>AddSummitCore</c>.</summary>
 /// <remarks>

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Summit.Core.Timing;
 
-namespace Summit.Core.Summits;
+using Summit.Core.Summits;
+
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>
 /// The <see cref="ISummitIntakeFactory"/> registered by <c>AddSummitCore</c>: <see cref="SummitIntake.Open"/>, with

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Summit.Core.Summits;
 
-namespace Summit.Core.Selection;
+using Summit.Core.Selection;
+
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>Registers the Selection area's named strategies; called by <c>AddSummitCore</c>.</summary>
 /// <remarks>

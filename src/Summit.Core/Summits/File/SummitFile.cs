@@ -7,7 +7,7 @@ using Summit.Core.Summits.File;
 using Summit.Core.Summits.Sheets;
 using Summit.Core.Timing;
 
-namespace Summit.Core.Summits;
+namespace Summit.Core.Summits.File;
 
 /// <summary>Reads the summit file: JSON (comments and trailing commas allowed) describing a summit, its timeline, registrations and proposals.</summary>
 /// <remarks>

@@ -1,7 +1,9 @@
 using NodaTime;
 using Summit.Core.Summits;
 
-namespace Summit.Core.Planning;
+using Summit.Core.Planning;
+
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>The <see cref="ISummitPlanner"/> registered by <c>AddSummitCore</c>: <see cref="SummitPlanner"/> with "now" from the injected clock.</summary>
 internal sealed class DefaultSummitPlanner(IClock clock) : ISummitPlanner

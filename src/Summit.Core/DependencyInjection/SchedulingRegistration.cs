@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Summit.Core.Scheduling;
+using Summit.Core.Scheduling;
+
+namespace Summit.Core.DependencyInjection;
 
 /// <summary>Registers the Scheduling area's named strategies; called by <c>AddSummitCore</c>.</summary>
 /// <remarks>

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
-using Summit.Core.Planning;
 using Summit.Core.Timing;
 
-namespace Summit.Core.Summits;
+using Summit.Core.Summits;
+
+namespace Summit.Core.Planning;
 
 /// <summary>Everything a summit file describes: the summit, its timeline, and the registrations and proposals taken through it.</summary>
-/// <remarks>Immutable. Read one with <see cref="SummitFile.Read(string, string)"/>.</remarks>
+/// <remarks>Immutable. Read one with <see cref="Summits.File.SummitFile.Read(string, string)"/>.</remarks>
 public sealed class SummitDocument
 {
     internal SummitDocument(
