@@ -208,13 +208,13 @@ internal static class AttendeeFold
 
             if (promotedId is not null)
             {
-                foreach (var quota in settings.Quotas.Where(q => q.Minimum > 0 && before.Candidate.Roles.Contains(q.Role)))
+                foreach (var quota in AllQuotas(settings, result.Capacity).Where(q => q.Minimum > 0 && q.Includes(before.Candidate)))
                 {
-                    var held = next.Selected.Count(o => o.Candidate.Roles.Contains(quota.Role));
+                    var held = next.Selected.Count(o => quota.Includes(o.Candidate));
                     if (held < quota.Minimum)
                     {
                         next = next.WithReason(promotedId, new SelectionReason(SelectionReasonCodes.QuotaNotReReserved, string.Create(CultureInfo.InvariantCulture,
-                            $"The decline of '{id}' leaves the {quota.Role} quota at {held} of its minimum {quota.Minimum}; minimums are not re-reserved after publication, so the place went by standby order.")));
+                            $"The decline of '{id}' leaves the {quota.Label} quota at {held} of its minimum {quota.Minimum}; minimums are not re-reserved after publication, so the place went by standby order.")));
                     }
                 }
 
@@ -289,9 +289,13 @@ internal static class AttendeeFold
         // blocks someone is checked against the places held when the place is offered.
         var uncapped = settings with
         {
-            MaximumPerOrganization = null,
-            MaximumPerProject = null,
-            Quotas = [.. settings.Quotas.Select(q => q with { Maximum = int.MaxValue })],
+            Policy = settings.Policy with
+            {
+                MaximumPerOrganization = null,
+                MaximumPerProject = null,
+                RoleQuotas = [.. settings.Policy.RoleQuotas.Select(q => q with { Maximum = int.MaxValue })],
+                Quotas = [.. settings.Policy.Quotas.Select(q => q with { Maximum = int.MaxValue })],
+            },
         };
         var all = Select(document, uncapped, at, capacity, Math.Max(pool.Length, 1), pool);
         if (all.IsFailed)
@@ -304,32 +308,34 @@ internal static class AttendeeFold
             .Select(o => o.Id)];
     }
 
+    /// <summary>Every quota of the settings (role quotas first, as the policy reserves them), with shares resolved against the capacity.</summary>
+    internal static IEnumerable<SelectionQuota> AllQuotas(SelectionSettings settings, int capacity) =>
+        settings.Policy.RoleQuotas.Select(q => SelectionQuota.ForRole(q.Role, q.Minimum, q.Maximum))
+            .Concat(settings.Policy.Quotas.Select(q => q.ForCapacity(capacity)));
+
     private static bool WithinCaps(SelectionSettings settings, SelectionResult<Registration> result, Registration candidate)
     {
         var seated = result.Selected.Select(o => o.Candidate).ToList();
-        if (settings.MaximumPerOrganization is { } org && candidate.Organization is { } o && seated.Count(s => s.Organization == o) >= org)
+        if (settings.Policy.MaximumPerOrganization is { } org && candidate.Organization is { } o && seated.Count(s => s.Organization == o) >= org)
         {
             return false;
         }
 
-        if (settings.MaximumPerProject is { } perProject && candidate.Projects.Any(p => seated.Count(s => s.Projects.Contains(p)) >= perProject))
+        if (settings.Policy.MaximumPerProject is { } perProject && candidate.Projects.Any(p => seated.Count(s => s.Projects.Contains(p)) >= perProject))
         {
             return false;
         }
 
-        return settings.Quotas.All(q => !candidate.Roles.Contains(q.Role) || seated.Count(s => s.Roles.Contains(q.Role)) < q.Maximum);
+        return AllQuotas(settings, result.Capacity).All(q => !q.Includes(candidate) || seated.Count(q.Includes) < q.Maximum);
     }
 
     internal static Result<SelectionResult<Registration>> Select(SummitDocument document, SelectionSettings settings, Instant at, int capacity, int standby, ImmutableArray<Registration> pool)
     {
         // The intake already applied the registration deadline (with amendments and extensions): no second check here.
-        var policy = SelectionPolicies.DefaultSummit(new DefaultSummitPolicyOptions
+        var policy = SelectionPolicies.DefaultSummit(settings.Policy with
         {
-            Observers = settings.Observers,
-            TieBreak = settings.TieBreak,
-            MaximumPerProject = settings.MaximumPerProject,
-            MaximumPerOrganization = settings.MaximumPerOrganization,
-            RoleQuotas = settings.Quotas,
+            RegistrationClosesAt = null,
+            Quotas = [.. settings.Policy.Quotas.Select(q => q.ForCapacity(capacity))],
         });
         if (policy.IsFailed)
         {
