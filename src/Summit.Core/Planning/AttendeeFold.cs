@@ -141,7 +141,7 @@ internal static class AttendeeFold
             {
                 DecisionKind.Declined => Decline(document, settings, result, d, beyond, messages),
                 DecisionKind.Admitted => Admit(document, result, d, messages),
-                _ => WalkIn(document, result, d),
+                _ => WalkIn(document, result, d, messages),
             };
             if (step.IsFailed)
             {
@@ -257,7 +257,7 @@ internal static class AttendeeFold
         return next;
     }
 
-    private static Result<SelectionResult<Registration>> WalkIn(SummitDocument document, SelectionResult<Registration> result, SummitDecision d)
+    private static Result<SelectionResult<Registration>> WalkIn(SummitDocument document, SelectionResult<Registration> result, SummitDecision d, ImmutableArray<SummitMessage>.Builder messages)
     {
         var starts = document.Summit.Intervals().ValueOrDefault is { IsDefaultOrEmpty: false } days ? days[0].Start : (Instant?)null;
         if (starts is { } s && d.At < s)
@@ -274,9 +274,23 @@ internal static class AttendeeFold
         }
 
         var walked = result.AddWalkIn(candidate, d.At);
-        return walked.IsSuccess ? walked
-            : new SummitError(walked.SummitErrors()[0].Code == ErrorCodes.Selection.NoFreePlace ? ErrorCodes.Decisions.NoFreePlace : ErrorCodes.Decisions.NotApplicable, walked.SummitErrors()[0].Message)
-                .WithMetadata("registration", id);
+        if (walked.IsSuccess)
+        {
+            // Admitted at the door.
+            messages.Add(Message(d, walked.Value.Find(id)!, "walk-in"));
+            return walked;
+        }
+
+        var noRoom = walked.SummitErrors()[0].Code == ErrorCodes.Selection.NoFreePlace;
+        if (noRoom)
+        {
+            // Refused at the door for lack of room: the person is told, with their outcome (if any) unchanged.
+            var held = result.Find(id);
+            messages.Add(new SummitMessage(d.At, d.KindName, id, candidate.Name, candidate.Email, "walk-in-refused", held?.Kind.ToString(), held?.StandbyRank));
+        }
+
+        return new SummitError(noRoom ? ErrorCodes.Decisions.NoFreePlace : ErrorCodes.Decisions.NotApplicable, walked.SummitErrors()[0].Message)
+            .WithMetadata("registration", id);
     }
 
     private static SummitError Unknown(SummitDecision d) =>
