@@ -31,5 +31,11 @@ public static partial class ErrorCodes
 
         /// <summary>The agenda was published when there was no packed agenda to publish.</summary>
         public const string NoAgendaToPublish = "decision.no-agenda-to-publish";
+
+        /// <summary>A day-of topic found no reserved day-of time left that is long enough for it.</summary>
+        public const string NoDayOfTime = "decision.no-day-of-time";
+
+        /// <summary>A day-of topic (or another agenda decision) found no packed agenda to place it in.</summary>
+        public const string NoAgenda = "decision.no-agenda";
     }
 }

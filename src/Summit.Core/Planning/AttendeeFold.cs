@@ -141,7 +141,7 @@ internal static class AttendeeFold
             {
                 DecisionKind.Declined => Decline(document, settings, result, d, beyond, messages),
                 DecisionKind.Admitted => Admit(document, result, d, messages),
-                _ => WalkIn(document, result, d),
+                _ => WalkIn(document, result, d, messages),
             };
             if (step.IsFailed)
             {
@@ -208,13 +208,13 @@ internal static class AttendeeFold
 
             if (promotedId is not null)
             {
-                foreach (var quota in settings.Quotas.Where(q => q.Minimum > 0 && before.Candidate.Roles.Contains(q.Role)))
+                foreach (var quota in AllQuotas(settings, result.Capacity).Where(q => q.Minimum > 0 && q.Includes(before.Candidate)))
                 {
-                    var held = next.Selected.Count(o => o.Candidate.Roles.Contains(quota.Role));
+                    var held = next.Selected.Count(o => quota.Includes(o.Candidate));
                     if (held < quota.Minimum)
                     {
                         next = next.WithReason(promotedId, new SelectionReason(SelectionReasonCodes.QuotaNotReReserved, string.Create(CultureInfo.InvariantCulture,
-                            $"The decline of '{id}' leaves the {quota.Role} quota at {held} of its minimum {quota.Minimum}; minimums are not re-reserved after publication, so the place went by standby order.")));
+                            $"The decline of '{id}' leaves the {quota.Label} quota at {held} of its minimum {quota.Minimum}; minimums are not re-reserved after publication, so the place went by standby order.")));
                     }
                 }
 
@@ -257,7 +257,7 @@ internal static class AttendeeFold
         return next;
     }
 
-    private static Result<SelectionResult<Registration>> WalkIn(SummitDocument document, SelectionResult<Registration> result, SummitDecision d)
+    private static Result<SelectionResult<Registration>> WalkIn(SummitDocument document, SelectionResult<Registration> result, SummitDecision d, ImmutableArray<SummitMessage>.Builder messages)
     {
         var starts = document.Summit.Intervals().ValueOrDefault is { IsDefaultOrEmpty: false } days ? days[0].Start : (Instant?)null;
         if (starts is { } s && d.At < s)
@@ -274,9 +274,23 @@ internal static class AttendeeFold
         }
 
         var walked = result.AddWalkIn(candidate, d.At);
-        return walked.IsSuccess ? walked
-            : new SummitError(walked.SummitErrors()[0].Code == ErrorCodes.Selection.NoFreePlace ? ErrorCodes.Decisions.NoFreePlace : ErrorCodes.Decisions.NotApplicable, walked.SummitErrors()[0].Message)
-                .WithMetadata("registration", id);
+        if (walked.IsSuccess)
+        {
+            // Admitted at the door.
+            messages.Add(Message(d, walked.Value.Find(id)!, "walk-in"));
+            return walked;
+        }
+
+        var noRoom = walked.SummitErrors()[0].Code == ErrorCodes.Selection.NoFreePlace;
+        if (noRoom)
+        {
+            // Refused at the door for lack of room: the person is told, with their outcome (if any) unchanged.
+            var held = result.Find(id);
+            messages.Add(new SummitMessage(d.At, d.KindName, id, candidate.Name, candidate.Email, "walk-in-refused", held?.Kind.ToString(), held?.StandbyRank));
+        }
+
+        return new SummitError(noRoom ? ErrorCodes.Decisions.NoFreePlace : ErrorCodes.Decisions.NotApplicable, walked.SummitErrors()[0].Message)
+            .WithMetadata("registration", id);
     }
 
     private static SummitError Unknown(SummitDecision d) =>
@@ -289,9 +303,13 @@ internal static class AttendeeFold
         // blocks someone is checked against the places held when the place is offered.
         var uncapped = settings with
         {
-            MaximumPerOrganization = null,
-            MaximumPerProject = null,
-            Quotas = [.. settings.Quotas.Select(q => q with { Maximum = int.MaxValue })],
+            Policy = settings.Policy with
+            {
+                MaximumPerOrganization = null,
+                MaximumPerProject = null,
+                RoleQuotas = [.. settings.Policy.RoleQuotas.Select(q => q with { Maximum = int.MaxValue })],
+                Quotas = [.. settings.Policy.Quotas.Select(q => q with { Maximum = int.MaxValue })],
+            },
         };
         var all = Select(document, uncapped, at, capacity, Math.Max(pool.Length, 1), pool);
         if (all.IsFailed)
@@ -304,32 +322,34 @@ internal static class AttendeeFold
             .Select(o => o.Id)];
     }
 
+    /// <summary>Every quota of the settings (role quotas first, as the policy reserves them), with shares resolved against the capacity.</summary>
+    internal static IEnumerable<SelectionQuota> AllQuotas(SelectionSettings settings, int capacity) =>
+        settings.Policy.RoleQuotas.Select(q => SelectionQuota.ForRole(q.Role, q.Minimum, q.Maximum))
+            .Concat(settings.Policy.Quotas.Select(q => q.ForCapacity(capacity)));
+
     private static bool WithinCaps(SelectionSettings settings, SelectionResult<Registration> result, Registration candidate)
     {
         var seated = result.Selected.Select(o => o.Candidate).ToList();
-        if (settings.MaximumPerOrganization is { } org && candidate.Organization is { } o && seated.Count(s => s.Organization == o) >= org)
+        if (settings.Policy.MaximumPerOrganization is { } org && candidate.Organization is { } o && seated.Count(s => s.Organization == o) >= org)
         {
             return false;
         }
 
-        if (settings.MaximumPerProject is { } perProject && candidate.Projects.Any(p => seated.Count(s => s.Projects.Contains(p)) >= perProject))
+        if (settings.Policy.MaximumPerProject is { } perProject && candidate.Projects.Any(p => seated.Count(s => s.Projects.Contains(p)) >= perProject))
         {
             return false;
         }
 
-        return settings.Quotas.All(q => !candidate.Roles.Contains(q.Role) || seated.Count(s => s.Roles.Contains(q.Role)) < q.Maximum);
+        return AllQuotas(settings, result.Capacity).All(q => !q.Includes(candidate) || seated.Count(q.Includes) < q.Maximum);
     }
 
     internal static Result<SelectionResult<Registration>> Select(SummitDocument document, SelectionSettings settings, Instant at, int capacity, int standby, ImmutableArray<Registration> pool)
     {
         // The intake already applied the registration deadline (with amendments and extensions): no second check here.
-        var policy = SelectionPolicies.DefaultSummit(new DefaultSummitPolicyOptions
+        var policy = SelectionPolicies.DefaultSummit(settings.Policy with
         {
-            Observers = settings.Observers,
-            TieBreak = settings.TieBreak,
-            MaximumPerProject = settings.MaximumPerProject,
-            MaximumPerOrganization = settings.MaximumPerOrganization,
-            RoleQuotas = settings.Quotas,
+            RegistrationClosesAt = null,
+            Quotas = [.. settings.Policy.Quotas.Select(q => q.ForCapacity(capacity))],
         });
         if (policy.IsFailed)
         {

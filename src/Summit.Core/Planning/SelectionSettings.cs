@@ -5,7 +5,7 @@ using Summit.Core.Selection.Topics;
 namespace Summit.Core.Planning;
 
 /// <summary>How a summit file asks for attendees and topics to be selected.</summary>
-/// <remarks>The capacity is the summit's own; without one, no attendee selection is made.</remarks>
+/// <remarks>The capacity is the summit's own; without one, no attendee selection is made. The summit file's <c>selection</c> section keeps its flat fields (<c>observers</c>, <c>tieBreak</c>, <c>maximumPerProject</c>, <c>maximumPerOrganization</c>, <c>quotas</c>); they are read into <see cref="Policy"/>.</remarks>
 public sealed record SelectionSettings
 {
     /// <summary>Gets the number of standby places. The default value is 0.</summary>
@@ -17,20 +17,14 @@ public sealed record SelectionSettings
     /// <summary>Gets an RFC 3797 key string built from public random sources; when set, the lottery is publicly verifiable.</summary>
     public string? Rfc3797Key { get; init; }
 
-    /// <summary>Gets what happens to observers. The default value is <see cref="ObserverHandling.Last"/>.</summary>
-    public ObserverHandling Observers { get; init; } = ObserverHandling.Last;
-
-    /// <summary>Gets how ties within a priority tier are broken. The default value is <see cref="SummitTieBreak.Lottery"/>.</summary>
-    public SummitTieBreak TieBreak { get; init; } = SummitTieBreak.Lottery;
-
-    /// <summary>Gets the cap on selected people per project, if any.</summary>
-    public int? MaximumPerProject { get; init; }
-
-    /// <summary>Gets the cap on selected people per organization, if any.</summary>
-    public int? MaximumPerOrganization { get; init; }
-
-    /// <summary>Gets the quotas per stakeholder role.</summary>
-    public EquatableArray<RoleQuota> Quotas { get; init; } = [];
+    /// <summary>Gets the options of <see cref="SelectionPolicies.DefaultSummit"/> the attendees are selected with: observers, tie-break, caps and quotas.</summary>
+    /// <value>The default value is the policy's defaults.</value>
+    /// <remarks>
+    /// The planner leaves <see cref="DefaultSummitPolicyOptions.RegistrationClosesAt"/> unused: the intake already applied the
+    /// registration deadline (with its amendments and personal extensions), so the policy does not check it again. Quotas
+    /// whose minimum is a share of the places are resolved against the summit's capacity.
+    /// </remarks>
+    public DefaultSummitPolicyOptions Policy { get; init; } = new();
 
     /// <summary>Gets the ids of people already confirmed (never reshuffled by a new run).</summary>
     public EquatableArray<string> Confirmed { get; init; } = [];

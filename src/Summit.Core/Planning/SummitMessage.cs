@@ -8,7 +8,7 @@ namespace Summit.Core.Planning;
 /// <param name="RegistrationId">The person's registration id.</param>
 /// <param name="Name">The person's name.</param>
 /// <param name="Email">The person's e-mail, when registered with one; this is the only output that carries it.</param>
-/// <param name="Template">Which message: <c>selected</c>, <c>standby</c>, <c>not-selected</c>, <c>observer</c>, <c>offered-place</c>, <c>standby-rank</c>, <c>admitted</c>, <c>walk-in</c>, <c>agenda-published</c> or <c>cancelled</c>.</param>
+/// <param name="Template">Which message: <c>selected</c>, <c>standby</c>, <c>not-selected</c>, <c>observer</c>, <c>offered-place</c>, <c>standby-rank</c>, <c>admitted</c>, <c>walk-in</c> (admitted at the door), <c>walk-in-refused</c> (refused for lack of room), <c>agenda-published</c> or <c>cancelled</c>.</param>
 /// <param name="Outcome">The person's outcome after the decision (<c>Selected</c>, <c>Standby</c>, <c>NotSelected</c>, <c>Declined</c>), if they have one.</param>
 /// <param name="StandbyRank">The person's standby rank after the decision, if any.</param>
 public sealed record SummitMessage(Instant At, string Decision, string RegistrationId, string Name, string? Email, string Template, string? Outcome, int? StandbyRank);

@@ -132,6 +132,17 @@ public static class SummitPlanner
             agenda = StageOutcome<Agenda>.From(Pack(document, agendaSettings, topics.Value, ranking!, published));
         }
 
+        // Topics brought on the day fill the reserved day-of time, in the order of their decisions.
+        var dayOf = record.Decisions.Where(d => d.Kind == DecisionKind.DayOfTopic && d.Topic is not null).ToList();
+        if (dayOf.Count > 0)
+        {
+            var noAgenda = agenda.NotRunReason ?? string.Join("; ", agenda.Errors.Select(e => e.Message));
+            if (DayOfPlacement.Place(document.Summit, agenda.IsSuccess ? agenda.Value : null, noAgenda, dayOf, cancel, refused) is { } placed && agenda.IsSuccess)
+            {
+                agenda = StageOutcome<Agenda>.Succeeded(placed);
+            }
+        }
+
         // Messages the agenda publication and the cancellation owe.
         foreach (var d in record.Decisions.Where(d => d.Kind is DecisionKind.AgendaPublished or DecisionKind.Cancelled))
         {

@@ -30,4 +30,8 @@ public sealed record DefaultSummitPolicyOptions
     /// <summary>Gets the quotas per stakeholder role, reserved in this order.</summary>
     /// <value>The default value is empty.</value>
     public EquatableArray<RoleQuota> RoleQuotas { get; init; } = [];
+
+    /// <summary>Gets the quotas on roles, organizations, projects and first-time attendees, reserved in this order after <see cref="RoleQuotas"/>.</summary>
+    /// <value>The default value is empty. A quota whose minimum is a share of the places must be resolved with <see cref="SelectionQuota.ForCapacity"/> first.</value>
+    public EquatableArray<SelectionQuota> Quotas { get; init; } = [];
 }

@@ -58,7 +58,7 @@ public static class SelectionPolicies
     /// In order: registrations submitted at or after <see cref="DefaultSummitPolicyOptions.RegistrationClosesAt"/> are filtered out;
     /// observers are filtered out or ranked after every participant; the tiers of <see cref="SummitTiers"/> (active tool contributors,
     /// then tool creators and maintainers, then everyone); within a tier a lottery (optionally after submission order);
-    /// caps per project and organization; role quotas. Capacity, standby places and the lottery's random source come from the context.
+    /// caps per project and organization; role quotas, then the other quotas (<see cref="DefaultSummitPolicyOptions.Quotas"/>). Capacity, standby places and the lottery's random source come from the context.
     /// </remarks>
     public static Result<ISelectionPolicy<Registration>> DefaultSummit(DefaultSummitPolicyOptions? options = null)
     {
@@ -91,6 +91,24 @@ public static class SelectionPolicies
         {
             var role = quota.Role;
             builder.WithQuota(RoleName(role), r => r.Roles.Contains(role), quota.Minimum, quota.Maximum);
+        }
+
+        var errors = new List<IError>();
+        foreach (var quota in options.Quotas)
+        {
+            if (quota.MinimumShare is not null)
+            {
+                errors.Add(new SummitError(ErrorCodes.Selection.PolicyConfigurationInvalid, $"Quota '{quota.Label}' gives its minimum as a share of the places: resolve it with SelectionQuota.ForCapacity before building the policy.")
+                    .WithMetadata("quota", quota.Label));
+                continue;
+            }
+
+            builder.WithQuota(quota.Label, quota.Includes, quota.Minimum, quota.Maximum);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Fail<ISelectionPolicy<Registration>>(errors);
         }
 
         return builder.Build();
@@ -221,7 +239,7 @@ public static class SelectionPolicies
     private static IEnumerable<string> OrganizationOf(Registration registration) =>
         string.IsNullOrWhiteSpace(registration.Organization) ? [] : [registration.Organization.Trim()];
 
-    private static string RoleName(StakeholderRole role) => role switch
+    internal static string RoleName(StakeholderRole role) => role switch
     {
         StakeholderRole.ToolCreator => "tool creators",
         StakeholderRole.LibraryMaintainer => "library maintainers",

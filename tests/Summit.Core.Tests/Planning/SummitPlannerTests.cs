@@ -167,7 +167,7 @@ public sealed class SummitPlannerTests
     {
         var doc = SummitFile.Read(SummitFileTests.Example("pycon-us-2024")).Value;
         Assert.Equal(3, doc.Selection!.Standby);
-        Assert.Equal(ObserverHandling.Last, doc.Selection.Observers);
+        Assert.Equal(ObserverHandling.Last, doc.Selection.Policy.Observers);
         Assert.Equal("schulze", doc.Vote!.Method);
         Assert.Equal(["Breakout A", "Breakout B"], doc.Agenda!.Shape.Session2Rooms.ToArray());
         Assert.Equal(240, doc.Agenda.Shape.TotalMinutes);

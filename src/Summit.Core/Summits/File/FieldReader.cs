@@ -133,6 +133,24 @@ internal sealed class FieldReader(string source)
         return null;
     }
 
+    /// <summary>Reads a share: a number above 0 and at most 1 (for example 0.2 for 20%).</summary>
+    public double? Share(JsonTreeNode? node, string what)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonTreeScalar { Type: System.Text.Json.JsonTokenType.Number, Text: { } text }
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= 1)
+        {
+            return value;
+        }
+
+        Add(ErrorCodes.Summits.FileInvalidValue, node, $"{what} must be a number above 0 and at most 1 (a share of the places, for example 0.2), not {Describe(node)}.");
+        return null;
+    }
+
     public ImmutableArray<JsonTreeNode> Array(JsonTreeNode? node, string what)
     {
         if (node is null)

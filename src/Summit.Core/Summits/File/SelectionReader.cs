@@ -37,22 +37,12 @@ internal static class SelectionReader
             r.Add(ErrorCodes.Summits.FileInvalidValue, o["presenters"]!, $"'presenters' must be 'warn' or 'seat', not '{presentersText}'.");
         }
 
-        var quotas = ImmutableArray.CreateBuilder<RoleQuota>();
+        var quotas = ImmutableArray.CreateBuilder<SelectionQuota>();
         foreach (var q in r.Array(o["quotas"], "'quotas'").Select(n => r.Object(n, "a quota")).OfType<JsonTreeObject>())
         {
-            r.CheckKnown(q, "a quota", "role", "minimum", "maximum");
-            var role = SummitReader.ReadRole(r, r.Required(q, "role", "A quota"));
-            var min = r.Int(q["minimum"], "'minimum'", 0) ?? 0;
-            var max = r.Int(q["maximum"], "'maximum'", 0) ?? int.MaxValue;
-            if (min > max)
+            if (ReadQuota(r, q) is { } quota)
             {
-                r.Add(ErrorCodes.Summits.FileInvalidValue, q["minimum"]!, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The quota's 'minimum' ({min}) is above its 'maximum' ({max})."));
-                continue;
-            }
-
-            if (role is not null)
-            {
-                quotas.Add(new RoleQuota(role.Value, min, max));
+                quotas.Add(quota);
             }
         }
 
@@ -90,13 +80,77 @@ internal static class SelectionReader
             Standby = standby,
             Seed = r.String(o["seed"], "'seed'"),
             Rfc3797Key = key,
-            Observers = observers.Value,
-            TieBreak = tieBreak.Value,
-            MaximumPerProject = perProject,
-            MaximumPerOrganization = perOrganization,
-            Quotas = quotas.ToImmutable(),
+            Policy = new DefaultSummitPolicyOptions
+            {
+                Observers = observers.Value,
+                TieBreak = tieBreak.Value,
+                MaximumPerProject = perProject,
+                MaximumPerOrganization = perOrganization,
+                Quotas = quotas.ToImmutable(),
+            },
             SeatPresenters = presentersText == "seat",
             Curation = curation,
         };
+    }
+
+    /// <summary>A quota names exactly one subject (<c>role</c>, <c>organization</c>, <c>project</c> or <c>"firstTime": true</c>) and a <c>minimum</c> count or a <c>minimumShare</c> of the places, and an optional <c>maximum</c>.</summary>
+    private static SelectionQuota? ReadQuota(FieldReader r, JsonTreeObject q)
+    {
+        r.CheckKnown(q, "a quota", "role", "organization", "project", "firstTime", "minimum", "minimumShare", "maximum", "$comment");
+        string[] subjects = ["role", "organization", "project", "firstTime"];
+        var given = subjects.Where(s => q[s] is not null).ToList();
+        if (given.Count != 1)
+        {
+            r.Add(given.Count == 0 ? ErrorCodes.Summits.FileMissingField : ErrorCodes.Summits.FileInvalidValue, q,
+                $"A quota names exactly one of 'role', 'organization', 'project' or 'firstTime'{(given.Count == 0 ? string.Empty : ", not " + string.Join(" and ", given.Select(g => "'" + g + "'")))}.");
+            return null;
+        }
+
+        var min = r.Int(q["minimum"], "'minimum'", 0) ?? 0;
+        var share = r.Share(q["minimumShare"], "'minimumShare'");
+        var max = r.Int(q["maximum"], "'maximum'", 0) ?? int.MaxValue;
+        if (q["minimum"] is not null && q["minimumShare"] is not null)
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, q["minimumShare"]!, "A quota gives either 'minimum' (a number of places) or 'minimumShare' (a share of the places), not both.");
+            return null;
+        }
+
+        if (min > max)
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, q["minimum"]!, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The quota's 'minimum' ({min}) is above its 'maximum' ({max})."));
+            return null;
+        }
+
+        SelectionQuota? quota = given[0] switch
+        {
+            "role" => SummitReader.ReadRole(r, q["role"]) is { } role ? SelectionQuota.ForRole(role, min, max) : null,
+            "organization" => NonBlank(r, q, "organization") is { } org ? SelectionQuota.ForOrganization(org, min, max) : null,
+            "project" => NonBlank(r, q, "project") is { } project ? SelectionQuota.ForProject(project, min, max) : null,
+            _ => FirstTime(r, q) ? SelectionQuota.ForFirstTime(min, max) : null,
+        };
+        return quota is null ? null : quota with { MinimumShare = share };
+    }
+
+    private static string? NonBlank(FieldReader r, JsonTreeObject q, string field)
+    {
+        var text = r.String(q[field], "'" + field + "'");
+        if (text is not null && string.IsNullOrWhiteSpace(text))
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, q[field]!, $"A quota's '{field}' must name one.");
+            return null;
+        }
+
+        return text?.Trim();
+    }
+
+    private static bool FirstTime(FieldReader r, JsonTreeObject q)
+    {
+        if (r.Bool(q["firstTime"], "'firstTime'") is false)
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, q["firstTime"]!, "A first-time quota says \"firstTime\": true.");
+            return false;
+        }
+
+        return true;
     }
 }
