@@ -1,3 +1,4 @@
+using Summit.Core.Summits.File;
 using System.Collections.Immutable;
 using NodaTime;
 using Summit.Core.Planning;
