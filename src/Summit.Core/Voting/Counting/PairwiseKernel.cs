@@ -35,6 +35,9 @@ internal static class PairwiseKernel
         row.Fill(int.MinValue);
         long pending = 0;
         var vector = Vector256.IsHardwareAccelerated;
+        // Native AOT compiles for the baseline x64 instruction set, where Vector256 is not accelerated but Vector128
+        // (SSE2) always is: the same counts, four cells a step instead of eight, instead of a branch per cell.
+        var vector128 = !vector && Vector128.IsHardwareAccelerated;
         for (var b = 0; b < ballots; b++)
         {
             var w = weights.IsEmpty ? 1L : weights[b];
@@ -63,6 +66,10 @@ internal static class PairwiseKernel
                 {
                     AddWeightedVector(row, n, stride, (int)w, acc);
                 }
+            }
+            else if (vector128)
+            {
+                AddVector128(row, n, stride, (int)w, acc);
             }
             else
             {
@@ -209,6 +216,24 @@ internal static class PairwiseKernel
             {
                 var mask = Vector256.GreaterThan(Vector256.LoadUnsafe(ref rowRef, j), pi);
                 var a = Vector256.LoadUnsafe(ref accRef, offset + j);
+                (a + (mask & wv)).StoreUnsafe(ref accRef, offset + j);
+            }
+        }
+    }
+
+    private static void AddVector128(Span<int> row, int n, int stride, int w, int[] acc)
+    {
+        ref var rowRef = ref MemoryMarshal.GetReference(row);
+        ref var accRef = ref MemoryMarshal.GetArrayDataReference(acc);
+        var wv = Vector128.Create(w);
+        for (var i = 0; i < n; i++)
+        {
+            var pi = Vector128.Create(Unsafe.Add(ref rowRef, i));
+            var offset = (nuint)(i * stride);
+            for (nuint j = 0; j < (nuint)stride; j += 4)
+            {
+                var mask = Vector128.GreaterThan(Vector128.LoadUnsafe(ref rowRef, j), pi);
+                var a = Vector128.LoadUnsafe(ref accRef, offset + j);
                 (a + (mask & wv)).StoreUnsafe(ref accRef, offset + j);
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using FluentResults;
 
@@ -29,8 +30,10 @@ internal sealed class BltReader
 
     public static Result<BallotProfile> Read(string text, string file) => new BltReader(text, file).Run();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsBlank(char c) => c is ' ' or '\t' or '\f' or '\v' or '\u00A0' or '\uFEFF';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary>Cuts a <c>#</c> comment, and the trailing commas a spreadsheet export leaves on numeric lines.</summary>
@@ -198,6 +201,7 @@ internal sealed class BltReader
     }
 
     /// <summary>Reads digits at <paramref name="i"/>; false when there is no digit or the number exceeds 10^18.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryNumber(ReadOnlySpan<char> s, ref int i, out long value)
     {
         value = 0;
@@ -225,6 +229,18 @@ internal sealed class BltReader
         var withdrawnSeen = new bool[n];
         while (NextLine(out var start, out var end))
         {
+            // The common line first: "weight c1 c2 ... 0", digits and single spaces only. Anything else (tabs, '=',
+            // comments, commas, options, errors, the closing 0) is left to the general code below, which reads the
+            // line again from its start, so every error and position stays that code's.
+            stampValue++;
+            if (TryPlainBallot(_text.AsSpan(start, end - start), n, stamp, stampValue, total, ballots, out var plainWeight))
+            {
+                total += plainWeight;
+                ballotLines++;
+                ballots.EndBallot(plainWeight);
+                continue;
+            }
+
             var content = StripComment(_text.AsSpan(start, end - start));
             var i = 0;
             while (i < content.Length && IsBlank(content[i]))
@@ -325,6 +341,78 @@ internal sealed class BltReader
         }
 
         AddError(ErrorCodes.Blt.EndOfBallotsMissing, "The text ends inside the ballots.", _line, 1, "a line '0' that ends the ballots");
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a ballot line made only of digits and single spaces, <c>weight c1 c2 ... 0</c> (trailing spaces allowed),
+    /// straight into <paramref name="ballots"/>. Returns false, with nothing added, for any other line or any problem:
+    /// the caller then reads the line with the general code, which reports it.
+    /// </summary>
+    private static bool TryPlainBallot(ReadOnlySpan<char> line, int n, int[] stamp, int stampValue, long total, RankedBallotStore.Builder ballots, out long weight)
+    {
+        weight = 0;
+        var i = 0;
+        // At most 14 digits: no overflow, and the general code reports weights past the total limit.
+        while (i < line.Length && i < 14 && (uint)(line[i] - '0') <= 9)
+        {
+            weight = (weight * 10) + (line[i] - '0');
+            i++;
+        }
+
+        if (weight == 0 || weight > MaxTotalWeight - total || i >= line.Length || line[i] != ' ')
+        {
+            weight = 0;
+            return false;
+        }
+
+        while (true)
+        {
+            // One or more spaces, then a number of at most 6 digits (candidates are at most 100,000).
+            while (i < line.Length && line[i] == ' ')
+            {
+                i++;
+            }
+
+            var begin = i;
+            var number = 0;
+            while (i < line.Length && (uint)(line[i] - '0') <= 9 && i - begin < 6)
+            {
+                number = (number * 10) + (line[i] - '0');
+                i++;
+            }
+
+            if (i == begin || (i < line.Length && line[i] != ' '))
+            {
+                break;
+            }
+
+            if (number == 0)
+            {
+                while (i < line.Length && line[i] == ' ')
+                {
+                    i++;
+                }
+
+                if (i < line.Length || ballots.CurrentLength == 0)
+                {
+                    break;
+                }
+
+                return true;
+            }
+
+            if (number > n || stamp[number] == stampValue)
+            {
+                break;
+            }
+
+            stamp[number] = stampValue;
+            ballots.AddRank(number - 1);
+        }
+
+        ballots.CancelBallot();
+        weight = 0;
         return false;
     }
 
