@@ -52,7 +52,20 @@ public sealed class SummitPageBrowserTests
         return Check(dir, html, titles, "summit-page-2024.png");
     }
 
-    /// <summary>The 2023 example has no agenda frame: its plan gets the real two-day 2023 agenda packed from <see cref="AgendaTemplates.PyConUs2023"/>.</summary>
+    [BrowserFact]
+    public Task Page2026_SixParallelRoundtables_NoHorizontalOverflowEveryItemVisibleEveryTitleInTheDom()
+    {
+        var dir = Directory.CreateTempSubdirectory("summit-page-");
+        var html = Path.Combine(dir.FullName, "page.html");
+        var (code, output, err) = CliRunner.RunAt(Instant.FromUtc(2026, 5, 10, 0, 0), "plan", "example:pycon-us-2026", "--json", "--html", html);
+        Assert.True(code == 0, err);
+        var titles = JsonDocument.Parse(output).RootElement.GetProperty("agenda").GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("title").GetString()!).ToList();
+        Assert.NotEmpty(titles);
+        return Check(dir, html, titles, "summit-page-2026.png");
+    }
+
+    /// <summary>The real two-day 2023 agenda, packed from <see cref="AgendaTemplates.PyConUs2023"/> (the library's own template of that frame).</summary>
     [BrowserFact]
     public Task Page2023_TwoDayAgenda_NoHorizontalOverflowEveryItemVisibleEveryTitleInTheDom()
     {
