@@ -82,9 +82,11 @@ internal static class Targets
         var json = Path.Combine(dir, "input.json");
         var blt = Path.Combine(dir, "input.blt");
         var txt = Path.Combine(dir, "input.txt");
-        File.WriteAllText(json, text);
-        File.WriteAllText(blt, text);
-        File.WriteAllText(txt, text);
+        // A file holds bytes: a lone surrogate in the mutated text becomes U+FFFD, as any editor would save it.
+        var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetBytes(text);
+        File.WriteAllBytes(json, bytes);
+        File.WriteAllBytes(blt, bytes);
+        File.WriteAllBytes(txt, bytes);
         string[][] runs =
         [
             ["plan", json, "--at", "2024-04-01T12:00:00Z", "--json"],

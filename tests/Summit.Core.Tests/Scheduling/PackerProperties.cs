@@ -35,7 +35,7 @@ public sealed class PackerProperties
     public sealed record Cancellation(PackingRequest Request, int Cancelled);
 
     /// <summary>Enumerates every assignment of the searchable topics to lanes (or to nothing) and returns the best score.</summary>
-    private static PackingScore BruteForce(PackingModel model)
+    internal static PackingScore BruteForce(PackingModel model)
     {
         var topics = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t]).ToArray();
         var laneOf = new int[model.Topics.Length];

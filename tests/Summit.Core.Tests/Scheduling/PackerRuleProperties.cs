@@ -15,41 +15,7 @@ public sealed class PackerRuleProperties
     private const int DifferentialInstances = 300;
 
     /// <summary>Every assignment of the searchable topics to lanes (or to none), best by the objective, first in enumeration order on ties.</summary>
-    private static PackingScore Enumerate(PackingModel model)
-    {
-        var topics = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t]).ToArray();
-        var laneOf = new int[model.Topics.Length];
-        Array.Fill(laneOf, -1);
-        var best = PackingScore.Worst;
-
-        void Visit(int k)
-        {
-            if (k == topics.Length)
-            {
-                if (PackingEvaluation.IsFeasible(model, laneOf))
-                {
-                    var score = PackingEvaluation.Evaluate(model, laneOf);
-                    if (score.IsBetterThan(best))
-                    {
-                        best = score;
-                    }
-                }
-
-                return;
-            }
-
-            for (var lane = -1; lane < model.Lanes.Count; lane++)
-            {
-                laneOf[topics[k]] = lane;
-                Visit(k + 1);
-            }
-
-            laneOf[topics[k]] = -1;
-        }
-
-        Visit(0);
-        return best;
-    }
+    private static PackingScore Enumerate(PackingModel model) => PackerProperties.BruteForce(model);
 
     private static int[] LanesOf(PackingModel model, Agenda agenda)
     {
