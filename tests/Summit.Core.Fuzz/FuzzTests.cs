@@ -29,15 +29,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>Replays one finding: SUMMIT_FUZZ_REPRO=target:seed dotnet test --filter Reproduce.</summary>
-    [Fact]
+    [ReproFact]
     public void Reproduce()
     {
-        var repro = Environment.GetEnvironmentVariable("SUMMIT_FUZZ_REPRO");
-        if (string.IsNullOrEmpty(repro))
-        {
-            return;
-        }
-
+        var repro = Environment.GetEnvironmentVariable("SUMMIT_FUZZ_REPRO")!;
         var parts = repro.Split(':');
         var target = Targets.All.Single(t => t.Name == parts[0]);
         var input = FuzzHarness.Generate(target, ulong.Parse(parts[1], CultureInfo.InvariantCulture));
