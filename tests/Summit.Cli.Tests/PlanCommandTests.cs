@@ -102,8 +102,20 @@ public sealed class PlanPipelineTests
         Assert.Equal(0, code);
         Assert.Contains("13:45", output, StringComparison.Ordinal);
         Assert.Contains("Agenda (exact, proven optimal)", output, StringComparison.Ordinal);
-        Assert.Contains("14:00   30 min  Arbitrary package metadata", output, StringComparison.Ordinal);
+        Assert.Contains("14:00  Room 319: Arbitrary package metadata: the key to enabling smaller binaries", output, StringComparison.Ordinal);
         Assert.Contains("standby 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Text_PutsParallelRoomsSideBySideOnOneLine()
+    {
+        var (code, output, _) = CliRunner.Run("plan", "example:pycon-us-2026", "--at", "2026-05-10T00:00:00Z");
+        Assert.Equal(0, code);
+        var roundtables = Assert.Single(output.Split('\n'), l => l.StartsWith("16:45  Table 1: ", StringComparison.Ordinal));
+        for (var table = 2; table <= 6; table++)
+        {
+            Assert.Contains($" | Table {table}: ", roundtables, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -195,7 +195,15 @@ internal static class PlanSections
 
         var a = agenda.Value;
         w.WriteLine($"Agenda ({a.PackerName}{(a.IsProvenOptimal ? ", proven optimal" : $", gap {a.Objective.Gap:P1}")}), local time {a.Zone.Id}");
-        w.Write(AgendaTextExport.ToPlainText(a));
+        if (Summit.Core.Export.AgendaTimeGrid.Days(a).Any(day => day.Rooms.Count > 1))
+        {
+            WriteRoomsSideBySide(w, a);
+        }
+        else
+        {
+            w.Write(AgendaTextExport.ToPlainText(a));
+        }
+
         if (plan.Topics is { IsSuccess: true } topics)
         {
             foreach (var note in RankFairness.Explain(a, topics.Value, plan.Document.Agenda?.LengthRules))
@@ -211,6 +219,39 @@ internal static class PlanSections
         foreach (var e in errors.Select(x => x.AsSummitError()))
         {
             w.WriteLine($"  {e.Code}: {e.Message}");
+        }
+    }
+
+    /// <summary>Writes a day with parallel rooms one time row a line, the rooms side by side: "16:15  Breakout A: … | Breakout B: …".</summary>
+    private static void WriteRoomsSideBySide(TextWriter w, Summit.Core.Scheduling.Agenda agenda)
+    {
+        foreach (var day in Summit.Core.Export.AgendaTimeGrid.Days(agenda))
+        {
+            w.WriteLine();
+            w.WriteLine($"{PlanText.Day(day.Date)} ({agenda.Zone.Id}); rooms: {string.Join(", ", day.Rooms)}");
+            for (var r = 0; r < day.RowCount; r++)
+            {
+                var cells = new List<string>();
+                for (var c = 0; c < day.Rooms.Count; c++)
+                {
+                    if (day.StartAt(r, c) is { } start)
+                    {
+                        var item = start.Item;
+                        var presenters = item.Presenters.IsEmpty ? string.Empty : " — " + string.Join(", ", item.Presenters);
+                        cells.Add($"{day.Rooms[c]}: {item.Title}{presenters} ({item.Minutes.ToString(CultureInfo.InvariantCulture)} min)");
+                    }
+                }
+
+                if (cells.Count > 0)
+                {
+                    w.WriteLine($"{day.Bounds[r].ToString("HH:mm", CultureInfo.InvariantCulture)}  {string.Join(" | ", cells)}");
+                }
+            }
+        }
+
+        foreach (var u in agenda.Unplaced)
+        {
+            w.WriteLine($"  not placed: {u.Title}: {u.Message} ({u.Code})");
         }
     }
 }

@@ -30,7 +30,7 @@ public static class AgendaMarkdownExport
     internal static void WriteDays(StringBuilder b, Agenda agenda, string heading)
     {
         var venue = agenda.Template.Venue is null ? string.Empty : " — " + Escape(agenda.Template.Venue);
-        foreach (var day in AgendaGrid.Days(agenda))
+        foreach (var day in AgendaTimeGrid.Days(agenda))
         {
             b.Append('\n').Append(heading).Append(' ').Append(PlanText.Day(day.Date)).Append(venue).Append(" (").Append(agenda.Zone.Id).Append(")\n\n");
             b.Append("| Time |");

@@ -146,7 +146,7 @@ public static class SummitHtmlPage
         }
 
         var agenda = plan.Agenda.Value;
-        foreach (var day in AgendaGrid.Days(agenda))
+        foreach (var day in AgendaTimeGrid.Days(agenda))
         {
             b.Append("<h3>").Append(H(PlanText.Day(day.Date))).Append(" <span class=\"note\">local time, ").Append(H(agenda.Zone.Id)).Append("</span></h3>\n")
                 .Append("<table class=\"agenda\">\n<colgroup><col class=\"time\">");

@@ -4,9 +4,9 @@ using Summit.Core.Scheduling;
 namespace Summit.Core.Export;
 
 /// <summary>One day of an agenda as a time-by-room grid: rows between consecutive start/end times, one column per room.</summary>
-internal sealed class AgendaGrid
+internal sealed class AgendaTimeGrid
 {
-    private AgendaGrid(LocalDate date, List<string> rooms, List<LocalDateTime> bounds, Dictionary<(int Row, int Room), (AgendaItem Item, int Span)> starts, HashSet<(int Row, int Room)> covered)
+    private AgendaTimeGrid(LocalDate date, List<string> rooms, List<LocalDateTime> bounds, Dictionary<(int Row, int Room), (AgendaItem Item, int Span)> starts, HashSet<(int Row, int Room)> covered)
     {
         Date = date;
         Rooms = rooms;
@@ -32,7 +32,7 @@ internal sealed class AgendaGrid
     private HashSet<(int Row, int Room)> Covered { get; }
 
     /// <summary>The grids of every day of the agenda, in date order.</summary>
-    public static List<AgendaGrid> Days(Agenda agenda) =>
+    public static List<AgendaTimeGrid> Days(Agenda agenda) =>
         [.. agenda.Items.GroupBy(i => i.LocalStart.Date).OrderBy(g => g.Key).Select(g => Build(g.Key, [.. g], agenda.Template.DefaultRoom))];
 
     /// <summary>The item starting in this row and room, with the number of rows it spans; or null.</summary>
@@ -41,7 +41,7 @@ internal sealed class AgendaGrid
     /// <summary>Whether an item that started in an earlier row still runs in this row and room.</summary>
     public bool IsCovered(int row, int room) => Covered.Contains((row, room));
 
-    private static AgendaGrid Build(LocalDate date, List<AgendaItem> items, string defaultRoom)
+    private static AgendaTimeGrid Build(LocalDate date, List<AgendaItem> items, string defaultRoom)
     {
         var rooms = items.Select(i => i.Room).Distinct(StringComparer.Ordinal)
             .OrderBy(r => string.Equals(r, defaultRoom, StringComparison.Ordinal) ? 0 : 1)
@@ -66,6 +66,6 @@ internal sealed class AgendaGrid
             }
         }
 
-        return new AgendaGrid(date, rooms, bounds, starts, covered);
+        return new AgendaTimeGrid(date, rooms, bounds, starts, covered);
     }
 }
