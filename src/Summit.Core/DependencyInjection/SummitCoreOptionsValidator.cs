@@ -24,7 +24,7 @@ internal sealed class SummitCoreOptionsValidator(IServiceProvider services) : IV
         Check<IAgendaPacker>(nameof(SummitCoreOptions.DefaultPacker), options.DefaultPacker, "agenda packer", Packers.TryGet, Packers.Names);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
-        void Check<T>(string option, string? value, string what, NamedStrategies.TryGet<T> builtIn, IEnumerable<string> builtInNames)
+        void Check<T>(string option, string? value, string what, BuiltInStrategies.TryGet<T> builtIn, IEnumerable<string> builtInNames)
             where T : class
         {
             if (string.IsNullOrWhiteSpace(value))

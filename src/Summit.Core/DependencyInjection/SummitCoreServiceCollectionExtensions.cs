@@ -79,8 +79,6 @@ public static class SummitCoreServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<ISummitIntakeFactory, DefaultSummitIntakeFactory>();
         services.TryAddSingleton<ISummitPlanner, DefaultSummitPlanner>();
-        VotingRegistration.Register(services);
-        SelectionRegistration.Register(services);
-        SchedulingRegistration.Register(services);
+        BuiltInStrategies.Register(services);
     }
 }
