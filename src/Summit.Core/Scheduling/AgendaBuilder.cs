@@ -174,7 +174,8 @@ internal static class AgendaBuilder
             $"'{r.Title}' ({r.MinimumMinutes} minutes at least) did not fit: the sessions it may use are full of topics with more weight{(blockers.Count == 0 ? ", or hold topics it must not run beside" : beside)}.");
     }
 
-    private static Instant ToInstant(DateTimeZone zone, LocalDateTime local, List<SummitError> errors)
+    /// <summary>The instant of a local time that exists once; otherwise records the coded DST error and returns a stand-in.</summary>
+    internal static Instant ToInstant(DateTimeZone zone, LocalDateTime local, List<SummitError> errors)
     {
         var mapping = zone.MapLocal(local);
         if (mapping.Count == 1)

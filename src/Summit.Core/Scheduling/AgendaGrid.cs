@@ -90,8 +90,8 @@ public static class AgendaGrid
                 {
                     LocalStart = cursor,
                     LocalEnd = end,
-                    Start = ToInstant(template.Zone, cursor, errors),
-                    End = ToInstant(template.Zone, end, errors),
+                    Start = AgendaBuilder.ToInstant(template.Zone, cursor, errors),
+                    End = AgendaBuilder.ToInstant(template.Zone, end, errors),
                     DiscussionMinutes = lengths[t] - requests[t].LightningTalkMinutes - requests[t].WrapUpMinutes,
                 });
                 cursor = end;
@@ -101,7 +101,7 @@ public static class AgendaGrid
             {
                 overflow += (int)Period.Between(cursor, lane.End, PeriodUnits.Minutes).Minutes;
                 items.Add(new AgendaItem(AgendaItemKind.Overflow, AgendaBuilder.OverflowTitle, lane.Block.Id, lane.Room, cursor, lane.End,
-                    ToInstant(template.Zone, cursor, errors), ToInstant(template.Zone, lane.End, errors)));
+                    AgendaBuilder.ToInstant(template.Zone, cursor, errors), AgendaBuilder.ToInstant(template.Zone, lane.End, errors)));
             }
         }
 
@@ -178,18 +178,6 @@ public static class AgendaGrid
     }
 
     private static int RoundUp(int minutes, int grid) => minutes % grid == 0 ? minutes : minutes + grid - (minutes % grid);
-
-    private static Instant ToInstant(DateTimeZone zone, LocalDateTime local, List<SummitError> errors)
-    {
-        var mapping = zone.MapLocal(local);
-        if (mapping.Count == 1)
-        {
-            return mapping.Single().ToInstant();
-        }
-
-        errors.Add(PackingModel.LocalTimeError(zone, local)!);
-        return mapping.Count == 0 ? mapping.LateInterval.Start : mapping.First().ToInstant();
-    }
 
     private sealed record Lane(AgendaBlock Block, string Room, LocalDateTime Start, LocalDateTime End, List<int> Topics);
 }
