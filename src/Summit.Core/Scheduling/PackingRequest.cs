@@ -20,6 +20,14 @@ public sealed record PackingRequest(AgendaTemplate Template, EquatableArray<Slot
     /// <summary>Gets how spare session minutes are shared among discussions. The default value is <see cref="SlackDistribution.ProportionalToWeight"/>.</summary>
     public SlackDistribution Slack { get; init; } = SlackDistribution.ProportionalToWeight;
 
+    /// <summary>Gets the time grid in minutes: every topic starts a whole number of grid steps after its session's start (unless pinned to a start) and lasts a whole number of steps. The default value is 5; 1 means no grid.</summary>
+    /// <remarks>A topic's length is its <see cref="SlotRequest.MinimumMinutes"/> rounded up to the grid, up to its <see cref="SlotRequest.MaximumMinutes"/> rounded down; a topic with no multiple of the grid between the two is not placed (<c>scheduling.topic-off-grid</c>). From 1 to 60.</remarks>
+    public int GridMinutes { get; init; } = 5;
+
+    /// <summary>Gets the least minutes between two topics of the same presenter in different rooms (time to change rooms). The default value is 0.</summary>
+    /// <remarks>Topics of one presenter in the same room may run back to back. From 0 to 240.</remarks>
+    public int ChangeoverMinutes { get; init; }
+
     /// <summary>Gets the most search nodes the exact packer explores before it stops and reports a gap instead of a proof. The default value is 5,000,000.</summary>
     public long SearchNodeLimit { get; init; } = 5_000_000;
 }
