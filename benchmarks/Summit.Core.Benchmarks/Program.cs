@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 using Summit.Core.Benchmarks;
 using Summit.Core.Benchmarks.Stv;
 
-if (StvMeasurements.TryRun(args))
+if (StvMeasurements.TryRun(args) || Summit.Core.Benchmarks.Scheduling.PackingStudy.TryRun(args))
 {
     return;
 }

@@ -50,7 +50,10 @@ public static partial class ErrorCodes
         /// <summary>Not placed: the topic's shortest length is longer than every session.</summary>
         public const string TopicTooLong = "scheduling.topic-too-long";
 
-        /// <summary>Not placed: the presenters' availability windows miss every session.</summary>
+        /// <summary>Not placed: no length between the topic's shortest and longest is a multiple of the time grid.</summary>
+        public const string TopicOffGrid = "scheduling.topic-off-grid";
+
+        /// <summary>Not placed: the presenters' availability windows leave no stretch of a session long enough for the topic.</summary>
         public const string AvailabilityMissesSessions = "scheduling.availability-misses-sessions";
 
         /// <summary>Topics that must share a session are pinned to different sessions; the lighter one is left out.</summary>

@@ -260,7 +260,7 @@ public static class SummitPlanner
         var requests = topics.Selected
             .Select(t => SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1, settings.LengthRules))
             .ToImmutableArray();
-        var request = new PackingRequest(template.Value, requests) { Slack = settings.Slack, Previous = previous };
+        var request = new PackingRequest(template.Value, requests) { Slack = settings.Slack, Previous = previous, GridMinutes = Math.Clamp(settings.GridMinutes, 1, 60) };
         return packer.Pack(request).Bind(agenda => AgendaGrid.Align(agenda, request, Math.Max(1, settings.GridMinutes)));
     }
 }

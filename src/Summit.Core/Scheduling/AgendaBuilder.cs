@@ -37,41 +37,54 @@ internal static class AgendaBuilder
             }
         }
 
+        var (timedStart, timedLength) = model.Timing.Lay(laneOf);
         foreach (var lane in model.Lanes)
         {
-            // Topics that were already in the previous agenda keep their order; new ones follow in request order.
-            var topics = Enumerable.Range(0, laneOf.Length).Where(t => laneOf[t] == lane.Index)
-                .OrderBy(t => model.Request.Previous?.FindTopic(model.Topics[t].Id)?.LocalStart ?? LocalDateTime.MaxIsoValue)
-                .ThenBy(t => t).ToList();
+            var topics = Enumerable.Range(0, laneOf.Length).Where(t => laneOf[t] == lane.Index).ToList();
             if (topics.Count == 0)
             {
                 continue;
             }
 
-            var extra = ShareSlack(model, topics, lane.Capacity - topics.Sum(model.Min), out var left);
             var cursor = lane.Start;
-            for (var k = 0; k < topics.Count; k++)
+            if (topics.Any(t => timedStart[t] >= 0))
             {
-                var t = topics[k];
-                var r = model.Topics[t];
-                var end = cursor.PlusMinutes(r.MinimumMinutes + extra[k]);
-                drafts.Add((AgendaItemKind.Topic, r.Title, lane.BlockIndex, lane.Room, lane.RoomIndex, cursor, end, t, r.DiscussionMinimumMinutes + extra[k]));
-                cursor = end;
+                // A timed lane: every topic at the time its component's timing gave it; gaps become overflow time.
+                foreach (var t in topics.OrderBy(t => timedStart[t]).ThenBy(t => t))
+                {
+                    var r = model.Topics[t];
+                    var start = model.LocalAt(timedStart[t]);
+                    if (start > cursor)
+                    {
+                        overflow += (int)Period.Between(cursor, start, PeriodUnits.Minutes).Minutes;
+                        drafts.Add((AgendaItemKind.Overflow, OverflowTitle, lane.BlockIndex, lane.Room, lane.RoomIndex, cursor, start, -1, 0));
+                    }
+
+                    cursor = start.PlusMinutes(timedLength[t]);
+                    drafts.Add((AgendaItemKind.Topic, r.Title, lane.BlockIndex, lane.Room, lane.RoomIndex, start, cursor, t, timedLength[t] - r.LightningTalkMinutes - r.WrapUpMinutes));
+                }
+            }
+            else
+            {
+                // Topics that were already in the previous agenda keep their order; new ones follow in request order.
+                topics = [.. topics.OrderBy(t => model.Request.Previous?.FindTopic(model.Topics[t].Id)?.LocalStart ?? LocalDateTime.MaxIsoValue).ThenBy(t => t)];
+                var extra = ShareSlack(model, topics, lane.Capacity - topics.Sum(model.Min));
+                for (var k = 0; k < topics.Count; k++)
+                {
+                    var t = topics[k];
+                    var r = model.Topics[t];
+                    var length = model.Min(t) + extra[k];
+                    var end = cursor.PlusMinutes(length);
+                    drafts.Add((AgendaItemKind.Topic, r.Title, lane.BlockIndex, lane.Room, lane.RoomIndex, cursor, end, t, length - r.LightningTalkMinutes - r.WrapUpMinutes));
+                    cursor = end;
+                }
             }
 
-            if (left > 0)
+            if (cursor < lane.End)
             {
-                overflow += left;
+                overflow += (int)Period.Between(cursor, lane.End, PeriodUnits.Minutes).Minutes;
                 drafts.Add((AgendaItemKind.Overflow, OverflowTitle, lane.BlockIndex, lane.Room, lane.RoomIndex, cursor, lane.End, -1, 0));
             }
-        }
-
-        foreach (var anchor in model.Anchors)
-        {
-            var r = model.Topics[anchor.Topic];
-            var minutes = (int)(anchor.End - anchor.Start).ToDuration().TotalMinutes;
-            drafts.Add((AgendaItemKind.Topic, r.Title, anchor.LaneBlockIndex, anchor.Room, anchor.RoomIndex, anchor.Start, anchor.End, anchor.Topic,
-                minutes - r.LightningTalkMinutes - r.WrapUpMinutes));
         }
 
         var errors = new List<SummitError>();
@@ -107,7 +120,7 @@ internal static class AgendaBuilder
         for (var t = 0; t < laneOf.Length; t++)
         {
             var r = model.Topics[t];
-            if (model.IsAnchor[t] || laneOf[t] >= 0)
+            if (laneOf[t] >= 0)
             {
                 placed++;
                 continue;
@@ -142,10 +155,11 @@ internal static class AgendaBuilder
         var blockers = new List<string>();
         foreach (var lane in model.AllowedLanes[t])
         {
-            foreach (var u in model.ConflictsWith[t])
+            for (var c = 0; c < model.ConflictsWith[t].Length; c++)
             {
+                var u = model.ConflictsWith[t][c];
                 var other = laneOf[u];
-                if (other >= 0 && model.Parallel[lane, other])
+                if (other >= 0 && model.Interacts(lane, other, model.SharesPresenterWith[t][c]))
                 {
                     var shared = r.Presenters.FirstOrDefault(p => model.Topics[u].Presenters.Contains(p, StringComparer.Ordinal));
                     var text = shared is null ? $"'{model.Topics[u].Title}' (a listed conflict)" : $"'{model.Topics[u].Title}' (also presented by {shared})";
@@ -157,7 +171,8 @@ internal static class AgendaBuilder
             }
         }
 
-        var beside = blockers.Count == 0 ? string.Empty : $"; it must not run beside {string.Join(", ", blockers)}";
+        var beside = (blockers.Count == 0 ? string.Empty : $"; it must not run beside {string.Join(", ", blockers)}")
+            + (r.Availability.IsEmpty ? string.Empty : $"; {model.WindowSentence(t)}");
         if (blockers.Count > 0 && (r.PinnedBlockId is not null || r.PinnedRoom is not null))
         {
             return (ErrorCodes.Scheduling.PresenterDoublePinned,
@@ -197,26 +212,27 @@ internal static class AgendaBuilder
         _ => AgendaItemKind.Other,
     };
 
-    /// <summary>Hands out spare minutes one at a time (D'Hondt or equal), capped at each discussion's maximum.</summary>
-    internal static int[] ShareSlack(PackingModel model, List<int> topics, int slack, out int left)
+    /// <summary>Hands out spare minutes one grid step at a time (D'Hondt or equal), capped at each topic's longest length on the grid.</summary>
+    internal static int[] ShareSlack(PackingModel model, List<int> topics, int slack)
     {
         var extra = new int[topics.Count];
         var proportional = model.Request.Slack == SlackDistribution.ProportionalToWeight;
-        left = slack;
-        while (left > 0)
+        var g = model.Grid;
+        var left = slack;
+        while (left >= g)
         {
             var chosen = -1;
             var bestScore = double.NegativeInfinity;
             for (var k = 0; k < topics.Count; k++)
             {
                 var t = topics[k];
-                if (extra[k] >= model.Max(t) - model.Min(t))
+                if (extra[k] + g > model.Max(t) - model.Min(t))
                 {
                     continue;
                 }
 
                 // Ties go to the topic that comes first in the request order, not in the lane (which follows a previous agenda).
-                var score = proportional ? model.Weight(t) / (extra[k] + 1) : -extra[k];
+                var score = proportional ? model.Weight(t) / ((extra[k] / g) + 1) : -extra[k];
                 if (score > bestScore || (score == bestScore && chosen >= 0 && t < topics[chosen]))
                 {
                     bestScore = score;
@@ -229,8 +245,8 @@ internal static class AgendaBuilder
                 break;
             }
 
-            extra[chosen]++;
-            left--;
+            extra[chosen] += g;
+            left -= g;
         }
 
         return extra;

@@ -43,6 +43,7 @@ public static class AgendaGrid
 
         var index = request.Requests.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var template = agenda.Template;
+        var timed = TimedRooms(agenda, request);
         var lanes = new List<Lane>();
         foreach (var block in template.Blocks.Where(b => b.Kind == BlockKind.Session))
         {
@@ -52,7 +53,7 @@ public static class AgendaGrid
                 var topics = agenda.Items
                     .Where(i => i.Kind == AgendaItemKind.Topic && i.BlockId == block.Id && i.Room == room && i.TopicId is not null && index.ContainsKey(i.TopicId))
                     .OrderBy(i => i.LocalStart).Select(i => index[i.TopicId!]).ToList();
-                if (topics.Count > 0)
+                if (topics.Count > 0 && !timed.Contains((block.Id, room)))
                 {
                     lanes.Add(new Lane(block, room, block.LocalStart, end, topics));
                 }
@@ -122,6 +123,30 @@ public static class AgendaGrid
             OverflowMinutes = overflow,
         };
         return agenda with { Items = ordered, Objective = objective };
+    }
+
+    /// <summary>
+    /// The rooms of sessions whose topics the packer timed (a topic with availability windows, or one that conflicts with a
+    /// topic in another room): re-laying them back to back could break a window, a conflict or a changeover, so they are kept.
+    /// </summary>
+    private static HashSet<(string Block, string Room)> TimedRooms(Agenda agenda, PackingRequest request)
+    {
+        var byId = request.Requests.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var placed = agenda.Items.Where(i => i.Kind == AgendaItemKind.Topic && i.TopicId is not null && byId.ContainsKey(i.TopicId)).ToList();
+        var result = new HashSet<(string, string)>();
+        foreach (var item in placed)
+        {
+            var r = byId[item.TopicId!];
+            var conflictsElsewhere = placed.Any(o => o.Room != item.Room && o.TopicId != item.TopicId
+                && (r.Conflicts.Contains(o.TopicId!, StringComparer.Ordinal) || byId[o.TopicId!].Conflicts.Contains(r.Id, StringComparer.Ordinal)
+                    || r.Presenters.Any(p => o.Presenters.Contains(p, StringComparer.Ordinal))));
+            if (!r.Availability.IsEmpty || conflictsElsewhere)
+            {
+                result.Add((item.BlockId, item.Room));
+            }
+        }
+
+        return result;
     }
 
     private static void Share(List<Lane> lanes, ImmutableArray<SlotRequest> requests, Dictionary<int, int> lengths, int grid, SlackDistribution slack)

@@ -29,9 +29,9 @@ internal sealed class ExactPacker : IAgendaPacker
         var model = built.Value;
         var search = new Search(model, request.SearchNodeLimit);
         search.Run();
-        var proven = !search.Aborted;
+        var proven = !search.Aborted && model.Timing.IsExact;
         var bound = proven ? search.BestScore.Weight : Math.Max(PackingEvaluation.RootWeightBound(model), search.BestScore.Weight);
-        return AgendaBuilder.Build(model, search.Best, search.BestScore, bound, proven, search.Nodes, Name);
+        return AgendaBuilder.Build(model, search.Best, search.BestScore, bound, proven, search.Nodes + model.Timing.Work, Name);
     }
 
     internal sealed class Search
@@ -50,7 +50,6 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly int[][] _equivalentEarlier;
         private readonly bool _track;
         private readonly long _anchorUnits;
-        private readonly int _anchorMinutes;
         private long _weight;
         private int _moves;
         private int _remainingMax;
@@ -61,11 +60,14 @@ internal sealed class ExactPacker : IAgendaPacker
             _model = model;
             _limit = Math.Max(1, limit);
             var n = model.Topics.Length;
-            _laneOf = new int[n];
-            Array.Fill(_laneOf, -1);
-            _usedMin = new int[model.Lanes.Count];
+            _laneOf = PackingEvaluation.AnchorsOnly(model, out _usedMin);
             _usedMax = new int[model.Lanes.Count];
-            _free = [.. model.Lanes.Select(l => l.Capacity)];
+            foreach (var anchor in model.Anchors)
+            {
+                _usedMax[anchor.Lane] += model.Max(anchor.Topic);
+            }
+
+            _free = [.. model.Lanes.Select(l => l.Capacity - _usedMin[l.Index])];
             _undecided = new bool[n];
             _track = model.Request.Previous is not null;
             _order = [.. Enumerable.Range(0, n).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
@@ -81,7 +83,6 @@ internal sealed class ExactPacker : IAgendaPacker
             _equivalentEarlier = BuildSymmetry(model);
             _identicalBefore = BuildIdentical(model, _order);
             _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
-            _anchorMinutes = model.Anchors.Sum(a => (int)(a.End - a.Start).ToDuration().TotalMinutes);
             Best = (int[])_laneOf.Clone();
 
             // Topics with no lane stay out; when tracking a previous agenda, leaving them out may itself be a move.
@@ -126,7 +127,8 @@ internal sealed class ExactPacker : IAgendaPacker
             for (var t = 0; t < previous.Length; t++)
             {
                 var lane = _model.PreviousLane[t];
-                previous[t] = lane >= 0 && !_model.IsAnchor[t] ? lane : -1;
+                previous[t] = _model.IsAnchor[t] ? _model.AnchorLane[t] : lane;
+                previous[t] = Math.Max(-1, previous[t]);
             }
 
             Consider(previous);
@@ -185,7 +187,7 @@ internal sealed class ExactPacker : IAgendaPacker
         {
             var lanes = model.Lanes.Count;
             var result = new int[lanes][];
-            var noGroups = model.GroupWith.All(g => g.Length == 0) && model.Request.Previous is null;
+            var noGroups = model.GroupWith.All(g => g.Length == 0) && model.Request.Previous is null && model.Request.ChangeoverMinutes == 0;
             for (var m = 0; m < lanes; m++)
             {
                 var earlier = new List<int>();
@@ -230,7 +232,8 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         private static bool SameColumn(PackingModel model, int a, int b) =>
-            model.AllowedLanes.All(allowed => allowed.Contains(a) == allowed.Contains(b));
+            model.AllowedLanes.All(allowed => allowed.Contains(a) == allowed.Contains(b))
+            && Enumerable.Range(0, model.Topics.Length).All(t => model.IsTight(t, a) == model.IsTight(t, b));
 
         private void Dfs(int depth)
         {
@@ -239,7 +242,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
-            if (++Nodes > _limit)
+            if (++Nodes + _model.Timing.Work > _limit)
             {
                 Aborted = true;
                 return;
@@ -247,7 +250,14 @@ internal sealed class ExactPacker : IAgendaPacker
 
             if (depth == _order.Length)
             {
-                var score = new PackingScore(_weight + _anchorUnits, LeafMinutes(), _moves);
+                // The timed minutes are costly: skip them when even the per-lane upper bound cannot beat the incumbent.
+                var weight = _weight + _anchorUnits;
+                if (_fromSearch && (weight < BestScore.Weight || (weight == BestScore.Weight && UpperMinutes() < BestScore.Minutes)))
+                {
+                    return;
+                }
+
+                var score = new PackingScore(weight, LeafMinutes(), _moves);
                 if (score.IsBetterThan(BestScore) || (!_fromSearch && !BestScore.IsBetterThan(score)))
                 {
                     BestScore = score;
@@ -345,9 +355,11 @@ internal sealed class ExactPacker : IAgendaPacker
             _laneOf[t] = -1;
         }
 
-        private int LeafMinutes()
+        private int LeafMinutes() => _model.Timing.Minutes(_laneOf);
+
+        private int UpperMinutes()
         {
-            var minutes = _anchorMinutes;
+            var minutes = 0;
             for (var l = 0; l < _usedMax.Length; l++)
             {
                 minutes += Math.Min(_model.Lanes[l].Capacity, _usedMax[l]);
@@ -363,7 +375,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 return true;
             }
 
-            var minutes = _anchorMinutes;
+            var minutes = 0;
             var roomForMore = 0;
             var fittingMax = 0;
             for (var l = 0; l < _usedMin.Length; l++)

@@ -37,9 +37,7 @@ internal sealed class HeuristicPacker : IAgendaPacker
     {
         var request = model.Request;
         var n = model.Topics.Length;
-        var laneOf = new int[n];
-        Array.Fill(laneOf, -1);
-        var usedMin = new int[model.Lanes.Count];
+        var laneOf = PackingEvaluation.AnchorsOnly(model, out var usedMin);
         steps = 0;
 
         if (request.Previous is not null)
@@ -145,7 +143,7 @@ internal sealed class HeuristicPacker : IAgendaPacker
         {
             for (var u = 0; u < laneOf.Length; u++)
             {
-                if (laneOf[u] != lane)
+                if (laneOf[u] != lane || model.IsAnchor[u])
                 {
                     continue;
                 }

@@ -3,21 +3,13 @@ namespace Summit.Core.Scheduling;
 /// <summary>Feasibility and objective of a lane assignment: shared by the packers and the brute-force tests.</summary>
 internal static class PackingEvaluation
 {
-    /// <summary>Whether topic <paramref name="t"/> can join lane <paramref name="lane"/> given the other topics already assigned.</summary>
+    /// <summary>Whether topic <paramref name="t"/> can join lane <paramref name="lane"/> given the other topics already assigned (anchors included).</summary>
+    /// <remarks>Capacity first, then groupings, then the real times of the lane's component (<see cref="LaneTiming"/>) when anything in it is tight.</remarks>
     public static bool CanAssign(PackingModel model, int[] laneOf, int[] usedMin, int t, int lane)
     {
         if (usedMin[lane] + model.Min(t) > model.Lanes[lane].Capacity)
         {
             return false;
-        }
-
-        foreach (var u in model.ConflictsWith[t])
-        {
-            var other = laneOf[u];
-            if (other >= 0 && model.Parallel[lane, other])
-            {
-                return false;
-            }
         }
 
         var block = model.Lanes[lane].BlockIndex;
@@ -30,17 +22,44 @@ internal static class PackingEvaluation
             }
         }
 
-        return true;
+        var before = laneOf[t];
+        laneOf[t] = lane;
+        var feasible = model.Timing.IsFeasible(laneOf, lane);
+        laneOf[t] = before;
+        return feasible;
     }
 
-    /// <summary>Whether a complete assignment (-1 = not placed) satisfies every rule of the model.</summary>
+    /// <summary>An assignment with only the anchors in their lanes, and the minimum minutes they take per lane.</summary>
+    public static int[] AnchorsOnly(PackingModel model, out int[] usedMin)
+    {
+        var laneOf = new int[model.Topics.Length];
+        Array.Fill(laneOf, -1);
+        usedMin = new int[model.Lanes.Count];
+        foreach (var anchor in model.Anchors)
+        {
+            laneOf[anchor.Topic] = anchor.Lane;
+            usedMin[anchor.Lane] += model.Min(anchor.Topic);
+        }
+
+        return laneOf;
+    }
+
+    /// <summary>Whether a complete assignment (-1 = not placed; anchors in their lanes) satisfies every rule of the model.</summary>
     public static bool IsFeasible(PackingModel model, int[] laneOf)
     {
-        var usedMin = new int[model.Lanes.Count];
-        var partial = new int[laneOf.Length];
-        Array.Fill(partial, -1);
+        var partial = AnchorsOnly(model, out var usedMin);
         for (var t = 0; t < laneOf.Length; t++)
         {
+            if (model.IsAnchor[t])
+            {
+                if (laneOf[t] != model.AnchorLane[t])
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             var lane = laneOf[t];
             if (lane < 0)
             {
@@ -56,46 +75,36 @@ internal static class PackingEvaluation
             usedMin[lane] += model.Min(t);
         }
 
+        // Anchors alone are checked too: their pins were accepted one by one, their times together here.
+        for (var l = 0; l < model.Lanes.Count; l++)
+        {
+            if (usedMin[l] > model.Lanes[l].Capacity || (partial.Contains(l) && !model.Timing.IsFeasible(partial, l)))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
     public static PackingScore Evaluate(PackingModel model, int[] laneOf)
     {
         var weight = 0L;
-        var usedMax = new int[model.Lanes.Count];
         var moves = 0;
         for (var t = 0; t < laneOf.Length; t++)
         {
-            if (model.IsAnchor[t])
-            {
-                continue;
-            }
-
             if (laneOf[t] >= 0)
             {
                 weight += model.Units(t);
-                usedMax[laneOf[t]] += model.Max(t);
             }
 
-            if (model.Request.Previous is not null && laneOf[t] != model.PreviousLane[t])
+            if (!model.IsAnchor[t] && model.Request.Previous is not null && laneOf[t] != model.PreviousLane[t])
             {
                 moves++;
             }
         }
 
-        var minutes = 0;
-        for (var l = 0; l < usedMax.Length; l++)
-        {
-            minutes += Math.Min(model.Lanes[l].Capacity, usedMax[l]);
-        }
-
-        foreach (var anchor in model.Anchors)
-        {
-            weight += model.Units(anchor.Topic);
-            minutes += (int)(anchor.End - anchor.Start).ToDuration().TotalMinutes;
-        }
-
-        return new PackingScore(weight, minutes, moves);
+        return new PackingScore(weight, model.Timing.Minutes(laneOf), moves);
     }
 
     /// <summary>
@@ -105,7 +114,8 @@ internal static class PackingEvaluation
     public static long RootWeightBound(PackingModel model)
     {
         var candidates = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).ToArray();
-        var free = model.Lanes.Select(l => l.Capacity).ToArray();
+        AnchorsOnly(model, out var usedMin);
+        var free = model.Lanes.Select(l => l.Capacity - usedMin[l.Index]).ToArray();
         var byWeight = candidates.OrderByDescending(model.Units).ThenBy(t => t).ToArray();
         var undecided = new bool[model.Topics.Length];
         foreach (var t in candidates)

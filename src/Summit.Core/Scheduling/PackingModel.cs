@@ -5,15 +5,16 @@ using FluentResults;
 
 namespace Summit.Core.Scheduling;
 
-/// <summary>One room of one session, or the part of it between pinned-time topics: the unit topics are packed into.</summary>
-internal sealed record Lane(int Index, int BlockIndex, AgendaBlock Block, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End)
+/// <summary>One room of one session, minus its reserved minutes: the unit topics are packed into.</summary>
+/// <remarks>Minutes count from the model's origin; <see cref="Capacity"/> is the span rounded down to the grid.</remarks>
+internal sealed record Lane(int Index, int BlockIndex, AgendaBlock Block, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End, int StartMinute, int EndMinute, int Grid)
 {
-    /// <summary>Gets the minutes of the lane, computed once (the search reads it at every node).</summary>
-    public int Capacity { get; } = (int)Period.Between(Start, End, PeriodUnits.Minutes).Minutes;
+    /// <summary>Gets the minutes topics can fill, on the grid, computed once (the search reads it at every node).</summary>
+    public int Capacity { get; } = (EndMinute - StartMinute) / Grid * Grid;
 }
 
-/// <summary>A topic pinned to a start time: placed before the search, with its length fixed.</summary>
-internal sealed record Anchor(int Topic, int LaneBlockIndex, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End);
+/// <summary>A topic pinned to a start time: placed in its lane before the search, its start fixed, its length still free.</summary>
+internal sealed record Anchor(int Topic, int Lane, LocalDateTime Start, int StartMinute);
 
 /// <summary>The validated, indexed form of a <see cref="PackingRequest"/> that both packers search.</summary>
 internal sealed class PackingModel
@@ -214,6 +215,16 @@ internal sealed class PackingModel
 
     private void ValidateRequests(List<SummitError> errors)
     {
+        if (Request.GridMinutes is < 1 or > 60)
+        {
+            errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"The time grid is {Request.GridMinutes} minutes; it must be from 1 to 60.").WithMetadata("grid", Request.GridMinutes));
+        }
+
+        if (Request.ChangeoverMinutes is < 0 or > 240)
+        {
+            errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"The changeover is {Request.ChangeoverMinutes} minutes; it must be from 0 to 240.").WithMetadata("changeover", Request.ChangeoverMinutes));
+        }
+
         if (Topics.IsDefault)
         {
             errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, "The list of slot requests is missing."));
@@ -312,13 +323,25 @@ internal sealed class PackingModel
         IsAnchor = new bool[n];
         Impossible = new (string, string)?[n];
         WeightUnits = [.. Topics.Select(r => PackingScore.ToUnits(r.Weight))];
-        _min = [.. Topics.Select(r => r.MinimumMinutes)];
-        _max = [.. Topics.Select(r => r.MaximumMinutes)];
+        var g = Grid;
+        _min = [.. Topics.Select(r => (r.MinimumMinutes + g - 1) / g * g)];
+        _max = [.. Topics.Select(r => r.MaximumMinutes / g * g)];
+        for (var t = 0; t < n; t++)
+        {
+            if (_max[t] < _min[t])
+            {
+                var r = Topics[t];
+                Impossible[t] = (ErrorCodes.Scheduling.TopicOffGrid,
+                    $"'{r.Title}' lasts {r.MinimumMinutes}–{r.MaximumMinutes} minutes, and no length in that range is a multiple of the {g}-minute grid.");
+                _max[t] = _min[t];
+            }
+        }
+
         var candidates = new List<(int Topic, int Block, int Room, LocalDateTime Start)>();
         for (var t = 0; t < n; t++)
         {
             var r = Topics[t];
-            if (r.PinnedStart is not { } at)
+            if (r.PinnedStart is not { } at || Impossible[t] is not null)
             {
                 continue;
             }
@@ -356,11 +379,11 @@ internal sealed class PackingModel
             var block = blocks[c.Block];
             var rooms = Template.RoomsOf(block);
             var end = block.LocalEnd.PlusMinutes(-block.ReservedMinutes);
-            var minEnd = c.Start.PlusMinutes(r.MinimumMinutes);
+            var minEnd = c.Start.PlusMinutes(Min(c.Topic));
             if (minEnd > end)
             {
                 Impossible[c.Topic] = (ErrorCodes.Scheduling.PinnedMinutesExceedSession,
-                    $"'{r.Title}' is pinned to start at {Text(c.Start.TimeOfDay)} and needs at least {r.MinimumMinutes} minutes, but session '{block.Id}' has topic time only until {Text(end.TimeOfDay)}.");
+                    $"'{r.Title}' is pinned to start at {Text(c.Start.TimeOfDay)} and needs at least {Min(c.Topic)} minutes, but session '{block.Id}' has topic time only until {Text(end.TimeOfDay)}.");
                 continue;
             }
 
@@ -368,7 +391,7 @@ internal sealed class PackingModel
             foreach (var a in accepted)
             {
                 var other = Topics[a.Topic];
-                var aEnd = a.Start.PlusMinutes(other.MinimumMinutes);
+                var aEnd = a.Start.PlusMinutes(Min(a.Topic));
                 var overlap = c.Start < aEnd && a.Start < minEnd;
                 if (overlap && a.Block == c.Block && a.Room == c.Room)
                 {
@@ -377,7 +400,10 @@ internal sealed class PackingModel
                     break;
                 }
 
-                if (overlap && Conflicting(c.Topic, a.Topic))
+                var changeover = a.Room != c.Room || a.Block != c.Block ? Request.ChangeoverMinutes : 0;
+                var sharesPresenter = r.Presenters.Any(p => other.Presenters.Contains(p, StringComparer.Ordinal));
+                if ((overlap || (sharesPresenter && changeover > 0 && c.Start < aEnd.PlusMinutes(changeover) && a.Start < minEnd.PlusMinutes(changeover)))
+                    && Conflicting(c.Topic, a.Topic))
                 {
                     var shared = r.Presenters.FirstOrDefault(p => other.Presenters.Contains(p, StringComparer.Ordinal));
                     var who = shared is null ? $"'{r.Title}' must not run beside '{other.Title}'" : $"{shared} presents both '{r.Title}' and '{other.Title}'";
@@ -413,6 +439,10 @@ internal sealed class PackingModel
             PinnedBlock[a.Topic] = a.Block;
         }
 
+        var origin = blocks.Where(b => b.Kind == BlockKind.Session).Min(b => b.Date).AtMidnight();
+        Origin = origin;
+        AnchorLane = new int[n];
+        Array.Fill(AnchorLane, -1);
         for (var b = 0; b < blocks.Length; b++)
         {
             var block = blocks[b];
@@ -425,46 +455,46 @@ internal sealed class PackingModel
             var end = block.LocalEnd.PlusMinutes(-block.ReservedMinutes);
             for (var ri = 0; ri < rooms.Length; ri++)
             {
-                var cursor = block.LocalStart;
-                var pinned = accepted.Where(a => a.Block == b && a.Room == ri).OrderBy(a => a.Start).ThenBy(a => a.Topic).ToList();
-                foreach (var (t, _, _, at) in pinned)
+                var lane = new Lane(Lanes.Count, b, block, rooms[ri], ri, block.LocalStart, end, MinuteOf(block.LocalStart), MinuteOf(end), Grid);
+                Lanes.Add(lane);
+                foreach (var a in accepted.Where(a => a.Block == b && a.Room == ri))
                 {
-                    var r = Topics[t];
-                    if (at > cursor)
-                    {
-                        Lanes.Add(new Lane(Lanes.Count, b, block, rooms[ri], ri, cursor, at));
-                    }
-
-                    // Stretch towards the maximum, but not into the next pin of the room or a later conflicting pin.
-                    var limit = end;
-                    foreach (var a in accepted)
-                    {
-                        if (a.Start > at && a.Start < limit && ((a.Block == b && a.Room == ri) || Conflicting(t, a.Topic)))
-                        {
-                            limit = a.Start;
-                        }
-                    }
-
-                    if (!r.Availability.IsEmpty)
-                    {
-                        var minEnd = at.PlusMinutes(r.MinimumMinutes);
-                        var windowEnd = r.Availability.Where(w => w.Contains(at, minEnd)).Select(w => w.End).DefaultIfEmpty(minEnd).Max();
-                        limit = limit < windowEnd ? limit : windowEnd;
-                    }
-
-                    var available = (int)Period.Between(at, limit, PeriodUnits.Minutes).Minutes;
-                    var stop = at.PlusMinutes(Math.Min(available, r.MaximumMinutes));
-                    Anchors.Add(new Anchor(t, b, rooms[ri], ri, at, stop));
-                    cursor = stop;
-                }
-
-                if (cursor < end)
-                {
-                    Lanes.Add(new Lane(Lanes.Count, b, block, rooms[ri], ri, cursor, end));
+                    AnchorLane[a.Topic] = lane.Index;
+                    Anchors.Add(new Anchor(a.Topic, lane.Index, a.Start, MinuteOf(a.Start)));
                 }
             }
         }
+
+        WindowStart = new int[n][];
+        WindowEnd = new int[n][];
+        for (var t = 0; t < n; t++)
+        {
+            var windows = Topics[t].Availability.OrderBy(w => w.Start).ToArray();
+            WindowStart[t] = [.. windows.Select(w => MinuteOf(w.Start))];
+            WindowEnd[t] = [.. windows.Select(w => MinuteOf(w.End))];
+        }
     }
+
+    /// <summary>Minutes from <see cref="Origin"/> (midnight of the first session's date) to a local time.</summary>
+    public int MinuteOf(LocalDateTime local) => (int)Period.Between(Origin, local, PeriodUnits.Minutes).Minutes;
+
+    /// <summary>The local time <paramref name="minute"/> minutes after <see cref="Origin"/>.</summary>
+    public LocalDateTime LocalAt(int minute) => Origin.PlusMinutes(minute);
+
+    /// <summary>Midnight of the first session's date: the zero of every minute count in the model.</summary>
+    public LocalDateTime Origin { get; private set; }
+
+    /// <summary>The time grid in minutes (1 for none).</summary>
+    public int Grid => Request.GridMinutes;
+
+    /// <summary>Per topic: the lane of its accepted pinned start, or -1.</summary>
+    public int[] AnchorLane { get; private set; } = [];
+
+    /// <summary>Per topic: the starts of its availability windows in minutes, sorted (empty = always).</summary>
+    public int[][] WindowStart { get; private set; } = [];
+
+    /// <summary>Per topic: the ends of its availability windows in minutes, in the order of <see cref="WindowStart"/>.</summary>
+    public int[][] WindowEnd { get; private set; } = [];
 
     private static long Gcd(long a, long b)
     {
@@ -492,15 +522,16 @@ internal sealed class PackingModel
         foreach (var anchor in Anchors)
         {
             var r = Topics[anchor.Topic];
-            if (!r.AllowedRooms.IsEmpty && !r.AllowedRooms.Contains(anchor.Room, StringComparer.Ordinal))
+            var room = Lanes[anchor.Lane].Room;
+            if (!r.AllowedRooms.IsEmpty && !r.AllowedRooms.Contains(room, StringComparer.Ordinal))
             {
-                errors.Add(Fail(ErrorCodes.Scheduling.PinUnsatisfiable, $"Topic '{r.Id}' is pinned into room '{anchor.Room}', which it may not use.").WithMetadata("topic", r.Id));
+                errors.Add(Fail(ErrorCodes.Scheduling.PinUnsatisfiable, $"Topic '{r.Id}' is pinned into room '{room}', which it may not use.").WithMetadata("topic", r.Id));
             }
 
-            if (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(anchor.Start, anchor.Start.PlusMinutes(r.MinimumMinutes))))
+            if (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(anchor.Start, anchor.Start.PlusMinutes(Min(anchor.Topic)))))
             {
                 errors.Add(Fail(ErrorCodes.Scheduling.PinUnsatisfiable,
-                    $"Topic '{r.Id}' is pinned to {Text(anchor.Start)}–{Text(anchor.Start.PlusMinutes(r.MinimumMinutes))}, outside its presenters' availability.").WithMetadata("topic", r.Id));
+                    $"Topic '{r.Id}' is pinned to {Text(anchor.Start)}–{Text(anchor.Start.PlusMinutes(Min(anchor.Topic)))}, outside its presenters' availability.").WithMetadata("topic", r.Id));
             }
         }
 
@@ -511,7 +542,7 @@ internal sealed class PackingModel
             var (blockId, room) = group.Key;
             var lanes = Lanes.Where(l => l.Block.Id == blockId && (room is null || l.Room == room)).ToList();
             var capacity = lanes.Sum(l => l.Capacity);
-            var needed = group.Sum(x => x.r.MinimumMinutes);
+            var needed = group.Sum(x => Min(x.t));
             if (needed > capacity)
             {
                 Notes.Add(Fail(ErrorCodes.Scheduling.PinnedMinutesExceedSession,
@@ -546,12 +577,16 @@ internal sealed class PackingModel
     {
         var n = Topics.Length;
         var laneCount = Lanes.Count;
+        var changeover = Request.ChangeoverMinutes;
         Parallel = new bool[laneCount, laneCount];
+        _near = new bool[laneCount, laneCount];
         for (var a = 0; a < laneCount; a++)
         {
             for (var b = 0; b < laneCount; b++)
             {
-                Parallel[a, b] = a != b && Lanes[a].Start < Lanes[b].End && Lanes[b].Start < Lanes[a].End;
+                var (x, y) = (Lanes[a], Lanes[b]);
+                Parallel[a, b] = a != b && x.StartMinute < y.EndMinute && y.StartMinute < x.EndMinute;
+                _near[a, b] = a != b && x.Room != y.Room && x.StartMinute < y.EndMinute + changeover && y.StartMinute < x.EndMinute + changeover;
             }
         }
 
@@ -562,6 +597,7 @@ internal sealed class PackingModel
         }
 
         ConflictsWith = new int[n][];
+        SharesPresenterWith = new bool[n][];
         GroupWith = new int[n][];
         for (var t = 0; t < n; t++)
         {
@@ -575,16 +611,23 @@ internal sealed class PackingModel
             }
 
             ConflictsWith[t] = [.. conflicts];
+            SharesPresenterWith[t] = [.. conflicts.Select(u => Topics[t].Presenters.Any(p => Topics[u].Presenters.Contains(p, StringComparer.Ordinal)))];
             GroupWith[t] = [.. Topics[t].SameSessionAs.Select(id => index[id])
                 .Concat(Enumerable.Range(0, n).Where(u => Topics[u].SameSessionAs.Contains(Topics[t].Id, StringComparer.Ordinal)))
                 .Distinct().Order()];
         }
 
         var maxCapacity = Lanes.Count == 0 ? 0 : Lanes.Max(l => l.Capacity);
-        var longestSession = Template.Blocks.Where(b => b.Kind == BlockKind.Session).Max(b => b.Minutes - b.ReservedMinutes);
         AllowedLanes = new int[n][];
+        _tight = new bool[n, laneCount];
         for (var t = 0; t < n; t++)
         {
+            for (var l = 0; l < laneCount; l++)
+            {
+                _tight[t, l] = IsAnchor[t] ? AnchorLane[t] == l
+                    : WindowStart[t].Length > 0 && !Topics[t].Availability.Any(w => w.Contains(Lanes[l].Start, Lanes[l].End));
+            }
+
             if (IsAnchor[t] || Impossible[t] is not null || Topics[t].PinnedStart is not null)
             {
                 AllowedLanes[t] = [];
@@ -607,41 +650,34 @@ internal sealed class PackingModel
                 continue;
             }
 
-            if (r.MinimumMinutes > longestSession || r.MinimumMinutes > maxCapacity)
+            if (Min(t) > maxCapacity)
             {
                 Impossible[t] = (ErrorCodes.Scheduling.TopicTooLong,
-                    $"'{r.Title}' needs at least {r.MinimumMinutes} minutes, longer than every session (the longest free stretch is {maxCapacity} minutes).");
+                    $"'{r.Title}' needs at least {Min(t)} minutes, longer than every session (the longest has {maxCapacity} minutes for topics).");
             }
-            else if (!r.Availability.IsEmpty && !Lanes.Any(l => r.Availability.Any(w => w.Contains(l.Start, l.End))))
+            else if (WindowStart[t].Length > 0 && !Lanes.Any(l => FitsWindow(t, l)))
             {
-                Impossible[t] = (ErrorCodes.Scheduling.AvailabilityMissesSessions, AvailabilityReason(r));
+                Impossible[t] = (ErrorCodes.Scheduling.AvailabilityMissesSessions, AvailabilityReason(t));
             }
             else
             {
                 Impossible[t] = (ErrorCodes.Scheduling.NoAllowedSession,
-                    $"No session has a room '{r.Title}' may use, long enough, at a time its presenters can come, outside pinned topics it conflicts with.");
+                    $"No session has a room '{r.Title}' may use, long enough, at a time its presenters can come.");
             }
         }
 
         var step = 0L;
-        for (var t = 0; t < n; t++)
-        {
-            if (AllowedLanes[t].Length > 0)
-            {
-                step = Gcd(step, WeightUnits[t]);
-            }
-        }
-
-        WeightStep = Math.Max(1, step);
         var sizes = 0L;
         for (var t = 0; t < n; t++)
         {
             if (AllowedLanes[t].Length > 0)
             {
+                step = Gcd(step, WeightUnits[t]);
                 sizes = Gcd(sizes, Min(t));
             }
         }
 
+        WeightStep = Math.Max(1, step);
         foreach (var lane in Lanes)
         {
             sizes = Gcd(sizes, lane.Capacity);
@@ -669,17 +705,71 @@ internal sealed class PackingModel
                     continue;
                 }
 
-                var lane = Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room && l.Start <= item.LocalStart && item.LocalEnd <= l.End)
-                    ?? Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room);
-                PreviousLane[t] = lane?.Index ?? -2;
+                PreviousLane[t] = Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room)?.Index ?? -2;
             }
         }
+
+        Timing = new LaneTiming(this);
     }
 
-    /// <summary>Says in real time why the availability windows of <paramref name="r"/> fit no lane: each window and the lanes it touches.</summary>
-    private string AvailabilityReason(SlotRequest r)
+    /// <summary>Per topic: for each entry of <see cref="ConflictsWith"/>, whether the two share a presenter (then the changeover applies between rooms).</summary>
+    public bool[][] SharesPresenterWith { get; private set; } = [];
+
+    /// <summary>The timing of lanes whose topics cannot simply run back to back (windows, pinned starts, conflicts across rooms).</summary>
+    public LaneTiming Timing { get; private set; } = null!;
+
+    private bool[,] _near = new bool[0, 0];
+
+    private bool[,] _tight = new bool[0, 0];
+
+    /// <summary>
+    /// Whether topics in lanes <paramref name="a"/> and <paramref name="b"/> that conflict can get in each other's way:
+    /// the lanes are in different rooms and overlap in time, or (for a shared presenter) come within the changeover of each other.
+    /// </summary>
+    public bool Interacts(int a, int b, bool sharedPresenter) => sharedPresenter ? _near[a, b] : Parallel[a, b];
+
+    /// <summary>Whether topic <paramref name="t"/> in lane <paramref name="lane"/> needs real times: it is pinned to a start there, or its availability does not cover the whole lane.</summary>
+    public bool IsTight(int t, int lane) => _tight[t, lane];
+
+    /// <summary>The first grid start in <paramref name="lane"/> at or after <paramref name="minute"/>.</summary>
+    public int GridStartAtOrAfter(int lane, int minute)
     {
-        var who = r.Presenters.IsEmpty ? $"The presenters of '{r.Title}' are" : $"{string.Join(" and ", r.Presenters)} {(r.Presenters.Length == 1 ? "is" : "are")}";
+        var start = Lanes[lane].StartMinute;
+        if (minute <= start)
+        {
+            return start;
+        }
+
+        var g = Grid;
+        var offset = minute - start;
+        return start + ((offset + g - 1) / g * g);
+    }
+
+    /// <summary>Whether some availability window of <paramref name="t"/> holds a grid start in <paramref name="lane"/> with its shortest length inside the lane.</summary>
+    private bool FitsWindow(int t, Lane lane)
+    {
+        if (WindowStart[t].Length == 0)
+        {
+            return true;
+        }
+
+        for (var w = 0; w < WindowStart[t].Length; w++)
+        {
+            var s = GridStartAtOrAfter(lane.Index, WindowStart[t][w]);
+            if (s + Min(t) <= Math.Min(WindowEnd[t][w], lane.EndMinute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Says in real time why the availability windows of topic <paramref name="t"/> leave no room in any session.</summary>
+    private string AvailabilityReason(int t)
+    {
+        var r = Topics[t];
+        var who = Who(r);
         var windows = string.Join(", ", r.Availability.Select(w => Text(w.Start) + "–" + Text(w.End.TimeOfDay)));
         var touched = Lanes.Where(l => r.Availability.Any(w => w.Overlaps(l.Start, l.End))).ToList();
         if (touched.Count == 0)
@@ -689,40 +779,44 @@ internal sealed class PackingModel
 
         var lane = touched[0];
         var window = r.Availability.First(w => w.Overlaps(lane.Start, lane.End));
-        var latest = (window.End < lane.End ? window.End : lane.End).PlusMinutes(-r.MinimumMinutes);
-        var inside = latest >= (window.Start > lane.Start ? window.Start : lane.Start)
-            ? $"; a {r.MinimumMinutes}-minute slot would have to start between {Text((window.Start > lane.Start ? window.Start : lane.Start).TimeOfDay)} and {Text(latest.TimeOfDay)}"
-            : $"; that leaves less than the {r.MinimumMinutes} minutes the topic needs";
-        return $"{who} available {windows}, which covers no whole stretch of a session: '{lane.Block.Id}' in {lane.Room} runs {Text(lane.Start.TimeOfDay)}–{Text(lane.End.TimeOfDay)}{inside}, "
-            + "but the packer plans whole lanes (one room of one session) and needs the window to cover the lane.";
+        var from = window.Start > lane.Start ? window.Start : lane.Start;
+        var to = window.End < lane.End ? window.End : lane.End;
+        var minutes = (int)Period.Between(from, to, PeriodUnits.Minutes).Minutes;
+        return $"{who} available {windows}: in '{lane.Block.Id}' ({lane.Room}, {Text(lane.Start.TimeOfDay)}–{Text(lane.End.TimeOfDay)}) that leaves {Text(from.TimeOfDay)}–{Text(to.TimeOfDay)}, "
+            + $"{minutes} minutes, less than the {Min(t)} minutes the topic needs{(Grid > 1 ? $" on the {Grid}-minute grid" : string.Empty)}.";
+    }
+
+    /// <summary>"Ines is" or "Ines and Jo are" or "The presenters of 'x' are".</summary>
+    internal static string Who(SlotRequest r) =>
+        r.Presenters.IsEmpty ? $"The presenters of '{r.Title}' are" : $"{string.Join(" and ", r.Presenters)} {(r.Presenters.Length == 1 ? "is" : "are")}";
+
+    /// <summary>For a topic with availability windows: when a slot of its length could start, per window, for example "Ines is available 14:30–15:30; the 25-minute slot must start by 15:05".</summary>
+    internal string WindowSentence(int t)
+    {
+        var r = Topics[t];
+        var parts = r.Availability.OrderBy(w => w.Start).Select(w => $"{Text(w.Start.TimeOfDay)}–{Text(w.End.TimeOfDay)}");
+        var latest = r.Availability.OrderBy(w => w.Start).Select(w => Text(w.End.PlusMinutes(-Min(t)).TimeOfDay));
+        return $"{Who(r)} available {string.Join(", ", parts)}; the {Min(t)}-minute slot must start by {string.Join(" or ", latest)}";
     }
 
     private bool Allows(int t, Lane lane)
     {
         var r = Topics[t];
-        if (r.MinimumMinutes > lane.Capacity
+        if (Min(t) > lane.Capacity
             || (r.PinnedBlockId is not null && r.PinnedBlockId != lane.Block.Id)
             || (r.PinnedRoom is not null && r.PinnedRoom != lane.Room)
             || (!r.AllowedRooms.IsEmpty && !r.AllowedRooms.Contains(lane.Room, StringComparer.Ordinal))
-            || (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(lane.Start, lane.End))))
+            || !FitsWindow(t, lane))
         {
             return false;
         }
 
+        // A topic grouped with an anchor must share its session.
         foreach (var anchor in Anchors)
         {
-            if (anchor.Start < lane.End && lane.Start < anchor.End && anchor.Room != lane.Room && Conflicting(t, anchor.Topic))
+            if (Grouped(t, anchor.Topic) && Lanes[anchor.Lane].BlockIndex != lane.BlockIndex)
             {
                 return false;
-            }
-
-            // A topic grouped with an anchor must share its session.
-            if (Topics[anchor.Topic].SameSessionAs.Contains(r.Id, StringComparer.Ordinal) || r.SameSessionAs.Contains(Topics[anchor.Topic].Id, StringComparer.Ordinal))
-            {
-                if (Template.Blocks[anchor.LaneBlockIndex].Id != lane.Block.Id)
-                {
-                    return false;
-                }
             }
         }
 

@@ -17,7 +17,7 @@ public sealed record PackingObjective(double PlacedWeight, int TopicMinutes, int
     /// <summary>Gets the minutes left to overflow items.</summary>
     public int OverflowMinutes { get; init; }
 
-    /// <summary>Gets the number of search nodes the packer explored.</summary>
+    /// <summary>Gets the number of search nodes the packer explored, the nodes of its timing searches included.</summary>
     public long SearchNodes { get; init; }
 
     /// <summary>Gets the relative gap between the placed weight and its upper bound, in [0, 1].</summary>

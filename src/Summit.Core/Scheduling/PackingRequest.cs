@@ -29,5 +29,6 @@ public sealed record PackingRequest(AgendaTemplate Template, EquatableArray<Slot
     public int ChangeoverMinutes { get; init; }
 
     /// <summary>Gets the most search nodes the exact packer explores before it stops and reports a gap instead of a proof. The default value is 5,000,000.</summary>
+    /// <remarks>The nodes of the timing searches (lanes with windows, pinned starts or conflicts across rooms) count too.</remarks>
     public long SearchNodeLimit { get; init; } = 5_000_000;
 }

@@ -38,8 +38,7 @@ public sealed class PackerProperties
     internal static PackingScore BruteForce(PackingModel model)
     {
         var topics = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t]).ToArray();
-        var laneOf = new int[model.Topics.Length];
-        Array.Fill(laneOf, -1);
+        var laneOf = PackingEvaluation.AnchorsOnly(model, out _);
         var best = PackingScore.Worst;
 
         void Visit(int k)

@@ -23,7 +23,7 @@ public sealed class PackerRuleProperties
         for (var t = 0; t < laneOf.Length; t++)
         {
             var item = agenda.FindTopic(model.Topics[t].Id);
-            laneOf[t] = item is null || model.IsAnchor[t] ? -1
+            laneOf[t] = item is null ? -1
                 : model.Lanes.First(l => l.Block.Id == item.BlockId && l.Room == item.Room && l.Start <= item.LocalStart && item.LocalEnd <= l.End).Index;
         }
 

@@ -161,8 +161,9 @@ public sealed class PackerTests
     [Fact]
     public void Pack_PresenterPinnedIntoTwoParallelRooms_LeavesTheLighterOutWithCode()
     {
-        // Before issue 14 this refused the whole request; now the lighter topic is left out with the reason.
-        var request = new PackingRequest(OneSession(60, "A", "B"),
+        // Before issue 14 this refused the whole request; now the lighter topic is left out with the reason
+        // (in 40 minutes the two 30-minute topics cannot run one after the other either).
+        var request = new PackingRequest(OneSession(40, "A", "B"),
         [
             SlotRequest.Fixed("x", "X", 30, 2) with { Presenters = ["Ada"], PinnedBlockId = "session-1", PinnedRoom = "A" },
             SlotRequest.Fixed("y", "Y", 30, 1) with { Presenters = ["Ada"], PinnedBlockId = "session-1", PinnedRoom = "B" },
@@ -286,7 +287,7 @@ public sealed class PackerTests
     public void Pack_NodeLimitReached_ReportsBoundAndGapWithoutProof()
     {
         var topics = Enumerable.Range(0, 20).Select(i => SlotRequest.Fixed("t" + i, "T" + i, 20 + (i * 7 % 23), 1 + (i * 5 % 9))).ToImmutableArray();
-        var request = new PackingRequest(TwoSessions(100, 110), topics) { SearchNodeLimit = 50 };
+        var request = new PackingRequest(TwoSessions(100, 110), topics) { SearchNodeLimit = 50, GridMinutes = 1 };
 
         var agenda = Packers.Exact.Pack(request).Value;
 

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using Summit.Core.Scheduling;
+using Summit.Core.Tests.Scheduling;
+
+namespace Summit.Core.Benchmarks.Scheduling;
+
+/// <summary>
+/// <c>--packing-study [first] [count] [nodeLimit]</c>: packs the committed study set instance by instance with the exact
+/// packer and prints, per instance, the stopwatch time, search nodes and proof, then the proven share, median and maximum.
+/// A look at the distribution; the figures that count are BenchmarkDotNet's (<see cref="ExactStudyBenchmarks"/>).
+/// </summary>
+public static class PackingStudy
+{
+    /// <summary>Runs the study when the first argument asks for it.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <returns>Whether it ran.</returns>
+    public static bool TryRun(string[] args)
+    {
+        if (args.FirstOrDefault() == "--packing-detail")
+        {
+            var model = PackingModel.Build(PackingInstances.Study(int.Parse(args[1], CultureInfo.InvariantCulture)) with { SearchNodeLimit = 200_000 }).Value;
+            var search = new ExactPacker.Search(model, model.Request.SearchNodeLimit);
+            var watch = Stopwatch.StartNew();
+            search.Run();
+            var t = model.Timing;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{watch.Elapsed.TotalMilliseconds:F1} ms, {search.Nodes} nodes, aborted {search.Aborted}, exact timing {t.IsExact}; searches {t.Searches} (minutes {t.MinutesSearches}); feasibility nodes {t.FeasibilityNodes}, minutes nodes {t.MinutesNodes}; lanes {model.Lanes.Count}"));
+            foreach (var lane in model.Lanes)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lane {lane.Index} {lane.Block.Id}/{lane.Room} {lane.StartMinute}-{lane.EndMinute} cap {lane.Capacity}"));
+                for (var u = 0; u < search.Best.Length; u++)
+                {
+                    if (search.Best[u] == lane.Index)
+                    {
+                        var r = model.Topics[u];
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"   {r.Id} {model.Min(u)}-{model.Max(u)} w{r.Weight} windows[{string.Join(",", model.WindowStart[u].Zip(model.WindowEnd[u]).Select(x => $"{x.First}-{x.Second}"))}] conflicts[{string.Join(",", model.ConflictsWith[u].Where(x => search.Best[x] >= 0).Select(x => model.Topics[x].Id + "@" + search.Best[x]))}] anchor {model.AnchorLane[u]}"));
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        if (args.FirstOrDefault() != "--packing-study")
+        {
+            return false;
+        }
+
+        int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
+        var first = Arg(1, 0);
+        var count = Arg(2, PackingInstances.StudySize);
+        var limit = Arg(3, 200_000);
+        var times = new List<double>();
+        var proven = 0;
+        for (var i = first; i < first + count; i++)
+        {
+            var request = PackingInstances.Study(i) with { SearchNodeLimit = limit };
+            Packers.Exact.Pack(request); // warm-up of this instance's code paths
+            var watch = Stopwatch.StartNew();
+            var result = Packers.Exact.Pack(request);
+            watch.Stop();
+            var ms = watch.Elapsed.TotalMilliseconds;
+            times.Add(ms);
+            var ok = result.IsSuccess && result.Value.IsProvenOptimal;
+            proven += ok ? 1 : 0;
+            var detail = result.IsSuccess
+                ? string.Create(CultureInfo.InvariantCulture, $"{result.Value.Objective.SearchNodes,9} nodes  weight {result.Value.Objective.PlacedWeight} bound {result.Value.Objective.WeightUpperBound} minutes {result.Value.Objective.TopicMinutes}")
+                : "failed: " + result.Errors[0].Message;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i,4} {request.Requests.Length,3} topics {ms,9:F2} ms  {(ok ? "proven  " : "UNPROVEN")}  {detail}"));
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"proven {proven}/{count}; median {times[times.Count / 2]:F2} ms; 90th {times[(int)(times.Count * 0.9)]:F2} ms; max {times[^1]:F2} ms"));
+        return true;
+    }
+}

@@ -1,0 +1,689 @@
+namespace Summit.Core.Scheduling;
+
+/// <summary>
+/// Real times for the lanes whose topics cannot simply run back to back: a topic whose availability does not cover its
+/// whole lane, a topic pinned to a start, or conflicting topics (a listed conflict or a shared presenter) in lanes that
+/// overlap in time in different rooms (or come within the changeover of each other). Such lanes, linked by their
+/// conflicts, form a <em>component</em> that is timed as one small scheduling problem.
+/// </summary>
+/// <remarks>
+/// <para>The search is exact. It builds schedules one topic at a time, each at its earliest start on the grid given its
+/// lane's cursor, its availability windows and the conflicting topics already timed (which it must follow, plus the
+/// changeover for a shared presenter in another room). Any feasible timing, taken in order of start, is reproduced this
+/// way with starts no later (so still feasible), so trying every order decides feasibility; two steps that touch neither
+/// the same lane nor a conflict commute, so only one order of such a pair is tried (the smaller topic first). With
+/// lengths, the same search over each length on the grid (longest first) finds the most topic minutes, cut by a bound
+/// per lane.</para>
+/// <para>Results are cached per component (lanes and their topics). A search that reaches its node limit is not exact:
+/// a feasibility check then answers no, and <see cref="IsExact"/> turns false so the exact packer claims no proof.</para>
+/// </remarks>
+internal sealed class LaneTiming
+{
+    private const long FeasibilityLimit = 20_000;
+    private const long MinutesLimit = 5_000;
+    private const int CacheLimit = 200_000;
+
+    private readonly PackingModel _model;
+    private readonly Dictionary<ComponentKey, bool> _feasible = [];
+    private readonly Dictionary<ComponentKey, Timed> _timed = [];
+    private readonly List<int> _lanes = [];
+    private readonly List<int> _items = [];
+
+    public LaneTiming(PackingModel model)
+    {
+        _model = model;
+    }
+
+    /// <summary>Gets a value indicating whether every timing so far was decided within its node limit.</summary>
+    public bool IsExact { get; private set; } = true;
+
+    /// <summary>Gets the number of component searches run (not answered from the cache).</summary>
+    public long Searches { get; private set; }
+
+    /// <summary>Gets the nodes of the feasibility searches so far.</summary>
+    public long FeasibilityNodes { get; private set; }
+
+    /// <summary>Gets the nodes of the minutes searches so far.</summary>
+    public long MinutesNodes { get; private set; }
+
+    /// <summary>Gets the nodes of every timing search so far: the exact packer counts them against its node limit.</summary>
+    public long Work => FeasibilityNodes + MinutesNodes;
+
+    /// <summary>Gets the number of minutes searches run.</summary>
+    public long MinutesSearches { get; private set; }
+
+    /// <summary>Whether the topics assigned by <paramref name="laneOf"/> to the component of <paramref name="lane"/> can all be timed with their shortest lengths.</summary>
+    /// <remarks>The caller has checked the lane's capacity; a component of one lane with no tight topic needs nothing more.</remarks>
+    public bool IsFeasible(int[] laneOf, int lane)
+    {
+        if (!Collect(laneOf, lane))
+        {
+            return true;
+        }
+
+        var key = Key(laneOf);
+        if (_feasible.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: false, FeasibilityLimit);
+        Searches++;
+        var found = solver.Run();
+        FeasibilityNodes += solver.Nodes;
+        if (solver.Aborted)
+        {
+            IsExact = false;
+        }
+
+        Remember(_feasible, key, found);
+        return found;
+    }
+
+    /// <summary>The most topic minutes of every lane: back to back where nothing is tight, timed components otherwise.</summary>
+    public int Minutes(int[] laneOf)
+    {
+        var total = 0;
+        var seen = new bool[_model.Lanes.Count];
+        var used = UsedMax(laneOf, out var any);
+        for (var lane = 0; lane < seen.Length; lane++)
+        {
+            if (seen[lane] || !any[lane])
+            {
+                continue;
+            }
+
+            if (!Collect(laneOf, lane))
+            {
+                seen[lane] = true;
+                total += Math.Min(_model.Lanes[lane].Capacity, used[lane]);
+                continue;
+            }
+
+            foreach (var l in _lanes)
+            {
+                seen[l] = true;
+            }
+
+            total += Time(laneOf).Minutes;
+        }
+
+        return total;
+    }
+
+    /// <summary>Per topic, the start minute and length of the topics in timed components (-1 elsewhere); every other lane runs back to back.</summary>
+    public (int[] Start, int[] Length) Lay(int[] laneOf)
+    {
+        var n = laneOf.Length;
+        var start = new int[n];
+        var length = new int[n];
+        Array.Fill(start, -1);
+        var seen = new bool[_model.Lanes.Count];
+        for (var lane = 0; lane < seen.Length; lane++)
+        {
+            if (seen[lane] || !Collect(laneOf, lane))
+            {
+                continue;
+            }
+
+            foreach (var l in _lanes)
+            {
+                seen[l] = true;
+            }
+
+            var timed = Time(laneOf);
+            for (var i = 0; i < timed.Topics.Length; i++)
+            {
+                start[timed.Topics[i]] = timed.Starts[i];
+                length[timed.Topics[i]] = timed.Lengths[i];
+            }
+        }
+
+        return (start, length);
+    }
+
+    /// <summary>Whether lane <paramref name="lane"/> (with what <paramref name="laneOf"/> puts in it) belongs to a timed component.</summary>
+    public bool IsTimed(int[] laneOf, int lane) => Collect(laneOf, lane);
+
+    private Timed Time(int[] laneOf)
+    {
+        var key = Key(laneOf);
+        if (_timed.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        Searches++;
+        MinutesSearches++;
+        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, MinutesLimit);
+        var found = solver.Run();
+        MinutesNodes += solver.Nodes;
+        if (solver.Aborted)
+        {
+            IsExact = false;
+        }
+
+        if (!found)
+        {
+            // Not even one timing within the limit: take the first feasible one with shortest lengths.
+            solver = new Solver(_model, laneOf, _lanes, _items, maximize: false, long.MaxValue);
+            found = solver.Run();
+        }
+
+        var timed = found ? solver.Result() : new Timed([.. _items], [.. _items.Select(_ => -1)], [.. _items.Select(_ => 0)], 0);
+        Remember(_timed, key, timed);
+        return timed;
+    }
+
+    private static void Remember<T>(Dictionary<ComponentKey, T> cache, ComponentKey key, T value)
+    {
+        if (cache.Count >= CacheLimit)
+        {
+            cache.Clear();
+        }
+
+        cache[key] = value;
+    }
+
+    private int[] UsedMax(int[] laneOf, out bool[] any)
+    {
+        var used = new int[_model.Lanes.Count];
+        any = new bool[used.Length];
+        for (var t = 0; t < laneOf.Length; t++)
+        {
+            if (laneOf[t] >= 0)
+            {
+                used[laneOf[t]] += _model.Max(t);
+                any[laneOf[t]] = true;
+            }
+        }
+
+        return used;
+    }
+
+    /// <summary>Fills <see cref="_lanes"/> and <see cref="_items"/> with the component of <paramref name="lane"/>; true when it needs timing.</summary>
+    private bool Collect(int[] laneOf, int lane)
+    {
+        _lanes.Clear();
+        _items.Clear();
+        _lanes.Add(lane);
+        var tight = false;
+        for (var k = 0; k < _lanes.Count; k++)
+        {
+            var x = _lanes[k];
+            for (var t = 0; t < laneOf.Length; t++)
+            {
+                if (laneOf[t] != x)
+                {
+                    continue;
+                }
+
+                _items.Add(t);
+                tight |= _model.IsTight(t, x);
+                var conflicts = _model.ConflictsWith[t];
+                for (var c = 0; c < conflicts.Length; c++)
+                {
+                    var y = laneOf[conflicts[c]];
+                    if (y >= 0 && y != x && !_lanes.Contains(y) && _model.Interacts(x, y, _model.SharesPresenterWith[t][c]))
+                    {
+                        _lanes.Add(y);
+                    }
+                }
+            }
+        }
+
+        return tight || _lanes.Count > 1;
+    }
+
+    private ComponentKey Key(int[] laneOf)
+    {
+        var items = new int[_items.Count * 2];
+        var sorted = _items.OrderBy(t => laneOf[t]).ThenBy(t => t).ToArray();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            items[2 * i] = laneOf[sorted[i]];
+            items[(2 * i) + 1] = sorted[i];
+        }
+
+        return new ComponentKey(items);
+    }
+
+    /// <summary>The timing of one component: per topic (in <see cref="Topics"/> order) its start minute and length.</summary>
+    internal sealed record Timed(int[] Topics, int[] Starts, int[] Lengths, int Minutes);
+
+    private readonly struct ComponentKey(int[] items) : IEquatable<ComponentKey>
+    {
+        private readonly int[] _items = items;
+        private readonly int _hash = Hash(items);
+
+        public bool Equals(ComponentKey other) => _items.AsSpan().SequenceEqual(other._items);
+
+        public override bool Equals(object? obj) => obj is ComponentKey other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+
+        private static int Hash(int[] items)
+        {
+            var hash = 17;
+            foreach (var v in items)
+            {
+                hash = unchecked((hash * 31) + v);
+            }
+
+            return hash;
+        }
+    }
+
+    /// <summary>One search over the orders (and lengths) of a component's topics.</summary>
+    private sealed class Solver
+    {
+        private readonly PackingModel _model;
+        private readonly int[] _topic;
+        private readonly int[] _lane;
+        private readonly int[] _slot;
+        private readonly int[] _cursor;
+        private readonly int[] _slotEnd;
+        private readonly bool[,] _dependent;
+        private readonly (int Other, int Gap)[][] _after;
+        private readonly bool _maximize;
+        private readonly long _limit;
+        private readonly int[] _start;
+        private readonly int[] _end;
+        private readonly bool[] _done;
+        private readonly int _upper;
+        private int[] _bestStart;
+        private int[] _bestEnd;
+        private readonly bool[] _relevant;
+        private readonly int[] _twinBefore;
+        private readonly Dictionary<ulong, List<(int[] Bounds, int Minutes)>>? _seen;
+        private int _best = -1;
+        private int _minutes;
+        private long _nodes;
+        private ulong _mask;
+
+        public Solver(PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit)
+        {
+            _model = model;
+            _maximize = maximize;
+            _limit = limit;
+            _topic = [.. items.OrderBy(t => lanes.IndexOf(laneOf[t])).ThenBy(t => t)];
+            var k = _topic.Length;
+            _lane = [.. _topic.Select(t => laneOf[t])];
+            _slot = [.. _lane.Select(l => lanes.IndexOf(l))];
+            _cursor = [.. lanes.Select(l => model.Lanes[l].StartMinute)];
+            _slotEnd = [.. lanes.Select(l => model.Lanes[l].EndMinute)];
+            _start = new int[k];
+            _end = new int[k];
+            _done = new bool[k];
+            _bestStart = new int[k];
+            _bestEnd = new int[k];
+            _dependent = new bool[k, k];
+            _after = new (int, int)[k][];
+            var position = new Dictionary<int, int>();
+            for (var i = 0; i < k; i++)
+            {
+                position[_topic[i]] = i;
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                var after = new List<(int, int)>();
+                var conflicts = model.ConflictsWith[_topic[i]];
+                for (var c = 0; c < conflicts.Length; c++)
+                {
+                    if (!position.TryGetValue(conflicts[c], out var j) || _lane[j] == _lane[i])
+                    {
+                        continue;
+                    }
+
+                    var shared = model.SharesPresenterWith[_topic[i]][c];
+                    if (model.Interacts(_lane[i], _lane[j], shared))
+                    {
+                        after.Add((j, shared ? model.Request.ChangeoverMinutes : 0));
+                        _dependent[i, j] = true;
+                        _dependent[j, i] = true;
+                    }
+                }
+
+                _after[i] = [.. after];
+                for (var j = 0; j < k; j++)
+                {
+                    if (_slot[j] == _slot[i])
+                    {
+                        _dependent[i, j] = true;
+                    }
+                }
+            }
+
+            for (var s = 0; s < lanes.Count; s++)
+            {
+                var max = 0;
+                for (var i = 0; i < k; i++)
+                {
+                    if (_slot[i] == s)
+                    {
+                        max += model.Max(_topic[i]);
+                    }
+                }
+
+                _upper += Math.Min(max, model.Lanes[lanes[s]].Capacity);
+            }
+
+            _relevant = [.. _after.Select(a => a.Length > 0)];
+            _twinBefore = new int[k];
+            for (var i = 0; i < k; i++)
+            {
+                _twinBefore[i] = -1;
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    if (Twins(i, j))
+                    {
+                        _twinBefore[i] = j;
+                        break;
+                    }
+                }
+            }
+            _seen = k <= 64 ? [] : null;
+        }
+
+        public bool Aborted { get; private set; }
+
+        public long Nodes => _nodes;
+
+        /// <summary>Whether items <paramref name="a"/> and <paramref name="b"/> are interchangeable: same lane, lengths and windows, no pin, no conflict in the component.</summary>
+        private bool Twins(int a, int b)
+        {
+            var (ta, tb) = (_topic[a], _topic[b]);
+            return _slot[a] == _slot[b] && _after[a].Length == 0 && _after[b].Length == 0
+                && _model.AnchorLane[ta] < 0 && _model.AnchorLane[tb] < 0
+                && _model.Min(ta) == _model.Min(tb) && _model.Max(ta) == _model.Max(tb)
+                && _model.WindowStart[ta].AsSpan().SequenceEqual(_model.WindowStart[tb]) && _model.WindowEnd[ta].AsSpan().SequenceEqual(_model.WindowEnd[tb]);
+        }
+
+        public bool Run()
+        {
+            Dfs(-1, 0);
+            return _best >= 0;
+        }
+
+        public Timed Result()
+        {
+            var lengths = new int[_topic.Length];
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                lengths[i] = _bestEnd[i] - _bestStart[i];
+            }
+
+            return new Timed(_topic, (int[])_bestStart.Clone(), lengths, _best);
+        }
+
+        /// <summary>Returns true to stop the whole search (found what was asked, or out of nodes).</summary>
+        private bool Dfs(int last, int count)
+        {
+            var k = _topic.Length;
+            if (count == k)
+            {
+                if (_minutes > _best)
+                {
+                    _best = _minutes;
+                    Array.Copy(_start, _bestStart, k);
+                    Array.Copy(_end, _bestEnd, k);
+                }
+
+                return !_maximize || _best >= _upper;
+            }
+
+            if (++_nodes > _limit)
+            {
+                Aborted = true;
+                return true;
+            }
+
+            if ((_maximize && Bound() <= _best) || Dominated())
+            {
+                return false;
+            }
+
+            var g = _model.Grid;
+            for (var c = 0; c < k; c++)
+            {
+                // Steps that commute are tried in one order only; twins in one lane go in index order.
+                if (_done[c] || (last >= 0 && c < last && !_dependent[c, last]) || (_twinBefore[c] >= 0 && !_done[_twinBefore[c]]))
+                {
+                    continue;
+                }
+
+                var t = _topic[c];
+                var lower = _cursor[_slot[c]];
+                foreach (var (other, gap) in _after[c])
+                {
+                    if (_done[other])
+                    {
+                        lower = Math.Max(lower, _end[other] + gap);
+                    }
+                }
+
+                var shortest = _model.Min(t);
+                for (var length = _maximize ? _model.Max(t) : shortest; length >= shortest; length -= g)
+                {
+                    var s = Earliest(c, length, lower);
+                    if (s < 0)
+                    {
+                        continue;
+                    }
+
+                    var slot = _slot[c];
+                    var cursor = _cursor[slot];
+                    _start[c] = s;
+                    _end[c] = s + length;
+                    _cursor[slot] = s + length;
+                    _done[c] = true;
+                    _mask |= 1UL << c;
+                    _minutes += length;
+                    var stop = Dfs(c, count + 1);
+                    _minutes -= length;
+                    _mask &= ~(1UL << c);
+                    _done[c] = false;
+                    _cursor[slot] = cursor;
+                    if (stop)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a state with the same topics timed, lane cursors and ends no later, and at least as many minutes was
+        /// already reached: every completion of this state is a completion of that one (its lower bounds are no smaller),
+        /// so this state cannot do better. Records the state otherwise.
+        /// </summary>
+        private bool Dominated()
+        {
+            if (_seen is null)
+            {
+                return false;
+            }
+
+            var k = _topic.Length;
+            var bounds = new int[_cursor.Length + k];
+            _cursor.CopyTo(bounds, 0);
+            for (var i = 0; i < k; i++)
+            {
+                // Only the ends a conflicting topic still to be timed can wait for matter.
+                bounds[_cursor.Length + i] = _done[i] && _relevant[i] ? _end[i] : 0;
+            }
+
+            if (!_seen.TryGetValue(_mask, out var states))
+            {
+                states = [];
+                _seen[_mask] = states;
+            }
+
+            foreach (var (earlier, minutes) in states)
+            {
+                if (minutes >= _minutes && AtLeast(bounds, earlier))
+                {
+                    return true;
+                }
+            }
+
+            if (states.Count < 32)
+            {
+                states.Add((bounds, _minutes));
+            }
+
+            return false;
+        }
+
+        private static bool AtLeast(int[] later, int[] earlier)
+        {
+            for (var i = 0; i < later.Length; i++)
+            {
+                if (later[i] < earlier[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The topic minutes this partial timing can still reach: per lane, the smallest of the time left, the undecided
+        /// topics' longest lengths (each cut to its widest window piece after the cursor) and, when every undecided topic
+        /// has windows, the minutes their windows cover after the cursor.
+        /// </summary>
+        private int Bound()
+        {
+            var bound = _minutes;
+            for (var s = 0; s < _cursor.Length; s++)
+            {
+                var from = _cursor[s];
+                var to = _slotEnd[s];
+                var max = 0;
+                var allWindowed = true;
+                _pieces.Clear();
+                for (var i = 0; i < _topic.Length; i++)
+                {
+                    if (_done[i] || _slot[i] != s)
+                    {
+                        continue;
+                    }
+
+                    var t = _topic[i];
+                    var starts = _model.WindowStart[t];
+                    if (starts.Length == 0)
+                    {
+                        allWindowed = false;
+                        max += Math.Min(_model.Max(t), Math.Max(0, to - from));
+                        continue;
+                    }
+
+                    var widest = 0;
+                    var ends = _model.WindowEnd[t];
+                    for (var w = 0; w < starts.Length; w++)
+                    {
+                        var a = Math.Max(from, starts[w]);
+                        var b = Math.Min(to, ends[w]);
+                        if (b > a)
+                        {
+                            widest = Math.Max(widest, b - a);
+                            _pieces.Add((a, b));
+                        }
+                    }
+
+                    max += Math.Min(_model.Max(t), widest);
+                }
+
+                var cap = Math.Max(0, to - from);
+                if (allWindowed && _pieces.Count > 0)
+                {
+                    cap = Math.Min(cap, Covered(_pieces));
+                }
+
+                bound += Math.Min(max, cap);
+            }
+
+            return bound;
+        }
+
+        private readonly List<(int Start, int End)> _pieces = [];
+
+        /// <summary>The minutes covered by the union of the pieces.</summary>
+        private static int Covered(List<(int Start, int End)> pieces)
+        {
+            pieces.Sort();
+            var covered = 0;
+            var reach = int.MinValue;
+            foreach (var (a, b) in pieces)
+            {
+                var start = Math.Max(a, reach);
+                if (b > start)
+                {
+                    covered += b - start;
+                    reach = b;
+                }
+            }
+
+            return covered;
+        }
+
+        /// <summary>The earliest start on the grid at or after <paramref name="lower"/> where item <paramref name="c"/> fits with <paramref name="length"/> minutes, or -1.</summary>
+        private int Earliest(int c, int length, int lower)
+        {
+            var t = _topic[c];
+            var lane = _lane[c];
+            var end = _slotEnd[_slot[c]];
+            var starts = _model.WindowStart[t];
+            var ends = _model.WindowEnd[t];
+            if (_model.AnchorLane[t] >= 0)
+            {
+                var pinned = _model.MinuteOf(_model.Topics[t].PinnedStart!.Value);
+                return pinned >= lower && pinned + length <= end && InWindow(starts, ends, pinned, length) ? pinned : -1;
+            }
+
+            var s = _model.GridStartAtOrAfter(lane, lower);
+            if (starts.Length == 0)
+            {
+                return s + length <= end ? s : -1;
+            }
+
+            for (var w = 0; w < starts.Length; w++)
+            {
+                if (ends[w] <= s)
+                {
+                    continue;
+                }
+
+                var candidate = _model.GridStartAtOrAfter(lane, Math.Max(s, starts[w]));
+                if (candidate + length <= Math.Min(ends[w], end))
+                {
+                    return candidate;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool InWindow(int[] starts, int[] ends, int s, int length)
+        {
+            if (starts.Length == 0)
+            {
+                return true;
+            }
+
+            for (var w = 0; w < starts.Length; w++)
+            {
+                if (starts[w] <= s && s + length <= ends[w])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
