@@ -10,7 +10,11 @@ namespace Summit.Core.Testing.Scheduling;
 /// Rules: every request appears once (placed or unplaced); no room and no presenter is in two items at once; conflicting
 /// topics never overlap; every topic lies inside a session block of the template, outside its reserved minutes, inside its
 /// presenters' availability and allowed rooms; pins are honoured; lengths add up and discussions stay between their
-/// minimum and maximum; topics grouped with each other share a session; local times and instants agree in the zone.
+/// minimum and maximum; topics lie on the request's grid (every topic's length is a multiple of
+/// <see cref="PackingRequest.GridMinutes"/>, and every topic not pinned to a start begins a multiple of it after its
+/// session's start; a grid below 1 counts as 1); two topics of the same presenter in different rooms are at least
+/// <see cref="PackingRequest.ChangeoverMinutes"/> apart (from the end of one to the start of the other, in real time);
+/// topics grouped with each other share a session; local times and instants agree in the zone.
 /// </remarks>
 public static class AgendaInvariants
 {
@@ -27,6 +31,7 @@ public static class AgendaInvariants
         var template = request.Template;
         var byId = request.Requests.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var topics = agenda.Items.Where(i => i.Kind == AgendaItemKind.Topic).ToList();
+        var grid = Math.Max(1, request.GridMinutes);
 
         foreach (var r in request.Requests)
         {
@@ -89,6 +94,17 @@ public static class AgendaInvariants
                 v.Add($"Topic '{r.Id}' is pinned to start at {Text(pinned)} but starts at {Text(item.LocalStart)}.");
             }
 
+            if (block is not null && block.Kind == BlockKind.Session && r.PinnedStart is null
+                && Period.Between(block.LocalStart, item.LocalStart, PeriodUnits.Minutes).Minutes % grid != 0)
+            {
+                v.Add($"Topic '{r.Id}' starts at {Text(item.LocalStart)}, not a multiple of {grid} minutes after session '{block.Id}' starts at {Text(block.LocalStart)}.");
+            }
+
+            if (item.Minutes % grid != 0)
+            {
+                v.Add($"Topic '{r.Id}' has {item.Minutes} minutes, not a multiple of the {grid}-minute grid.");
+            }
+
             if (item.LightningTalkMinutes != r.LightningTalkMinutes || item.WrapUpMinutes != r.WrapUpMinutes
                 || item.DiscussionMinutes < r.DiscussionMinimumMinutes || item.DiscussionMinutes > r.DiscussionMaximumMinutes
                 || item.LightningTalkMinutes + item.DiscussionMinutes + item.WrapUpMinutes != item.Minutes
@@ -145,6 +161,29 @@ public static class AgendaInvariants
                     && (ra.Conflicts.Contains(rb.Id, StringComparer.Ordinal) || rb.Conflicts.Contains(ra.Id, StringComparer.Ordinal)))
                 {
                     v.Add($"Conflicting topics '{ra.Id}' and '{rb.Id}' run at the same time.");
+                }
+            }
+        }
+
+        if (request.ChangeoverMinutes > 0)
+        {
+            for (var i = 0; i < topics.Count; i++)
+            {
+                for (var j = i + 1; j < topics.Count; j++)
+                {
+                    var (a, b) = topics[i].Start <= topics[j].Start ? (topics[i], topics[j]) : (topics[j], topics[i]);
+                    var person = a.Presenters.FirstOrDefault(p => b.Presenters.Contains(p, StringComparer.Ordinal));
+                    if (person is null || a.Room == b.Room || b.Start < a.End)
+                    {
+                        // Same room (back to back is fine) or overlapping (reported above).
+                        continue;
+                    }
+
+                    var gap = (b.Start - a.End).TotalMinutes;
+                    if (gap < request.ChangeoverMinutes)
+                    {
+                        v.Add($"{person} has {gap.ToString(CultureInfo.InvariantCulture)} minutes from '{a.Title}' in '{a.Room}' to '{b.Title}' in '{b.Room}', less than the {request.ChangeoverMinutes}-minute changeover.");
+                    }
                 }
             }
         }
