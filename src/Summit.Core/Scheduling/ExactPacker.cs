@@ -29,6 +29,12 @@ internal sealed class ExactPacker : IAgendaPacker
         var model = built.Value;
         var search = new Search(model, request.SearchNodeLimit);
         search.Run();
+        if (search.BestScore.IsWorst)
+        {
+            // Out of nodes before any agenda (the heuristic's too was refused by a timing limit): the anchors alone.
+            search.FallBackToAnchors();
+        }
+
         var proven = !search.Aborted && model.Timing.IsExact;
         var bound = proven ? search.BestScore.Weight : Math.Max(PackingEvaluation.RootWeightBound(model), search.BestScore.Weight);
         return AgendaBuilder.Build(model, search.Best, search.BestScore, bound, proven, search.Nodes + model.Timing.Work, Name);
@@ -114,6 +120,13 @@ internal sealed class ExactPacker : IAgendaPacker
             SeedWithPrevious();
             Consider(HeuristicPacker.Solve(_model, out _));
             Dfs(0);
+        }
+
+        public void FallBackToAnchors()
+        {
+            Best = PackingEvaluation.AnchorsOnly(_model, out _);
+            BestScore = PackingEvaluation.Evaluate(_model, Best);
+            Aborted = true;
         }
 
         private void SeedWithPrevious()

@@ -66,7 +66,7 @@ internal static class PackingEvaluation
                 continue;
             }
 
-            if (!model.AllowedLanes[t].Contains(lane) || !CanAssign(model, partial, usedMin, t, lane))
+            if (!model.AllowedLanes[t].Contains(lane) || model.GroupWith[t].Any(u => laneOf[u] >= 0 && model.Lanes[laneOf[u]].BlockIndex != model.Lanes[lane].BlockIndex))
             {
                 return false;
             }
@@ -75,7 +75,8 @@ internal static class PackingEvaluation
             usedMin[lane] += model.Min(t);
         }
 
-        // Anchors alone are checked too: their pins were accepted one by one, their times together here.
+        // Capacity, then the real times of each lane's component, once for the whole assignment (a subset could hit a
+        // timing limit that the whole, found by another route, did not).
         for (var l = 0; l < model.Lanes.Count; l++)
         {
             if (usedMin[l] > model.Lanes[l].Capacity || (partial.Contains(l) && !model.Timing.IsFeasible(partial, l)))

@@ -367,7 +367,9 @@ internal sealed class PackingModel
             }
 
             var rooms = Template.RoomsOf(blocks[blockIndex]);
-            candidates.Add((t, blockIndex, r.PinnedRoom is null ? 0 : rooms.IndexOf(r.PinnedRoom, StringComparer.Ordinal), at));
+            // Without a pinned room, the first room of the session the topic may use.
+            var room = r.PinnedRoom ?? rooms.FirstOrDefault(x => r.AllowedRooms.IsEmpty || r.AllowedRooms.Contains(x, StringComparer.Ordinal)) ?? rooms[0];
+            candidates.Add((t, blockIndex, rooms.IndexOf(room, StringComparer.Ordinal), at));
         }
 
         // Pins are honoured by falling weight (then request order): a pin that would overlap a heavier pin in its room,

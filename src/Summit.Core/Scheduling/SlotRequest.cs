@@ -8,11 +8,12 @@ namespace Summit.Core.Scheduling;
 /// <param name="Title">The title shown in the agenda.</param>
 /// <remarks>
 /// Immutable. The topic takes <c>LightningTalkMinutes + discussion + WrapUpMinutes</c>, with the discussion between
-/// <see cref="DiscussionMinimumMinutes"/> and <see cref="DiscussionMaximumMinutes"/> (15–30 by default).
-/// Availability is checked per lane (one room of one session, minus its reserved minutes, split around pinned-time
-/// topics): a topic is placed only in a lane that lies wholly inside one of its <see cref="Availability"/> windows. Conflicting topics (listed in <see cref="Conflicts"/> or sharing a presenter) are
-/// never placed in lanes that overlap in time (different rooms). A topic and a topic in its <see cref="SameSessionAs"/>, when both are placed,
-/// are in the same session. Equality compares the arrays by content.
+/// <see cref="DiscussionMinimumMinutes"/> and <see cref="DiscussionMaximumMinutes"/> (15–30 by default), the total a
+/// multiple of <see cref="PackingRequest.GridMinutes"/>. The packers place it as one interval of real time in one room of
+/// one session (the natural model, docs/scheduling.md): inside one of its <see cref="Availability"/> windows, never at
+/// the same time as a topic in <see cref="Conflicts"/> or one sharing a presenter (plus
+/// <see cref="PackingRequest.ChangeoverMinutes"/> between rooms for a shared presenter), and in the same session as a
+/// topic of <see cref="SameSessionAs"/> when both are placed. Equality compares the arrays by content.
 /// </remarks>
 public sealed record SlotRequest(string Id, string Title)
 {
@@ -50,7 +51,7 @@ public sealed record SlotRequest(string Id, string Title)
     public string? PinnedRoom { get; init; }
 
     /// <summary>Gets the local time this topic is pinned to start at, or <see langword="null"/>.</summary>
-    /// <remarks>A pinned-time topic must be placed exactly there (in <see cref="PinnedRoom"/>, or the session's first room); it gets its maximum length when the time up to the next pinned topic or the session's end allows, otherwise what is left.</remarks>
+    /// <remarks>A pinned-time topic is placed exactly there (in <see cref="PinnedRoom"/>, or the session's first room it may use) before the other topics; its length is chosen like any topic's. Pins are honoured by falling weight: one that clashes with a heavier pin is left out with the reason.</remarks>
     public NodaTime.LocalDateTime? PinnedStart { get; init; }
 
     /// <summary>Gets the weight of the topic, for example its score in the vote; the packers maximize the total weight placed. The default value is 1.</summary>

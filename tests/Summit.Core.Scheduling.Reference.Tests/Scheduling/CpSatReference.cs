@@ -473,10 +473,13 @@ internal static class CpSatReference
             {
                 foreach (var session in _sessions)
                 {
+                    // A pinned start without a pinned room takes the session's first room the topic may use (docs/scheduling.md).
+                    var firstAllowed = session.Rooms.FirstOrDefault(x => r.AllowedRooms.IsEmpty || r.AllowedRooms.Contains(x, StringComparer.Ordinal));
                     foreach (var room in session.Rooms)
                     {
                         if ((r.AllowedRooms.IsEmpty || r.AllowedRooms.Contains(room, StringComparer.Ordinal))
                             && (r.PinnedRoom is null || r.PinnedRoom == room)
+                            && (pinned is null || r.PinnedRoom is not null || room == firstAllowed)
                             && (r.PinnedBlockId is null || r.PinnedBlockId == session.Block.Id)
                             && session.End - session.Start >= t.Lengths[0]
                             && (pinned is not { } s || (session.Start <= s && s + t.Lengths[0] <= session.End)))
