@@ -133,10 +133,30 @@ internal static class AgendaBuilder
         var objective = new PackingObjective(PackingScore.ToWeight(score.Weight), score.Minutes, score.Moves, PackingScore.ToWeight(Math.Max(weightBound, score.Weight)))
         {
             PlacedTopics = placed,
+            MinutesMoved = MinutesMoved(model.Request.Previous, items),
             OverflowMinutes = overflow,
             SearchNodes = nodes,
         };
         return Result.Ok(new Agenda(template, items.ToImmutable(), unplaced.ToImmutable(), objective, proven, packerName));
+    }
+
+    private static int MinutesMoved(Agenda? previous, ImmutableArray<AgendaItem>.Builder items)
+    {
+        if (previous is null)
+        {
+            return 0;
+        }
+
+        var moved = 0L;
+        foreach (var item in items)
+        {
+            if (item.Kind == AgendaItemKind.Topic && item.TopicId is not null && previous.FindTopic(item.TopicId) is { } before)
+            {
+                moved += Math.Abs((long)(item.Start - before.Start).TotalMinutes);
+            }
+        }
+
+        return (int)Math.Min(int.MaxValue, moved);
     }
 
     /// <summary>Explains why a topic that had lanes was left out: a grouping pinned apart, a full pinned session, or the lanes it may use.</summary>
@@ -171,8 +191,8 @@ internal static class AgendaBuilder
             }
         }
 
-        var beside = (blockers.Count == 0 ? string.Empty : $"; it must not run beside {string.Join(", ", blockers)}")
-            + (r.Availability.IsEmpty ? string.Empty : $"; {model.WindowSentence(t)}");
+        var window = r.Availability.IsEmpty ? string.Empty : $"; {model.WindowSentence(t)}";
+        var beside = (blockers.Count == 0 ? string.Empty : $"; it must not run beside {string.Join(", ", blockers)}") + window;
         if (blockers.Count > 0 && (r.PinnedBlockId is not null || r.PinnedRoom is not null))
         {
             return (ErrorCodes.Scheduling.PresenterDoublePinned,
@@ -186,7 +206,7 @@ internal static class AgendaBuilder
         }
 
         return (ErrorCodes.Scheduling.NotEnoughTime,
-            $"'{r.Title}' ({r.MinimumMinutes} minutes at least) did not fit: the sessions it may use are full of topics with more weight{(blockers.Count == 0 ? ", or hold topics it must not run beside" : beside)}.");
+            $"'{r.Title}' ({r.MinimumMinutes} minutes at least) did not fit: the sessions it may use are full of topics with more weight{(blockers.Count == 0 ? ", or hold topics it must not run beside" + window : beside)}.");
     }
 
     /// <summary>The instant of a local time that exists once; otherwise records the coded DST error and returns a stand-in.</summary>

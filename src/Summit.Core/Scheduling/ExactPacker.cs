@@ -36,7 +36,9 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         var proven = !search.Aborted && model.Timing.IsExact;
-        var bound = proven ? search.BestScore.Weight : Math.Max(PackingEvaluation.RootWeightBound(model), search.BestScore.Weight);
+        // A finished search with every feasibility check decided proves the weight, even when a minutes search stopped early.
+        var weightProven = !search.Aborted && model.Timing.IsFeasibilityExact;
+        var bound = weightProven ? search.BestScore.Weight : Math.Max(PackingEvaluation.RootWeightBound(model), search.BestScore.Weight);
         return AgendaBuilder.Build(model, search.Best, search.BestScore, bound, proven, search.Nodes + model.Timing.Work, Name);
     }
 

@@ -15,12 +15,14 @@ namespace Summit.Core.Scheduling;
 /// lengths, the same search over each length on the grid (longest first) finds the most topic minutes, cut by a bound
 /// per lane.</para>
 /// <para>Results are cached per component (lanes and their topics). A search that reaches its node limit is not exact:
-/// a feasibility check then answers no, and <see cref="IsExact"/> turns false so the exact packer claims no proof.</para>
+/// a feasibility check then answers no (<see cref="IsFeasibilityExact"/> turns false: the exact packer claims no proof and
+/// reports the root weight bound); a minutes search keeps the most minutes it found (<see cref="IsMinutesExact"/> turns
+/// false: the exact packer claims no proof, but a finished search still proves the weight, so the gap is 0).</para>
 /// </remarks>
 internal sealed class LaneTiming
 {
     private const long FeasibilityLimit = 20_000;
-    private const long MinutesLimit = 5_000;
+    private const long MinutesLimit = 2_000;
     private const int CacheLimit = 200_000;
 
     private readonly PackingModel _model;
@@ -32,10 +34,22 @@ internal sealed class LaneTiming
     public LaneTiming(PackingModel model)
     {
         _model = model;
+        _budget = Math.Max(1, model.Request.SearchNodeLimit);
     }
 
+    private readonly long _budget;
+
+    /// <summary>The node limit of the next search: its own limit, but never more than what is left of the request's node budget (at least 100).</summary>
+    private long LimitOf(long own) => Math.Min(own, Math.Max(100, _budget - Work));
+
     /// <summary>Gets a value indicating whether every timing so far was decided within its node limit.</summary>
-    public bool IsExact { get; private set; } = true;
+    public bool IsExact => IsFeasibilityExact && IsMinutesExact;
+
+    /// <summary>Gets a value indicating whether every feasibility check was decided within its limit (then no placement was refused wrongly, and a finished search proves the weight).</summary>
+    public bool IsFeasibilityExact { get; private set; } = true;
+
+    /// <summary>Gets a value indicating whether every minutes search finished within its limit (then the topic minutes of timed lanes are the most possible).</summary>
+    public bool IsMinutesExact { get; private set; } = true;
 
     /// <summary>Gets the number of component searches run (not answered from the cache).</summary>
     public long Searches { get; private set; }
@@ -67,13 +81,13 @@ internal sealed class LaneTiming
             return known;
         }
 
-        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: false, FeasibilityLimit);
+        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: false, LimitOf(FeasibilityLimit));
         Searches++;
         var found = solver.Run();
         FeasibilityNodes += solver.Nodes;
         if (solver.Aborted)
         {
-            IsExact = false;
+            IsFeasibilityExact = false;
         }
 
         Remember(_feasible, key, found);
@@ -155,12 +169,12 @@ internal sealed class LaneTiming
 
         Searches++;
         MinutesSearches++;
-        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, MinutesLimit);
+        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(MinutesLimit));
         var found = solver.Run();
         MinutesNodes += solver.Nodes;
         if (solver.Aborted)
         {
-            IsExact = false;
+            IsMinutesExact = false;
         }
 
         if (!found)
@@ -530,7 +544,7 @@ internal sealed class LaneTiming
                 }
             }
 
-            if (states.Count < 32)
+            if (states.Count < 64)
             {
                 states.Add((bounds, _minutes));
             }

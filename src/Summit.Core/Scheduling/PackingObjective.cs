@@ -17,6 +17,10 @@ public sealed record PackingObjective(double PlacedWeight, int TopicMinutes, int
     /// <summary>Gets the minutes left to overflow items.</summary>
     public int OverflowMinutes { get; init; }
 
+    /// <summary>Gets the minutes the placed topics moved against the previous agenda: for each topic placed in both, how far its start moved, summed (0 without a previous agenda).</summary>
+    /// <remarks>Reported beside <see cref="MovedTopics"/>, which counts session and room changes; the packers keep the previous order of a lane's topics, which keeps this small, but do not minimize it across agendas.</remarks>
+    public int MinutesMoved { get; init; }
+
     /// <summary>Gets the number of search nodes the packer explored, the nodes of its timing searches included.</summary>
     public long SearchNodes { get; init; }
 

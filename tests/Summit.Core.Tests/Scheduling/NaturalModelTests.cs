@@ -213,4 +213,17 @@ public sealed class NaturalModelTests
 
         Assert.Equal(0, model.Timing.Searches);
     }
+
+    [Fact]
+    public void Repack_TopicMovedWithinItsSession_CountsTheMinutesMoved()
+    {
+        var template = Session(new LocalTime(14, 0), 60);
+        var first = Packers.Exact.Pack(new PackingRequest(template, [SlotRequest.Fixed("a", "A", 30, 1), SlotRequest.Fixed("b", "B", 30, 1)])).Value;
+
+        // "a" is cancelled: "b" stays in its session and room (no topic move) but starts 30 minutes earlier.
+        var second = Packers.Exact.Pack(new PackingRequest(template, [SlotRequest.Fixed("b", "B", 30, 1)]) { Previous = first }).Value;
+
+        Assert.Equal((0, 30), (second.Objective.MovedTopics, second.Objective.MinutesMoved));
+        Assert.Equal(0, first.Objective.MinutesMoved);
+    }
 }
