@@ -18,9 +18,10 @@ namespace Summit.Core.Scheduling;
 /// the same discussion, and the rest of its room becomes overflow time. Only a minimum can make a worse-ranked topic's
 /// discussion longer (see <c>RankFairness</c> in Planning, which names the constraint).</para>
 /// <para>Minutes nobody takes become one overflow item at the end of the room, so every start and every length stays a
-/// multiple of the grid when the frame's blocks are. Requests with a pinned start are left as the packer laid them.
-/// When the packer lays topics on the grid itself (a future <c>PackingRequest.GridMinutes</c>), this step changes
-/// nothing but can still enforce fairness.</para>
+/// multiple of the grid when the frame's blocks are. Requests with a pinned start are left as the packer laid them, and
+/// so are rooms the packer timed (a topic with availability windows, or one that conflicts with a topic in another room):
+/// re-laying those back to back could break a window, a conflict or a changeover. The packers lay topics on
+/// <see cref="PackingRequest.GridMinutes"/> themselves, so with the same grid this step only enforces fairness.</para>
 /// </remarks>
 public static class AgendaGrid
 {
