@@ -230,12 +230,12 @@ internal sealed class RankedBallotStore
         private int[] _offsets;
         private long[] _weights;
         // Open addressing in two arrays: a byte per slot (0 when empty, else 8 bits of the group's hash, never 0) and
-        // the group's index. A probe compares 16 bytes at a time (a bucket) and goes on to the next bucket only when
-        // the bucket is full, so the table may be 7/8 full: 128 KB of bytes for 100,000 groups, small enough to stay in
-        // cache. It reads a group's index and candidates only when its byte matches.
+        // the group's hash (high 32 bits) and index (low 32 bits). A probe compares 16 bytes at a time (a bucket) and
+        // goes on to the next bucket only when the bucket is full, so the table may be 7/8 full: 128 KB of bytes for
+        // 100,000 groups, small enough to stay in cache. It reads a slot only when its byte matches, and the group's
+        // candidates only when the whole hash matches too.
         private byte[] _tags;
-        private int[] _slots;
-        private int[] _hashes;
+        private ulong[] _slots;
         private int _bucketMask;
         private int _rankCount;
         private int _tierCount;
@@ -271,8 +271,7 @@ internal sealed class RankedBallotStore
             // table may be 7/8 full) and doubles as groups come: a smaller table stays in cache.
             var size = group ? (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(ballotHint / 4, Bucket)) : 0;
             _tags = new byte[size];
-            _slots = GC.AllocateUninitializedArray<int>(size);
-            _hashes = group ? GC.AllocateUninitializedArray<int>(ballotHint) : [];
+            _slots = GC.AllocateUninitializedArray<ulong>(size);
             _bucketMask = Math.Max((size / Bucket) - 1, 0);
         }
 
@@ -390,6 +389,7 @@ internal sealed class RankedBallotStore
                 var hash = Hash(ranks, equal ? _tierStarts!.AsSpan(firstTier, tiers) : default, start);
                 var tags = _tags;
                 var tag = Tag(hash);
+                var key = (ulong)(uint)hash << 32;
                 var wanted = Vector128.Create(tag);
                 var bucket = hash & _bucketMask;
                 int slot;
@@ -400,9 +400,10 @@ internal sealed class RankedBallotStore
                     var matches = Vector128.Equals(bytes, wanted).ExtractMostSignificantBits();
                     while (matches != 0)
                     {
-                        var g = _slots[first + BitOperations.TrailingZeroCount(matches)];
+                        var entry = _slots[first + BitOperations.TrailingZeroCount(matches)];
                         matches &= matches - 1;
-                        if (SameBallot(g, ranks, length, equal, firstTier, tiers, start))
+                        var g = (int)(uint)entry;
+                        if ((entry & 0xFFFF_FFFF_0000_0000UL) == key && SameBallot(g, ranks, length, equal, firstTier, tiers, start))
                         {
                             _weights[g] += weight;
                             _rankCount = start;
@@ -421,14 +422,8 @@ internal sealed class RankedBallotStore
                     bucket = (bucket + 1) & _bucketMask;
                 }
 
-                if (_count == _hashes.Length)
-                {
-                    Grow(ref _hashes, _count);
-                }
-
-                _hashes[_count] = hash;
                 tags[slot] = tag;
-                _slots[slot] = _count;
+                _slots[slot] = key | (uint)_count;
             }
 
             if (_count + 2 > _offsets.Length)
@@ -527,9 +522,9 @@ internal sealed class RankedBallotStore
         private ReadOnlySpan<byte> RankBytes(int start, int length) =>
             _small is { } small ? small.AsSpan(start, length) : MemoryMarshal.AsBytes(_large.AsSpan(start, length));
 
-        /// <summary>The byte a slot keeps of a hash: its top 8 bits (the bucket comes from the low bits), never 0.</summary>
+        /// <summary>The byte a slot keeps of a hash: its top 8 bits (the bucket comes from the low bits), 1 for 0.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static byte Tag(int hash) => (byte)(((uint)hash >> 24) | 1);
+        private static byte Tag(int hash) => Math.Max((byte)((uint)hash >> 24), (byte)1);
 
         private static int Hash(ReadOnlySpan<byte> ranks, ReadOnlySpan<int> tierStarts, int start)
         {
@@ -620,11 +615,18 @@ internal sealed class RankedBallotStore
         {
             var size = _tags.Length * 2;
             var tags = new byte[size];
-            var slots = GC.AllocateUninitializedArray<int>(size);
+            var slots = GC.AllocateUninitializedArray<ulong>(size);
             var bucketMask = (size / Bucket) - 1;
-            for (var g = 0; g < _count; g++)
+            for (var old = 0; old < _tags.Length; old++)
             {
-                var hash = _hashes[g];
+                if (_tags[old] == 0)
+                {
+                    continue;
+                }
+
+                // The order of the groups in the table does not matter: a probe compares every match.
+                var entry = _slots[old];
+                var hash = (int)(entry >> 32);
                 var bucket = hash & bucketMask;
                 int empty;
                 while ((empty = (int)Vector128.Equals(Vector128.Create(tags.AsSpan(bucket * Bucket, Bucket)), Vector128<byte>.Zero).ExtractMostSignificantBits()) == 0)
@@ -633,8 +635,8 @@ internal sealed class RankedBallotStore
                 }
 
                 var slot = (bucket * Bucket) + BitOperations.TrailingZeroCount(empty);
-                tags[slot] = Tag(hash);
-                slots[slot] = g;
+                tags[slot] = _tags[old];
+                slots[slot] = entry;
             }
 
             _tags = tags;

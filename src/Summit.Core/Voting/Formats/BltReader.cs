@@ -374,6 +374,7 @@ internal sealed class BltReader
     /// characters at once. A block needs 68 characters of text from where it starts (the text goes on past the line);
     /// the last lines of a text, short of that, are left to the general code.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool TryPlainBallot<T>(ReadOnlySpan<char> text, int start, int end, int n, int[] stamp, int stampValue, long total, Span<byte> values, Span<T> room, out int count, out long weight)
         where T : unmanaged, IBinaryInteger<T>
     {
