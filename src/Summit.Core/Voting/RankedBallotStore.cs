@@ -267,9 +267,9 @@ internal sealed class RankedBallotStore
             _offsets = GC.AllocateUninitializedArray<int>(ballotHint + 1);
             _offsets[0] = 0;
             _weights = GC.AllocateUninitializedArray<long>(ballotHint);
-            // The hash table starts at a quarter of the hint (a hint over-counts the ballots of long rankings; the
-            // table may be 7/8 full) and doubles as groups come: a smaller table stays in cache.
-            var size = group ? (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(ballotHint / 4, Bucket)) : 0;
+            // The hash table starts with room for the hint's groups when every ballot is distinct (it may be 7/8 full)
+            // and doubles as groups come.
+            var size = group ? (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(ballotHint, Bucket)) : 0;
             _tags = new byte[size];
             _slots = GC.AllocateUninitializedArray<ulong>(size);
             _bucketMask = Math.Max((size / Bucket) - 1, 0);
@@ -542,20 +542,12 @@ internal sealed class RankedBallotStore
 
             if (!bytes.IsEmpty)
             {
-                // The last eight bytes (overlapping the ones before) when the ballot is long enough, else the few bytes.
-                ulong tail;
-                if (ranks.Length >= 8)
-                {
-                    tail = MemoryMarshal.Read<ulong>(ranks[^8..]);
-                }
-                else
-                {
-                    tail = 0;
-                    for (var i = 0; i < bytes.Length; i++)
-                    {
-                        tail |= (ulong)bytes[i] << (8 * i);
-                    }
-                }
+                // The last eight bytes (overlapping the ones before) when the ballot is long enough; else the first and
+                // last four (overlapping), or the first, middle and last of 1 to 3: with the length, they are the bytes.
+                var n = bytes.Length;
+                var tail = ranks.Length >= 8 ? MemoryMarshal.Read<ulong>(ranks[^8..])
+                    : n >= 4 ? MemoryMarshal.Read<uint>(bytes) | ((ulong)MemoryMarshal.Read<uint>(bytes[^4..]) << 32)
+                    : bytes[0] | ((ulong)bytes[n >> 1] << 8) | ((ulong)bytes[n - 1] << 16);
 
                 h = (h ^ tail) * M;
                 h ^= h >> 29;

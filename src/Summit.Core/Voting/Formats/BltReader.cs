@@ -64,9 +64,12 @@ internal sealed class BltReader
         var withdrawn = new List<int>();
         ImmutableArray<int>? tieOrder = null;
 
-        // Starting sizes from the text: a candidate position takes at least 2 characters, a ballot line about 16 in
-        // real files; the buffers grow past them.
-        var ballots = new RankedBallotStore.Builder(candidateCount, group: true, (_text.Length - _pos) / 2, (_text.Length - _pos) / 16);
+        // Starting sizes from the text: a candidate position takes at least 2 characters; the number of ballots is
+        // guessed from the lines of the first 4,096 characters (all of a small file). The buffers grow past them.
+        var rest = _text.AsSpan(Math.Min(_pos, _text.Length));
+        var sample = rest[..Math.Min(rest.Length, 4096)];
+        var ballotGuess = (int)Math.Min((long)rest.Length * (sample.Count('\n') + 1) / Math.Max(sample.Length, 1), rest.Length);
+        var ballots = new RankedBallotStore.Builder(candidateCount, group: true, rest.Length / 2, ballotGuess + (ballotGuess / 4) + 16);
         if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
         {
             return Fail();
@@ -398,9 +401,11 @@ internal sealed class BltReader
         var k = 0;
         while (i <= text.Length - Block - 4)
         {
-            var (digits, spaces) = ScanBlock(text.Slice(i, Block));
             var left = end - i;
             var last = left <= Block;
+            // A short line needs only the first 16 or 32 characters of its block looked at.
+            var width = last ? (left + 15) & ~15 : Block;
+            var (digits, spaces) = ScanBlock(text.Slice(i, Block), width);
             var inLine = left >= Block ? ulong.MaxValue : (1UL << left) - 1;
             digits &= inLine;
             spaces &= inLine;
@@ -429,7 +434,7 @@ internal sealed class BltReader
             {
                 // Every number has 1 or 2 digits (the common case: fewer than 100 candidates). Their values, all at
                 // once: at each position, its digit plus ten times the digit before it, if any.
-                ShortValues(text.Slice(i - 1, Block + 1), values);
+                ShortValues(text.Slice(i - 1, Block + 1), values, width);
                 while (ends != 0)
                 {
                     var number = (int)values[BitOperations.TrailingZeroCount(ends)];
@@ -536,15 +541,15 @@ internal sealed class BltReader
     }
 
     /// <summary>
-    /// Writes, for each of the 64 characters after the first of <paramref name="chars"/> (65 characters), its digit plus
-    /// ten times the digit of the character before it (a non-digit counts 0): at the last digit of a number of 1 or 2
-    /// digits, the number's value.
+    /// Writes, for each of the first <paramref name="width"/> (16, 32, 48 or 64) characters after the first of
+    /// <paramref name="chars"/> (65 characters), its digit plus ten times the digit of the character before it (a
+    /// non-digit counts 0): at the last digit of a number of 1 or 2 digits, the number's value.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ShortValues(ReadOnlySpan<char> chars, Span<byte> values)
+    private static void ShortValues(ReadOnlySpan<char> chars, Span<byte> values, int width)
     {
         var c = MemoryMarshal.Cast<char, ushort>(chars);
-        for (var q = 0; q < Block; q += 16)
+        for (var q = 0; q < width; q += 16)
         {
             var a = DigitOrZero(Vector128.Create(c.Slice(q + 1, 8))) + (DigitOrZero(Vector128.Create(c.Slice(q, 8))) * 10);
             var b = DigitOrZero(Vector128.Create(c.Slice(q + 9, 8))) + (DigitOrZero(Vector128.Create(c.Slice(q + 8, 8))) * 10);
@@ -559,9 +564,12 @@ internal sealed class BltReader
         return d & Vector128.LessThanOrEqual(d, Vector128.Create((ushort)9));
     }
 
-    /// <summary>Returns the masks of the digits and of the spaces among the 64 characters of <paramref name="block"/> (bit j for character j).</summary>
+    /// <summary>
+    /// Returns the masks of the digits and of the spaces among the first <paramref name="width"/> (16, 32, 48 or 64)
+    /// characters of <paramref name="block"/> (64 characters), bit j for character j; the bits past the width are 0.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Digits, ulong Spaces) ScanBlock(ReadOnlySpan<char> block)
+    private static (ulong Digits, ulong Spaces) ScanBlock(ReadOnlySpan<char> block, int width)
     {
         var chars = MemoryMarshal.Cast<char, ushort>(block);
         var zero = Vector128.Create((ushort)'0');
@@ -569,7 +577,7 @@ internal sealed class BltReader
         var space = Vector128.Create((ushort)' ');
         ulong digits = 0;
         ulong spaces = 0;
-        for (var q = 0; q < Block; q += 16)
+        for (var q = 0; q < width; q += 16)
         {
             var a = Vector128.Create(chars.Slice(q, 8));
             var b = Vector128.Create(chars.Slice(q + 8, 8));
