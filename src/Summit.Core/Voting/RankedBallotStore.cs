@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Summit.Core.Voting;
 
@@ -205,19 +206,36 @@ internal sealed class RankedBallotStore
     /// Collects ranked ballots one at a time (tiers, then candidates, then <see cref="EndBallot"/>) and, when asked,
     /// groups identical ballots by a hash over the ballot's spans, keeping the order of first appearance.
     /// </summary>
-    /// <remarks>The caller checks every ballot (candidate range, no repeats, positive weight, total in range).</remarks>
+    /// <remarks>
+    /// <para>The caller checks every ballot (candidate range, no repeats, positive weight, total in range).</para>
+    /// <para>
+    /// The candidates are kept in the store's own element type from the start (bytes when there are at most 256
+    /// candidates, else ints), so <see cref="Build"/> copies them once and never narrows them.
+    /// </para>
+    /// </remarks>
     internal sealed class Builder
     {
+        /// <summary>The slots a probe compares at once.</summary>
+        private const int Bucket = 16;
+
         private readonly int _candidateCount;
         private readonly bool _group;
-        private int[] _ranks;
-        // Null while no ballot has ranked candidates equal: every position is then a tier of its own.
+        // Exactly one of the two holds the candidates: bytes for at most 256 candidates, else ints.
+        private byte[]? _small;
+        private int[]? _large;
+        // Null while no ballot has ranked candidates equal: every position is then a tier of its own, and the tier
+        // offsets are the ballot offsets.
         private int[]? _tierStarts;
+        private int[]? _tierOffsets;
         private int[] _offsets;
-        private int[] _tierOffsets;
         private long[] _weights;
-        private int[] _hashes;
-        private int[] _buckets;
+        // Open addressing in two arrays: a byte per slot (0 when empty, else 8 bits of the group's hash, never 0) and
+        // the group's hash (high 32 bits) and index (low 32 bits). A probe compares 16 bytes at a time (a bucket) and
+        // goes on to the next bucket only when the bucket is full, so the table may be 7/8 full: 128 KB of bytes for
+        // 100,000 groups, small enough to stay in cache. It reads a slot only when its byte matches, and the group's
+        // candidates only when the whole hash matches too.
+        private byte[] _tags;
+        private ulong[] _slots;
         private int _bucketMask;
         private int _rankCount;
         private int _tierCount;
@@ -236,32 +254,43 @@ internal sealed class RankedBallotStore
             _group = group;
             rankHint = Math.Clamp(rankHint, 16, 1 << 24);
             ballotHint = Math.Clamp(ballotHint, 16, 1 << 22);
-            // Scratch space, written before it is read: not cleared (a 5.5 MB file asks for about 20 MB of it).
-            _ranks = GC.AllocateUninitializedArray<int>(rankHint);
+            // Scratch space, written before it is read: not cleared.
+            if (candidateCount <= 256)
+            {
+                _small = GC.AllocateUninitializedArray<byte>(rankHint);
+            }
+            else
+            {
+                _large = GC.AllocateUninitializedArray<int>(rankHint);
+            }
+
             _offsets = GC.AllocateUninitializedArray<int>(ballotHint + 1);
             _offsets[0] = 0;
-            _tierOffsets = GC.AllocateUninitializedArray<int>(ballotHint + 1);
-            _tierOffsets[0] = 0;
             _weights = GC.AllocateUninitializedArray<long>(ballotHint);
-            _hashes = group ? GC.AllocateUninitializedArray<int>(ballotHint) : [];
-            // The hash table starts at a quarter of the hint (a hint over-counts the ballots of long rankings) and
-            // doubles as groups come: a smaller table stays in cache.
-            var buckets = group ? (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(ballotHint / 2, 16)) : 0;
-            _buckets = new int[buckets];
-            _bucketMask = Math.Max(buckets - 1, 0);
+            // The hash table starts with room for the hint's groups when every ballot is distinct (it may be 7/8 full)
+            // and doubles as groups come.
+            var size = group ? (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(ballotHint, Bucket)) : 0;
+            _tags = new byte[size];
+            _slots = GC.AllocateUninitializedArray<ulong>(size);
+            _bucketMask = Math.Max((size / Bucket) - 1, 0);
         }
 
         /// <summary>Gets the number of groups so far.</summary>
         public int Count => _count;
 
+        /// <summary>Gets whether the candidates are kept as bytes (at most 256 candidates): use <see cref="ReserveSmall"/>, else <see cref="ReserveLarge"/>.</summary>
+        public bool IsSmall => _small is not null;
+
         /// <summary>Gets the number of candidates the current ballot lists so far.</summary>
         public int CurrentLength => _rankCount - _offsets[_count];
+
+        private int FirstTier => _tierOffsets is { } t ? t[_count] : _offsets[_count];
 
         /// <summary>Drops the current ballot.</summary>
         public void CancelBallot()
         {
             _rankCount = _offsets[_count];
-            _tierCount = _tierOffsets[_count];
+            _tierCount = FirstTier;
         }
 
         /// <summary>Starts a new tier (rank) of the current ballot.</summary>
@@ -280,49 +309,69 @@ internal sealed class RankedBallotStore
             _tierCount++;
         }
 
-        /// <summary>Adds a candidate as a tier of its own (<see cref="StartTier"/> then <see cref="AddCandidate"/>, in one step).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void AddRank(int candidate)
-        {
-            if (_rankCount == _ranks.Length)
-            {
-                Grow(ref _ranks, _rankCount);
-            }
-
-            if (_tierStarts is not null)
-            {
-                if (_tierCount == _tierStarts.Length)
-                {
-                    Grow(ref _tierStarts, _tierCount);
-                }
-
-                _tierStarts[_tierCount] = _rankCount;
-            }
-
-            _tierCount++;
-            _ranks[_rankCount++] = candidate;
-        }
-
         /// <summary>Adds a candidate to the current tier.</summary>
         public void AddCandidate(int candidate)
         {
-            if (_rankCount == _ranks.Length)
-            {
-                Grow(ref _ranks, _rankCount);
-            }
-
             if (_tierStarts is null && _tierCount == _rankCount)
             {
                 // The first candidate ranked equal with the one before: from now on tiers are recorded; so far each
-                // position was a tier.
-                _tierStarts = new int[Math.Max(_ranks.Length, 16)];
+                // position was a tier, and each ballot's first tier was its first position.
+                _tierStarts = new int[Math.Max(_rankCount + 16, 16)];
                 for (var i = 0; i < _tierCount; i++)
                 {
                     _tierStarts[i] = i;
                 }
+
+                _tierOffsets = new int[_offsets.Length];
+                _offsets.AsSpan(0, _count + 1).CopyTo(_tierOffsets);
             }
 
-            _ranks[_rankCount++] = candidate;
+            Store(candidate);
+        }
+
+        /// <summary>
+        /// Returns room for at least <paramref name="count"/> more candidates of the current ballot (as bytes), to be
+        /// filled from the start and then kept by <see cref="CommitRanks"/>. Only when <see cref="IsSmall"/>.
+        /// </summary>
+        public Span<byte> ReserveSmall(int count)
+        {
+            if (_small!.Length - _rankCount < count)
+            {
+                GrowTo(ref _small, _rankCount, _rankCount + count);
+            }
+
+            return _small.AsSpan(_rankCount);
+        }
+
+        /// <summary>As <see cref="ReserveSmall"/>, for ints, when not <see cref="IsSmall"/>.</summary>
+        public Span<int> ReserveLarge(int count)
+        {
+            if (_large!.Length - _rankCount < count)
+            {
+                GrowTo(ref _large, _rankCount, _rankCount + count);
+            }
+
+            return _large.AsSpan(_rankCount);
+        }
+
+        /// <summary>Keeps the first <paramref name="count"/> candidates written into the reserved room, each a tier of its own.</summary>
+        public void CommitRanks(int count)
+        {
+            if (_tierStarts is not null)
+            {
+                if (_tierStarts.Length - _tierCount < count)
+                {
+                    GrowTo(ref _tierStarts, _tierCount, _tierCount + count);
+                }
+
+                for (var k = 0; k < count; k++)
+                {
+                    _tierStarts[_tierCount + k] = _rankCount + k;
+                }
+            }
+
+            _tierCount += count;
+            _rankCount += count;
         }
 
         /// <summary>Ends the current ballot: merges it into an identical earlier group, or makes it a new group.</summary>
@@ -330,43 +379,60 @@ internal sealed class RankedBallotStore
         {
             _total += weight;
             var start = _offsets[_count];
-            var firstTier = _tierOffsets[_count];
+            var firstTier = FirstTier;
             var length = _rankCount - start;
             var tiers = _tierCount - firstTier;
             var equal = tiers != length;
             if (_group)
             {
-                var ranks = _ranks.AsSpan(start, length);
+                var ranks = RankBytes(start, length);
                 var hash = Hash(ranks, equal ? _tierStarts!.AsSpan(firstTier, tiers) : default, start);
-                var mask = _bucketMask;
-                var slot = hash & mask;
-                while (_buckets[slot] != 0)
+                var tags = _tags;
+                var tag = Tag(hash);
+                var key = (ulong)(uint)hash << 32;
+                var wanted = Vector128.Create(tag);
+                var bucket = hash & _bucketMask;
+                int slot;
+                while (true)
                 {
-                    var g = _buckets[slot] - 1;
-                    if (_hashes[g] == hash && SameBallot(g, ranks, equal, firstTier, tiers, start))
+                    var first = bucket * Bucket;
+                    var bytes = Vector128.Create(tags.AsSpan(first, Bucket));
+                    var matches = Vector128.Equals(bytes, wanted).ExtractMostSignificantBits();
+                    while (matches != 0)
                     {
-                        _weights[g] += weight;
-                        _rankCount = start;
-                        _tierCount = firstTier;
-                        return;
+                        var entry = _slots[first + BitOperations.TrailingZeroCount(matches)];
+                        matches &= matches - 1;
+                        var g = (int)(uint)entry;
+                        if ((entry & 0xFFFF_FFFF_0000_0000UL) == key && SameBallot(g, ranks, length, equal, firstTier, tiers, start))
+                        {
+                            _weights[g] += weight;
+                            _rankCount = start;
+                            _tierCount = firstTier;
+                            return;
+                        }
                     }
 
-                    slot = (slot + 1) & mask;
+                    var empty = Vector128.Equals(bytes, Vector128<byte>.Zero).ExtractMostSignificantBits();
+                    if (empty != 0)
+                    {
+                        slot = first + BitOperations.TrailingZeroCount(empty);
+                        break;
+                    }
+
+                    bucket = (bucket + 1) & _bucketMask;
                 }
 
-                if (_count == _hashes.Length)
-                {
-                    Grow(ref _hashes, _count);
-                }
-
-                _hashes[_count] = hash;
-                _buckets[slot] = _count + 1;
+                tags[slot] = tag;
+                _slots[slot] = key | (uint)_count;
             }
 
             if (_count + 2 > _offsets.Length)
             {
                 Grow(ref _offsets, _count + 1);
-                Grow(ref _tierOffsets, _count + 1);
+                if (_tierOffsets is not null)
+                {
+                    Grow(ref _tierOffsets, _count + 1);
+                }
             }
 
             if (_count == _weights.Length)
@@ -378,8 +444,12 @@ internal sealed class RankedBallotStore
             _weights[_count] = weight;
             _count++;
             _offsets[_count] = _rankCount;
-            _tierOffsets[_count] = _tierCount;
-            if (_group && _count * 2 > _bucketMask)
+            if (_tierOffsets is not null)
+            {
+                _tierOffsets[_count] = _tierCount;
+            }
+
+            if (_group && _count > _tags.Length / 8 * 7)
             {
                 Rehash();
             }
@@ -388,20 +458,8 @@ internal sealed class RankedBallotStore
         /// <summary>Copies the groups into exact-size compact arrays.</summary>
         public RankedBallotStore Build()
         {
-            byte[]? small = null;
-            int[]? large = null;
-            if (_candidateCount <= 256)
-            {
-                small = GC.AllocateUninitializedArray<byte>(_rankCount);
-                for (var i = 0; i < small.Length; i++)
-                {
-                    small[i] = (byte)_ranks[i];
-                }
-            }
-            else
-            {
-                large = _ranks.AsSpan(0, _rankCount).ToArray();
-            }
+            var small = _small?.AsSpan(0, _rankCount).ToArray();
+            var large = _large?.AsSpan(0, _rankCount).ToArray();
 
             int[]? tierOffsets = null;
             int[]? tierStarts = null;
@@ -438,36 +496,91 @@ internal sealed class RankedBallotStore
             return new RankedBallotStore(_candidateCount, small, large, _offsets.AsSpan(0, _count + 1).ToArray(), tierOffsets, tierStarts, weights32, weights64, _total);
         }
 
-        private static int Hash(ReadOnlySpan<int> ranks, ReadOnlySpan<int> tierStarts, int start)
+        private void Store(int candidate)
         {
-            // FNV-style mixing over the candidates, then (equal ranks only) the tier lengths.
-            var h = (uint)ranks.Length * 0x9E3779B1u;
-            foreach (var c in ranks)
+            if (_small is { } small)
             {
-                h = (h ^ (uint)c) * 0x01000193u;
+                if (_rankCount == small.Length)
+                {
+                    Grow(ref _small, _rankCount);
+                }
+
+                _small[_rankCount++] = (byte)candidate;
+            }
+            else
+            {
+                if (_rankCount == _large!.Length)
+                {
+                    Grow(ref _large, _rankCount);
+                }
+
+                _large[_rankCount++] = candidate;
+            }
+        }
+
+        /// <summary>The candidates at positions <paramref name="start"/> .. + <paramref name="length"/>, as raw bytes (ints in machine order).</summary>
+        private ReadOnlySpan<byte> RankBytes(int start, int length) =>
+            _small is { } small ? small.AsSpan(start, length) : MemoryMarshal.AsBytes(_large.AsSpan(start, length));
+
+        /// <summary>The byte a slot keeps of a hash: its top 8 bits (the bucket comes from the low bits), 1 for 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static byte Tag(int hash) => Math.Max((byte)((uint)hash >> 24), (byte)1);
+
+        private static int Hash(ReadOnlySpan<byte> ranks, ReadOnlySpan<int> tierStarts, int start)
+        {
+            // Multiply-xorshift mixing over the candidates eight bytes at a time, then (equal ranks only) the tier
+            // lengths. Any deterministic hash gives the same groups in the same order: it only picks the slots.
+            const ulong M = 0x9E3779B97F4A7C15UL;
+            var h = ((ulong)ranks.Length + 1) * 0xC2B2AE3D27D4EB4FUL;
+            var bytes = ranks;
+            while (bytes.Length >= 8)
+            {
+                h = (h ^ MemoryMarshal.Read<ulong>(bytes)) * M;
+                h ^= h >> 29;
+                bytes = bytes[8..];
+            }
+
+            if (!bytes.IsEmpty)
+            {
+                // The last eight bytes (overlapping the ones before) when the ballot is long enough; else the first and
+                // last four (overlapping), or the first, middle and last of 1 to 3: with the length, they are the bytes.
+                var n = bytes.Length;
+                var tail = ranks.Length >= 8 ? MemoryMarshal.Read<ulong>(ranks[^8..])
+                    : n >= 4 ? MemoryMarshal.Read<uint>(bytes) | ((ulong)MemoryMarshal.Read<uint>(bytes[^4..]) << 32)
+                    : bytes[0] | ((ulong)bytes[n >> 1] << 8) | ((ulong)bytes[n - 1] << 16);
+
+                h = (h ^ tail) * M;
+                h ^= h >> 29;
             }
 
             if (!tierStarts.IsEmpty)
             {
-                h ^= 0x85EBCA6Bu;
+                h ^= 0x85EBCA6BUL;
                 foreach (var t in tierStarts)
                 {
-                    h = (h ^ (uint)(t - start)) * 0x01000193u;
+                    h = (h ^ (uint)(t - start)) * M;
+                    h ^= h >> 29;
                 }
             }
 
-            h ^= h >> 15;
-            h *= 0x2C1B3C6Du;
-            h ^= h >> 12;
-            return (int)(h & 0x7FFFFFFF);
+            h ^= h >> 32;
+            h *= 0xD6E8FEB86659FD93UL;
+            h ^= h >> 32;
+            return (int)h;
         }
 
-        private bool SameBallot(int g, ReadOnlySpan<int> ranks, bool equal, int firstTier, int tiers, int start)
+        private bool SameBallot(int g, ReadOnlySpan<byte> ranks, int length, bool equal, int firstTier, int tiers, int start)
         {
             var gStart = _offsets[g];
-            if (_offsets[g + 1] - gStart != ranks.Length || !_ranks.AsSpan(gStart, ranks.Length).SequenceEqual(ranks))
+            if (_offsets[g + 1] - gStart != length || !RankBytes(gStart, length).SequenceEqual(ranks))
             {
                 return false;
+            }
+
+            if (_tierOffsets is null)
+            {
+                // No equal ranks anywhere: the tiers are the positions, equal in number.
+                return true;
             }
 
             var gFirstTier = _tierOffsets[g];
@@ -492,27 +605,44 @@ internal sealed class RankedBallotStore
 
         private void Rehash()
         {
-            var size = (_bucketMask + 1) * 2;
-            _buckets = new int[size];
-            _bucketMask = size - 1;
-            var mask = _bucketMask;
-            for (var g = 0; g < _count; g++)
+            var size = _tags.Length * 2;
+            var tags = new byte[size];
+            var slots = GC.AllocateUninitializedArray<ulong>(size);
+            var bucketMask = (size / Bucket) - 1;
+            for (var old = 0; old < _tags.Length; old++)
             {
-                var slot = _hashes[g] & mask;
-                while (_buckets[slot] != 0)
+                if (_tags[old] == 0)
                 {
-                    slot = (slot + 1) & mask;
+                    continue;
                 }
 
-                _buckets[slot] = g + 1;
+                // The order of the groups in the table does not matter: a probe compares every match.
+                var entry = _slots[old];
+                var hash = (int)(entry >> 32);
+                var bucket = hash & bucketMask;
+                int empty;
+                while ((empty = (int)Vector128.Equals(Vector128.Create(tags.AsSpan(bucket * Bucket, Bucket)), Vector128<byte>.Zero).ExtractMostSignificantBits()) == 0)
+                {
+                    bucket = (bucket + 1) & bucketMask;
+                }
+
+                var slot = (bucket * Bucket) + BitOperations.TrailingZeroCount(empty);
+                tags[slot] = _tags[old];
+                slots[slot] = entry;
             }
+
+            _tags = tags;
+            _slots = slots;
+            _bucketMask = bucketMask;
         }
 
-        private static void Grow<T>(ref T[] array, int used)
+        private static void Grow<T>(ref T[] array, int used) => GrowTo(ref array, used, 0);
+
+        private static void GrowTo<T>(ref T[] array, int used, int needed)
         {
             // Plain arrays rather than a shared pool: the scratch space is garbage once the store is built, instead of
             // staying in a process-wide pool (the pool kept ~0.3 MB after reading the Glasgow wards).
-            var bigger = new T[Math.Max(array.Length * 2, 16)];
+            var bigger = new T[Math.Max(Math.Max(array.Length * 2, 16), needed)];
             array.AsSpan(0, used).CopyTo(bigger);
             array = bigger;
         }

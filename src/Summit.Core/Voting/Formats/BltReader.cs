@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using FluentResults;
 
@@ -14,6 +17,9 @@ internal sealed class BltReader
     internal const int MaxCandidates = 100_000;
     internal const long MaxTotalWeight = BallotProfile.MaxTotalWeight;
     private const int MaxErrors = 100;
+
+    /// <summary>The number of characters <see cref="ScanBlock"/> looks at: one bit each in a <see cref="ulong"/>.</summary>
+    private const int Block = 64;
 
     private readonly string _text;
     private readonly string _file;
@@ -58,9 +64,12 @@ internal sealed class BltReader
         var withdrawn = new List<int>();
         ImmutableArray<int>? tieOrder = null;
 
-        // Starting sizes from the text: a candidate position takes at least 2 characters, a ballot line about 16 in
-        // real files; the buffers grow past them.
-        var ballots = new RankedBallotStore.Builder(candidateCount, group: true, (_text.Length - _pos) / 2, (_text.Length - _pos) / 16);
+        // Starting sizes from the text: a candidate position takes at least 2 characters; the number of ballots is
+        // guessed from the lines of the first 4,096 characters (all of a small file). The buffers grow past them.
+        var rest = _text.AsSpan(Math.Min(_pos, _text.Length));
+        var sample = rest[..Math.Min(rest.Length, 4096)];
+        var ballotGuess = (int)Math.Min((long)rest.Length * (sample.Count('\n') + 1) / Math.Max(sample.Length, 1), rest.Length);
+        var ballots = new RankedBallotStore.Builder(candidateCount, group: true, rest.Length / 2, ballotGuess + (ballotGuess / 4) + 16);
         if (!ReadBallots(candidateCount, ballots, withdrawn, ref tieOrder) || _errors.Count > 0)
         {
             return Fail();
@@ -227,16 +236,26 @@ internal sealed class BltReader
         var ballotLines = 0;
         long total = 0;
         var withdrawnSeen = new bool[n];
+        var text = _text.AsSpan();
+        var small = ballots.IsSmall;
+        var values = new byte[Block];
         while (NextLine(out var start, out var end))
         {
-            // The common line first: "weight c1 c2 ... 0", digits and single spaces only. Anything else (tabs, '=',
+            // The common line first: "weight c1 c2 ... 0", digits and spaces only. Anything else (tabs, '=',
             // comments, commas, options, errors, the closing 0) is left to the general code below, which reads the
-            // line again from its start, so every error and position stays that code's.
+            // line again from its start, so every error and position stays that code's. The candidates go straight
+            // into the builder's own array (a candidate takes at least two characters, digit and space); they count
+            // only once committed.
             stampValue++;
-            if (TryPlainBallot(_text.AsSpan(start, end - start), n, stamp, stampValue, total, ballots, out var plainWeight))
+            var room = ((end - start) / 2) + 1;
+            var plain = small
+                ? TryPlainBallot(text, start, end, n, stamp, stampValue, total, values, ballots.ReserveSmall(room), out var plainCount, out var plainWeight)
+                : TryPlainBallot(text, start, end, n, stamp, stampValue, total, values, ballots.ReserveLarge(room), out plainCount, out plainWeight);
+            if (plain)
             {
                 total += plainWeight;
                 ballotLines++;
+                ballots.CommitRanks(plainCount);
                 ballots.EndBallot(plainWeight);
                 continue;
             }
@@ -345,75 +364,231 @@ internal sealed class BltReader
     }
 
     /// <summary>
-    /// Reads a ballot line made only of digits and single spaces, <c>weight c1 c2 ... 0</c> (trailing spaces allowed),
-    /// straight into <paramref name="ballots"/>. Returns false, with nothing added, for any other line or any problem:
-    /// the caller then reads the line with the general code, which reports it.
+    /// Reads the ballot line <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>] when it is made
+    /// only of digits and spaces, <c>weight c1 c2 ... 0</c> (trailing spaces allowed), writing the candidates (0-based)
+    /// into <paramref name="room"/>. Returns false for any other line or any problem (nothing is kept then): the caller
+    /// reads the line with the general code, which reports it.
     /// </summary>
-    private static bool TryPlainBallot(ReadOnlySpan<char> line, int n, int[] stamp, int stampValue, long total, RankedBallotStore.Builder ballots, out long weight)
+    /// <remarks>
+    /// After the weight, the line is read in blocks of 64 characters: a few vector comparisons give the bit masks of
+    /// its digits and spaces, and each number (a run of digits) is then found from the masks, so that no number waits
+    /// for the one before it and numbers of different lengths cost no mispredicted branch. When every number of the
+    /// block has 1 or 2 digits, vector arithmetic gives all their values at once; otherwise each value is read as four
+    /// characters at once. A block needs 68 characters of text from where it starts (the text goes on past the line);
+    /// the last lines of a text, short of that, are left to the general code.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryPlainBallot<T>(ReadOnlySpan<char> text, int start, int end, int n, int[] stamp, int stampValue, long total, Span<byte> values, Span<T> room, out int count, out long weight)
+        where T : unmanaged, IBinaryInteger<T>
     {
+        count = 0;
         weight = 0;
-        var i = 0;
+        var i = start;
         // At most 14 digits: no overflow, and the general code reports weights past the total limit.
-        while (i < line.Length && i < 14 && (uint)(line[i] - '0') <= 9)
+        while (i < end && i - start < 14 && (uint)(text[i] - '0') <= 9)
         {
-            weight = (weight * 10) + (line[i] - '0');
+            weight = (weight * 10) + (text[i] - '0');
             i++;
         }
 
-        if (weight == 0 || weight > MaxTotalWeight - total || i >= line.Length || line[i] != ' ')
+        if (weight == 0 || weight > MaxTotalWeight - total || i >= end || text[i] != ' ')
         {
             weight = 0;
             return false;
         }
 
-        while (true)
+        // Each block starts at a space (first the one after the weight), so no number runs on from the block before.
+        var k = 0;
+        while (i <= text.Length - Block - 4)
         {
-            // One or more spaces, then a number of at most 6 digits (candidates are at most 100,000).
-            while (i < line.Length && line[i] == ' ')
+            var left = end - i;
+            var last = left <= Block;
+            // A short line needs only the first 16 or 32 characters of its block looked at.
+            var width = last ? (left + 15) & ~15 : Block;
+            var (digits, spaces) = ScanBlock(text.Slice(i, Block), width);
+            var inLine = left >= Block ? ulong.MaxValue : (1UL << left) - 1;
+            digits &= inLine;
+            spaces &= inLine;
+            if ((digits | spaces) != inLine)
             {
-                i++;
-            }
-
-            var begin = i;
-            var number = 0;
-            while (i < line.Length && (uint)(line[i] - '0') <= 9 && i - begin < 6)
-            {
-                number = (number * 10) + (line[i] - '0');
-                i++;
-            }
-
-            if (i == begin || (i < line.Length && line[i] != ' '))
-            {
+                // Some other character: a tab, '=', '#', a comma, a minus sign...
                 break;
             }
 
-            if (number == 0)
+            var next = i;
+            if (!last)
             {
-                while (i < line.Length && line[i] == ' ')
-                {
-                    i++;
-                }
-
-                if (i < line.Length || ballots.CurrentLength == 0)
+                // Only the numbers before the block's last space are whole; the next block starts at that space.
+                var cut = 63 - BitOperations.LeadingZeroCount(spaces);
+                if (cut == 0)
                 {
                     break;
                 }
 
-                return true;
+                digits &= (1UL << cut) - 1;
+                next = i + cut;
             }
 
-            if (number > n || stamp[number] == stampValue)
+            var ends = digits & ~(digits >> 1);
+            if ((digits & (digits >> 1) & (digits >> 2)) == 0)
             {
+                // Every number has 1 or 2 digits (the common case: fewer than 100 candidates). Their values, all at
+                // once: at each position, its digit plus ten times the digit before it, if any.
+                ShortValues(text.Slice(i - 1, Block + 1), values, width);
+                while (ends != 0)
+                {
+                    var number = (int)values[BitOperations.TrailingZeroCount(ends)];
+                    ends &= ends - 1;
+                    if (number == 0)
+                    {
+                        // The closing 0: the line's last number, after at least one candidate.
+                        if (!last || ends != 0 || k == 0)
+                        {
+                            weight = 0;
+                            return false;
+                        }
+
+                        count = k;
+                        return true;
+                    }
+
+                    if (number > n || stamp[number] == stampValue)
+                    {
+                        weight = 0;
+                        return false;
+                    }
+
+                    stamp[number] = stampValue;
+                    room[k++] = T.CreateTruncating(number - 1);
+                }
+
+                if (last)
+                {
+                    break;
+                }
+
+                i = next;
+                continue;
+            }
+
+            var starts = digits & ~(digits << 1);
+            while (starts != 0)
+            {
+                var first = BitOperations.TrailingZeroCount(starts);
+                var length = BitOperations.TrailingZeroCount(ends) - first + 1;
+                starts &= starts - 1;
+                ends &= ends - 1;
+                int number;
+                if (length <= 4)
+                {
+                    // Four characters, one a 16-bit lane, the first digit in lane 0, minus '0' in each lane (what
+                    // follows the number may borrow, but only from the lanes above it). Shifted up, lanes 0-3 hold
+                    // zeros then the digits (the characters after the number fall out); then lane 0 = lane 0 * 10 +
+                    // lane 1 and lane 2 = lane 2 * 10 + lane 3 (no carry: each is at most 99), and the two pairs join.
+                    var x = (MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text.Slice(i + first, 4))) - 0x0030_0030_0030_0030UL) << ((4 - length) * 16);
+                    x = (x * 10) + (x >> 16);
+                    number = (int)(((x & 0xFFFF) * 100) + ((x >> 32) & 0xFFFF));
+                }
+                else if (length <= 6)
+                {
+                    // Candidates go up to 100,000.
+                    number = 0;
+                    for (var d = i + first; d < i + first + length; d++)
+                    {
+                        number = (number * 10) + (text[d] - '0');
+                    }
+                }
+                else
+                {
+                    weight = 0;
+                    return false;
+                }
+
+                if (number == 0)
+                {
+                    // The closing 0: the line's last number, after at least one candidate.
+                    if (!last || starts != 0 || k == 0)
+                    {
+                        weight = 0;
+                        return false;
+                    }
+
+                    count = k;
+                    return true;
+                }
+
+                if (number > n || stamp[number] == stampValue)
+                {
+                    weight = 0;
+                    return false;
+                }
+
+                stamp[number] = stampValue;
+                room[k++] = T.CreateTruncating(number - 1);
+            }
+
+            if (last)
+            {
+                // No closing 0.
                 break;
             }
 
-            stamp[number] = stampValue;
-            ballots.AddRank(number - 1);
+            i = next;
         }
 
-        ballots.CancelBallot();
         weight = 0;
         return false;
+    }
+
+    /// <summary>
+    /// Writes, for each of the first <paramref name="width"/> (16, 32, 48 or 64) characters after the first of
+    /// <paramref name="chars"/> (65 characters), its digit plus ten times the digit of the character before it (a
+    /// non-digit counts 0): at the last digit of a number of 1 or 2 digits, the number's value.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ShortValues(ReadOnlySpan<char> chars, Span<byte> values, int width)
+    {
+        var c = MemoryMarshal.Cast<char, ushort>(chars);
+        for (var q = 0; q < width; q += 16)
+        {
+            var a = DigitOrZero(Vector128.Create(c.Slice(q + 1, 8))) + (DigitOrZero(Vector128.Create(c.Slice(q, 8))) * 10);
+            var b = DigitOrZero(Vector128.Create(c.Slice(q + 9, 8))) + (DigitOrZero(Vector128.Create(c.Slice(q + 8, 8))) * 10);
+            Vector128.Narrow(a, b).CopyTo(values.Slice(q, 16));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> DigitOrZero(Vector128<ushort> c)
+    {
+        var d = c - Vector128.Create((ushort)'0');
+        return d & Vector128.LessThanOrEqual(d, Vector128.Create((ushort)9));
+    }
+
+    /// <summary>
+    /// Returns the masks of the digits and of the spaces among the first <paramref name="width"/> (16, 32, 48 or 64)
+    /// characters of <paramref name="block"/> (64 characters), bit j for character j; the bits past the width are 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Digits, ulong Spaces) ScanBlock(ReadOnlySpan<char> block, int width)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(block);
+        var zero = Vector128.Create((ushort)'0');
+        var nine = Vector128.Create((ushort)9);
+        var space = Vector128.Create((ushort)' ');
+        ulong digits = 0;
+        ulong spaces = 0;
+        for (var q = 0; q < width; q += 16)
+        {
+            var a = Vector128.Create(chars.Slice(q, 8));
+            var b = Vector128.Create(chars.Slice(q + 8, 8));
+            // Comparison lanes are all ones or all zeros: narrowed to bytes they stay so, 16 characters a mask.
+            var d = Vector128.Narrow(Vector128.LessThanOrEqual(a - zero, nine), Vector128.LessThanOrEqual(b - zero, nine));
+            var s = Vector128.Narrow(Vector128.Equals(a, space), Vector128.Equals(b, space));
+            digits |= (ulong)d.ExtractMostSignificantBits() << q;
+            spaces |= (ulong)s.ExtractMostSignificantBits() << q;
+        }
+
+        return (digits, spaces);
     }
 
     private bool ParseRanks(ReadOnlySpan<char> content, int start, int i, int n, int[] stamp, int stampValue, RankedBallotStore.Builder ballot)
