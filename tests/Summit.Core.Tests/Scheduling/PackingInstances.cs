@@ -58,6 +58,135 @@ internal static class PackingInstances
     /// <summary>A small seeded instance (2–6 topics, 1–2 sessions of 1–2 rooms) for the differential test against exhaustive enumeration.</summary>
     public static PackingRequest Small(int index) => Study(index, "issue-14-small", 2, 6, 2, 2);
 
+    /// <summary>The seed of the conference-size instances (issue 14).</summary>
+    public const string ConferenceSeed = "issue-14-conference";
+
+    /// <summary>
+    /// Instance <paramref name="index"/> of the seeded conference-size set of issue 14 (seed <see cref="ConferenceSeed"/>):
+    /// 20–100 talks, 3–6 parallel rooms, 2–3 days (a May weekend in America/New_York, so no DST change) of 2–3 sessions of
+    /// 60–120 minutes with a 30-minute coffee break between them and a 60-minute lunch before the last, talks of 15–45 minutes (a third elastic, a quarter opening
+    /// with a 5-minute lightning talk), weights 1–9, a presenter per three fifths of the talks (the rest are second talks of
+    /// one of them), a changeover of 0, 5 or 10 minutes, and for about 15% of the talks one availability window (a morning,
+    /// an afternoon or a whole day), 5% a restriction to one or two rooms, 4% a listed conflict with an earlier talk and
+    /// 3% a session pin.
+    /// </summary>
+    /// <param name="index">The instance number, 0 or more.</param>
+    /// <returns>The request, the same for the same index.</returns>
+    public static PackingRequest Conference(int index) => Conference(ConferenceSeed + "-" + index.ToString(CultureInfo.InvariantCulture), null, null, null);
+
+    /// <summary>
+    /// A seeded conference of a given size, drawn like <see cref="Conference(int)"/> (sessions, lengths, weights, presenters,
+    /// windows, conflicts, rooms and pins) with seed <c>issue-14-conference-{talks}x{rooms}x{days}</c>.
+    /// </summary>
+    /// <param name="talks">The number of talks, 1 or more.</param>
+    /// <param name="rooms">The number of parallel rooms of every session, 1 or more.</param>
+    /// <param name="days">The number of days, 1 or more.</param>
+    /// <returns>The request, the same for the same size.</returns>
+    public static PackingRequest Conference(int talks, int rooms, int days) =>
+        Conference(string.Create(CultureInfo.InvariantCulture, $"{ConferenceSeed}-{talks}x{rooms}x{days}"), talks, rooms, days);
+
+    /// <summary>Issue 14's hardest conference case: 100 talks, 6 rooms, 3 days (<see cref="Conference(int, int, int)"/>).</summary>
+    /// <returns>The request, fixed.</returns>
+    public static PackingRequest ConferenceLargest() => Conference(100, 6, 3);
+
+    private static PackingRequest Conference(string seed, int? fixedTalks, int? fixedRooms, int? fixedDays)
+    {
+        var random = SplitMix64.FromText(seed);
+        int Below(int bound) => (int)random.NextBelow((ulong)bound);
+        string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+        var talks = 20 + Below(81);
+        var roomCount = 3 + Below(4);
+        var days = 2 + Below(2);
+        talks = fixedTalks ?? talks;
+        roomCount = fixedRooms ?? roomCount;
+        days = fixedDays ?? days;
+
+        var zone = DateTimeZoneProviders.Tzdb["America/New_York"];
+        var first = new LocalDate(2024, 5, 17);
+        var rooms = Enumerable.Range(0, roomCount).Select(r => "Room " + Text(r)).ToArray();
+        var blocks = new List<AgendaBlock>();
+        var sessions = new List<AgendaBlock>();
+        for (var d = 0; d < days; d++)
+        {
+            var date = first.PlusDays(d);
+            var start = new LocalTime(9, 0);
+            var count = 2 + Below(2);
+            for (var s = 0; s < count; s++)
+            {
+                if (s > 0)
+                {
+                    var lunch = s == count - 1;
+                    var pause = lunch ? 60 : 30;
+                    blocks.Add(new AgendaBlock("d" + Text(d) + "b" + Text(s), lunch ? "Lunch" : "Coffee break", lunch ? BlockKind.Lunch : BlockKind.Break, date, start, start.PlusMinutes(pause)));
+                    start = start.PlusMinutes(pause);
+                }
+
+                var minutes = 60 + (5 * Below(13));
+                var session = new AgendaBlock("d" + Text(d) + "s" + Text(s), "Day " + Text(d + 1) + " session " + Text(s + 1), BlockKind.Session, date, start, start.PlusMinutes(minutes))
+                {
+                    Rooms = [.. rooms],
+                };
+                blocks.Add(session);
+                sessions.Add(session);
+                start = start.PlusMinutes(minutes);
+            }
+        }
+
+        var template = new AgendaTemplate("conference", "Conference", zone, "Foyer") { Blocks = [.. blocks] };
+
+        // Three fifths of the talks have a presenter of their own; each other talk is the second talk of one of them.
+        var presenterCount = Math.Max(1, ((talks * 3) + 2) / 5);
+        var presenters = Enumerable.Range(0, presenterCount).ToArray();
+        random.Shuffle(presenters.AsSpan());
+        var speakerOf = Enumerable.Range(0, talks).Select(i => i < presenterCount ? i : presenters[(i - presenterCount) % presenterCount]).ToArray();
+        random.Shuffle(speakerOf.AsSpan());
+
+        var ids = Enumerable.Range(0, talks).Select(i => "t" + Text(i)).ToArray();
+        var requests = new List<SlotRequest>();
+        for (var i = 0; i < talks; i++)
+        {
+            var least = 15 + (5 * Below(7));
+            var most = Below(3) == 0 ? Math.Min(45, least + (5 * (1 + Below(3)))) : least;
+            var lightning = Below(4) == 0 ? 5 : 0;
+            var r = new SlotRequest(ids[i], "Talk " + Text(i))
+            {
+                LightningTalkMinutes = lightning,
+                DiscussionMinimumMinutes = least - lightning,
+                DiscussionMaximumMinutes = most - lightning,
+                Presenters = ["P" + Text(speakerOf[i])],
+                Weight = 1 + Below(9),
+            };
+            var draw = Below(100);
+            if (draw < 15)
+            {
+                var date = first.PlusDays(Below(days));
+                var (from, to) = Below(3) switch
+                {
+                    0 => (new LocalTime(8, 0), new LocalTime(12, 30)),
+                    1 => (new LocalTime(12, 30), new LocalTime(19, 0)),
+                    _ => (new LocalTime(8, 0), new LocalTime(19, 0)),
+                };
+                r = r with { Availability = [new LocalWindow(date + from, date + to)] };
+            }
+            else if (draw < 20)
+            {
+                r = r with { AllowedRooms = Below(2) == 0 || rooms.Length < 2 ? [rooms[0]] : [rooms[0], rooms[1]] };
+            }
+            else if (draw < 24 && i > 0)
+            {
+                r = r with { Conflicts = [ids[Below(i)]] };
+            }
+            else if (draw < 27)
+            {
+                r = r with { PinnedBlockId = sessions[Below(sessions.Count)].Id };
+            }
+
+            requests.Add(r);
+        }
+
+        return new PackingRequest(template, [.. requests]) { ChangeoverMinutes = 5 * Below(3) };
+    }
+
     private static PackingRequest Study(int index, string seed, int fewestTopics, int mostTopics, int mostSessions, int mostRooms)
     {
         var random = SplitMix64.FromText(seed + "-" + index.ToString(CultureInfo.InvariantCulture));

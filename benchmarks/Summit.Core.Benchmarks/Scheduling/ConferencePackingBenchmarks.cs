@@ -1,0 +1,61 @@
+using BenchmarkDotNet.Attributes;
+using Summit.Core.Scheduling;
+using Summit.Core.Tests.Scheduling;
+
+namespace Summit.Core.Benchmarks.Scheduling;
+
+/// <summary>
+/// Issue 14 at conference size: 100 talks (<see cref="PackingInstances.Conference(int, int, int)"/>, seed
+/// <see cref="PackingInstances.ConferenceSeed"/>) into 3, 4 or 6 parallel rooms on 2 or 3 days, packed by the heuristic
+/// and by the exact packer with 200,000 search nodes. The target is a feasible agenda with every hard rule met in ≤ 1 s,
+/// with a reported gap; the agendas are checked by <c>ConferencePackingTests</c>.
+/// </summary>
+/// <remarks>Rooms 6 and Days 3 is <see cref="PackingInstances.ConferenceLargest"/>.</remarks>
+[MemoryDiagnoser]
+public class ConferencePackingBenchmarks
+{
+    private PackingRequest _request = null!;
+    private PackingRequest _limited = null!;
+
+    [Params(3, 4, 6)]
+    public int Rooms { get; set; } = 6;
+
+    [Params(2, 3)]
+    public int Days { get; set; } = 3;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _request = PackingInstances.Conference(100, Rooms, Days);
+        _limited = _request with { SearchNodeLimit = 200_000 };
+    }
+
+    [Benchmark]
+    public Agenda Heuristic100Talks() => Packers.Heuristic.Pack(_request).Value;
+
+    [Benchmark]
+    public Agenda Exact100Talks200000Nodes() => Packers.Exact.Pack(_limited).Value;
+}
+
+/// <summary>
+/// The exact packer with its default node limit (5,000,000) on the same 100-talk conferences as
+/// <see cref="ConferencePackingBenchmarks"/>. One operation takes minutes on the project's machine, so this class is
+/// kept apart: run it with one iteration (<c>--filter '*ConferenceExactDefault*' --strategy Monitoring --warmupCount 0 --iterationCount 1</c>).
+/// </summary>
+[MemoryDiagnoser]
+public class ConferenceExactDefaultLimitBenchmarks
+{
+    private PackingRequest _request = null!;
+
+    [Params(3, 4, 6)]
+    public int Rooms { get; set; } = 6;
+
+    [Params(2, 3)]
+    public int Days { get; set; } = 3;
+
+    [GlobalSetup]
+    public void Setup() => _request = PackingInstances.Conference(100, Rooms, Days);
+
+    [Benchmark]
+    public Agenda Exact100TalksDefaultLimit() => Packers.Exact.Pack(_request).Value;
+}
