@@ -43,6 +43,26 @@ public static class PackingStudy
             return true;
         }
 
+        if (args.FirstOrDefault() == "--conference-study")
+        {
+            foreach (var (name, request) in Enumerable.Range(0, 20).Select(i => ($"Conference({i})", PackingInstances.Conference(i))).Append(("Conference100", PackingInstances.ConferenceLargest())))
+            {
+                foreach (var packer in new[] { Packers.Heuristic, Packers.Exact })
+                {
+                    var r = packer == Packers.Exact ? request with { SearchNodeLimit = 200_000 } : request;
+                    packer.Pack(r);
+                    var watch = Stopwatch.StartNew();
+                    var result = packer.Pack(r);
+                    watch.Stop();
+                    var o = result.Value.Objective;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{name,-16} {request.Requests.Length,3} talks {packer.Name,-9} {watch.Elapsed.TotalMilliseconds,9:F1} ms  placed {o.PlacedTopics,3}  weight {o.PlacedWeight} bound {o.WeightUpperBound} gap {o.Gap:P2}"));
+                }
+            }
+
+            return true;
+        }
+
         if (args.FirstOrDefault() != "--packing-study")
         {
             return false;
