@@ -29,7 +29,7 @@ internal sealed class HeuristicPacker : IAgendaPacker
         var laneOf = Solve(model, out var steps);
         var score = PackingEvaluation.Evaluate(model, laneOf);
         var bound = PackingEvaluation.RootWeightBound(model);
-        return AgendaBuilder.Build(model, laneOf, score, bound, false, steps, Name);
+        return AgendaBuilder.Build(model, laneOf, score, bound, false, steps + model.Timing.Work, Name);
     }
 
     /// <summary>The heuristic's lane assignment (-1 = not placed); always feasible in the model. The exact packer starts from it.</summary>
