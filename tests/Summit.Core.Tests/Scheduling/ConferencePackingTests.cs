@@ -70,6 +70,23 @@ public sealed class ConferencePackingTests(ITestOutputHelper output)
         Assert.True(e.Objective.PlacedWeight >= h.Objective.PlacedWeight);
     }
 
+    /// <summary>The 100-talk sizes of <c>ConferencePackingBenchmarks</c> (rooms, days).</summary>
+    public static TheoryData<int, int> BenchmarkSizes() => new() { { 3, 2 }, { 3, 3 }, { 4, 2 }, { 4, 3 }, { 6, 2 }, { 6, 3 } };
+
+    [Theory]
+    [MemberData(nameof(BenchmarkSizes))]
+    public void HeuristicPack_HundredTalkBenchmarkInstance_KeepsEveryHardRuleAndReportsAGap(int rooms, int days)
+    {
+        var request = PackingInstances.Conference(100, rooms, days);
+
+        var agenda = Packers.Heuristic.Pack(request).Value;
+
+        output.WriteLine($"100 talks, {rooms} rooms, {days} days: {agenda.Objective}");
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
+        AssertHonestObjective(agenda);
+        Assert.False(agenda.IsProvenOptimal);
+    }
+
     [Fact]
     public void Conference_Instances_AreSeededAndWithinTheDocumentedRanges()
     {
