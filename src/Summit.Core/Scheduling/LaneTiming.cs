@@ -156,9 +156,6 @@ internal sealed class LaneTiming
         return (start, length);
     }
 
-    /// <summary>Whether lane <paramref name="lane"/> (with what <paramref name="laneOf"/> puts in it) belongs to a timed component.</summary>
-    public bool IsTimed(int[] laneOf, int lane) => Collect(laneOf, lane);
-
     private Timed Time(int[] laneOf)
     {
         var key = Key(laneOf);
@@ -249,14 +246,21 @@ internal sealed class LaneTiming
         return tight || _lanes.Count > 1;
     }
 
+    /// <summary>The component's (lane, topic) pairs, lanes ascending: <see cref="Collect"/> lists each lane's topics in index order.</summary>
     private ComponentKey Key(int[] laneOf)
     {
         var items = new int[_items.Count * 2];
-        var sorted = _items.OrderBy(t => laneOf[t]).ThenBy(t => t).ToArray();
-        for (var i = 0; i < sorted.Length; i++)
+        var i = 0;
+        foreach (var lane in _lanes.Order())
         {
-            items[2 * i] = laneOf[sorted[i]];
-            items[(2 * i) + 1] = sorted[i];
+            foreach (var t in _items)
+            {
+                if (laneOf[t] == lane)
+                {
+                    items[i++] = lane;
+                    items[i++] = t;
+                }
+            }
         }
 
         return new ComponentKey(items);
@@ -309,6 +313,7 @@ internal sealed class LaneTiming
         private int[] _bestEnd;
         private readonly bool[] _relevant;
         private readonly int[] _twinBefore;
+        private readonly int[] _bounds;
         private readonly Dictionary<ulong, List<(int[] Bounds, int Minutes)>>? _seen;
         private int _best = -1;
         private int _minutes;
@@ -398,6 +403,7 @@ internal sealed class LaneTiming
                 }
             }
             _seen = k <= 64 ? [] : null;
+            _bounds = new int[lanes.Count + k];
         }
 
         public bool Aborted { get; private set; }
@@ -522,7 +528,7 @@ internal sealed class LaneTiming
             }
 
             var k = _topic.Length;
-            var bounds = new int[_cursor.Length + k];
+            var bounds = _bounds;
             _cursor.CopyTo(bounds, 0);
             for (var i = 0; i < k; i++)
             {
@@ -546,7 +552,7 @@ internal sealed class LaneTiming
 
             if (states.Count < 64)
             {
-                states.Add((bounds, _minutes));
+                states.Add(((int[])bounds.Clone(), _minutes));
             }
 
             return false;
@@ -655,7 +661,7 @@ internal sealed class LaneTiming
             var ends = _model.WindowEnd[t];
             if (_model.AnchorLane[t] >= 0)
             {
-                var pinned = _model.MinuteOf(_model.Topics[t].PinnedStart!.Value);
+                var pinned = _model.AnchorStartMinute[t];
                 return pinned >= lower && pinned + length <= end && InWindow(starts, ends, pinned, length) ? pinned : -1;
             }
 

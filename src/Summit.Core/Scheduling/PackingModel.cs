@@ -14,7 +14,7 @@ internal sealed record Lane(int Index, int BlockIndex, AgendaBlock Block, string
 }
 
 /// <summary>A topic pinned to a start time: placed in its lane before the search, its start fixed, its length still free.</summary>
-internal sealed record Anchor(int Topic, int Lane, LocalDateTime Start, int StartMinute);
+internal sealed record Anchor(int Topic, int Lane, LocalDateTime Start);
 
 /// <summary>The validated, indexed form of a <see cref="PackingRequest"/> that both packers search.</summary>
 internal sealed class PackingModel
@@ -445,6 +445,7 @@ internal sealed class PackingModel
         Origin = origin;
         AnchorLane = new int[n];
         Array.Fill(AnchorLane, -1);
+        AnchorStartMinute = new int[n];
         for (var b = 0; b < blocks.Length; b++)
         {
             var block = blocks[b];
@@ -462,7 +463,8 @@ internal sealed class PackingModel
                 foreach (var a in accepted.Where(a => a.Block == b && a.Room == ri))
                 {
                     AnchorLane[a.Topic] = lane.Index;
-                    Anchors.Add(new Anchor(a.Topic, lane.Index, a.Start, MinuteOf(a.Start)));
+                    AnchorStartMinute[a.Topic] = MinuteOf(a.Start);
+                    Anchors.Add(new Anchor(a.Topic, lane.Index, a.Start));
                 }
             }
         }
@@ -491,6 +493,9 @@ internal sealed class PackingModel
 
     /// <summary>Per topic: the lane of its accepted pinned start, or -1.</summary>
     public int[] AnchorLane { get; private set; } = [];
+
+    /// <summary>Per topic: the minute of its accepted pinned start (meaningful where <see cref="AnchorLane"/> is not -1).</summary>
+    public int[] AnchorStartMinute { get; private set; } = [];
 
     /// <summary>Per topic: the starts of its availability windows in minutes, sorted (empty = always).</summary>
     public int[][] WindowStart { get; private set; } = [];
