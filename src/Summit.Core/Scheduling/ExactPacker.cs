@@ -267,7 +267,8 @@ internal sealed class ExactPacker : IAgendaPacker
             {
                 // The timed minutes are costly: skip them when even the per-lane upper bound cannot beat the incumbent.
                 var weight = _weight + _anchorUnits;
-                if (_fromSearch && (weight < BestScore.Weight || (weight == BestScore.Weight && UpperMinutes() < BestScore.Minutes)))
+                if (_fromSearch && (weight < BestScore.Weight
+                    || (weight == BestScore.Weight && (!MinutesMayImprove(UpperMinutes()) || !MinutesMayImprove(_model.Timing.MinutesBound(_laneOf))))))
                 {
                     return;
                 }
@@ -369,6 +370,9 @@ internal sealed class ExactPacker : IAgendaPacker
             _usedMin[lane] -= _model.Min(t);
             _laneOf[t] = -1;
         }
+
+        /// <summary>Whether a leaf of the incumbent's weight with at most <paramref name="minutes"/> topic minutes can still beat it.</summary>
+        private bool MinutesMayImprove(int minutes) => minutes > BestScore.Minutes || (minutes == BestScore.Minutes && _moves < BestScore.Moves);
 
         private int LeafMinutes() => _model.Timing.Minutes(_laneOf);
 

@@ -21,13 +21,14 @@ namespace Summit.Core.Scheduling;
 /// </remarks>
 internal sealed class LaneTiming
 {
-    private const long FeasibilityLimit = 20_000;
-    private const long MinutesLimit = 2_000;
+    private const long FeasibilityLimit = 100_000;
+    private const long MinutesLimit = 50_000;
     private const int CacheLimit = 200_000;
 
     private readonly PackingModel _model;
     private readonly Dictionary<ComponentKey, bool> _feasible = [];
     private readonly Dictionary<ComponentKey, Timed> _timed = [];
+    private readonly Dictionary<ComponentKey, int> _roots = [];
     private readonly List<int> _lanes = [];
     private readonly List<int> _items = [];
 
@@ -95,7 +96,15 @@ internal sealed class LaneTiming
     }
 
     /// <summary>The most topic minutes of every lane: back to back where nothing is tight, timed components otherwise.</summary>
-    public int Minutes(int[] laneOf)
+    public int Minutes(int[] laneOf) => SumMinutes(laneOf, exact: true);
+
+    /// <summary>
+    /// An upper bound on <see cref="Minutes"/> without a search: a component already timed counts its minutes, any other
+    /// the root bound of its search (per lane, and per clique of topics that exclude each other across lanes).
+    /// </summary>
+    public int MinutesBound(int[] laneOf) => SumMinutes(laneOf, exact: false);
+
+    private int SumMinutes(int[] laneOf, bool exact)
     {
         var total = 0;
         var seen = new bool[_model.Lanes.Count];
@@ -119,10 +128,27 @@ internal sealed class LaneTiming
                 seen[l] = true;
             }
 
-            total += Time(laneOf).Minutes;
+            total += exact ? Time(laneOf).Minutes : RootBound(laneOf);
         }
 
         return total;
+    }
+
+    private int RootBound(int[] laneOf)
+    {
+        var key = Key(laneOf);
+        if (_timed.TryGetValue(key, out var known))
+        {
+            return known.Minutes;
+        }
+
+        if (!_roots.TryGetValue(key, out var bound))
+        {
+            bound = new Solver(_model, laneOf, _lanes, _items, maximize: true, 1).RootBound();
+            Remember(_roots, key, bound);
+        }
+
+        return bound;
     }
 
     /// <summary>Per topic, the start minute and length of the topics in timed components (-1 elsewhere); every other lane runs back to back.</summary>
@@ -314,6 +340,19 @@ internal sealed class LaneTiming
         private readonly bool[] _relevant;
         private readonly int[] _twinBefore;
         private readonly int[] _bounds;
+        private readonly int[] _slotLane;
+        private readonly bool[] _free;
+        private readonly int[] _minLeft;
+        private readonly int[] _maxLeft;
+        private readonly int[] _hardLeft;
+        private readonly int[] _clique;
+        private readonly int _cliques;
+        private readonly int[] _cliqueMax;
+        private readonly int[] _cliqueMin;
+        private readonly int[] _cliqueFrom;
+        private readonly int[] _cliqueTo;
+        private readonly int[] _freeMax;
+        private readonly int[] _residual;
         private readonly Dictionary<ulong, List<(int[] Bounds, int Minutes)>>? _seen;
         private int _best = -1;
         private int _minutes;
@@ -404,21 +443,88 @@ internal sealed class LaneTiming
             }
             _seen = k <= 64 ? [] : null;
             _bounds = new int[lanes.Count + k];
+            _slotLane = [.. lanes];
+            _free = new bool[k];
+            _minLeft = new int[lanes.Count];
+            _maxLeft = new int[lanes.Count];
+            _hardLeft = new int[lanes.Count];
+            for (var i = 0; i < k; i++)
+            {
+                var t = _topic[i];
+                _free[i] = _after[i].Length == 0 && !model.IsTight(t, _lane[i]);
+                _minLeft[_slot[i]] += model.Min(t);
+                _maxLeft[_slot[i]] += model.Max(t);
+                _hardLeft[_slot[i]] += _free[i] ? 0 : 1;
+            }
+
+            _clique = BuildCliques(out _cliques);
+            _cliqueMax = new int[_cliques * lanes.Count];
+            _cliqueMin = new int[_cliques];
+            _cliqueFrom = new int[_cliques];
+            _cliqueTo = new int[_cliques];
+            _freeMax = new int[lanes.Count];
+            _residual = new int[lanes.Count];
+        }
+
+        /// <summary>
+        /// Splits the topics that wait for a conflicting topic into disjoint cliques of topics that exclude each other in
+        /// time (one lane, or a conflict between interacting lanes), keeping those that span two lanes or more: such a
+        /// clique runs one topic after another, so its lengths sum to no more than the span of its lanes.
+        /// </summary>
+        private int[] BuildCliques(out int count)
+        {
+            var k = _topic.Length;
+            var clique = new int[k];
+            Array.Fill(clique, -1);
+            count = 0;
+            var members = new List<int>();
+            for (var i = 0; i < k; i++)
+            {
+                if (clique[i] >= 0 || _after[i].Length == 0)
+                {
+                    continue;
+                }
+
+                members.Clear();
+                members.Add(i);
+                for (var j = 0; j < k; j++)
+                {
+                    if (j != i && clique[j] < 0 && members.TrueForAll(m => _dependent[m, j]))
+                    {
+                        members.Add(j);
+                    }
+                }
+
+                if (members.Exists(m => _slot[m] != _slot[i]))
+                {
+                    foreach (var m in members)
+                    {
+                        clique[m] = count;
+                    }
+
+                    count++;
+                }
+            }
+
+            return clique;
         }
 
         public bool Aborted { get; private set; }
 
         public long Nodes => _nodes;
 
-        /// <summary>Whether items <paramref name="a"/> and <paramref name="b"/> are interchangeable: same lane, lengths and windows, no pin, no conflict in the component.</summary>
+        /// <summary>Whether items <paramref name="a"/> and <paramref name="b"/> are interchangeable: same lane, lengths (only the shortest when not maximizing) and windows, no pin, no conflict in the component.</summary>
         private bool Twins(int a, int b)
         {
             var (ta, tb) = (_topic[a], _topic[b]);
             return _slot[a] == _slot[b] && _after[a].Length == 0 && _after[b].Length == 0
                 && _model.AnchorLane[ta] < 0 && _model.AnchorLane[tb] < 0
-                && _model.Min(ta) == _model.Min(tb) && _model.Max(ta) == _model.Max(tb)
+                && _model.Min(ta) == _model.Min(tb) && (!_maximize || _model.Max(ta) == _model.Max(tb))
                 && _model.WindowStart[ta].AsSpan().SequenceEqual(_model.WindowStart[tb]) && _model.WindowEnd[ta].AsSpan().SequenceEqual(_model.WindowEnd[tb]);
         }
+
+        /// <summary>The bound on the component's topic minutes before any topic is timed (0 when the cliques cannot fit at all).</summary>
+        public int RootBound() => CliquesFit(out var cliqueBound) ? Math.Min(Bound(), cliqueBound) : 0;
 
         public bool Run()
         {
@@ -459,7 +565,24 @@ internal sealed class LaneTiming
                 return true;
             }
 
-            if ((_maximize && Bound() <= _best) || Dominated())
+            var hard = 0;
+            for (var s = 0; s < _cursor.Length; s++)
+            {
+                // The undecided topics of a lane run one after another after its cursor: their shortest lengths must fit.
+                if (_minLeft[s] > Room(_cursor[s], s))
+                {
+                    return false;
+                }
+
+                hard += _hardLeft[s];
+            }
+
+            if (hard == 0)
+            {
+                return Close();
+            }
+
+            if (!CliquesFit(out var cliqueBound) || (_maximize && Math.Min(Bound(), cliqueBound) <= _best) || Dominated())
             {
                 return false;
             }
@@ -467,8 +590,11 @@ internal sealed class LaneTiming
             var g = _model.Grid;
             for (var c = 0; c < k; c++)
             {
-                // Steps that commute are tried in one order only; twins in one lane go in index order.
-                if (_done[c] || (last >= 0 && c < last && !_dependent[c, last]) || (_twinBefore[c] >= 0 && !_done[_twinBefore[c]]))
+                // Steps that commute are tried in one order only; twins in one lane go in index order. A free topic (no
+                // window, pin or conflict in the component) waits while its lane has only free topics left (Close lays
+                // them), and two free topics of one lane in a row commute.
+                if (_done[c] || (last >= 0 && c < last && !_dependent[c, last]) || (_twinBefore[c] >= 0 && !_done[_twinBefore[c]])
+                    || (_free[c] && (_hardLeft[_slot[c]] == 0 || (last >= 0 && c < last && _free[last] && _slot[last] == _slot[c]))))
                 {
                     continue;
                 }
@@ -500,7 +626,9 @@ internal sealed class LaneTiming
                     _done[c] = true;
                     _mask |= 1UL << c;
                     _minutes += length;
+                    Take(c, 1);
                     var stop = Dfs(c, count + 1);
+                    Take(c, -1);
                     _minutes -= length;
                     _mask &= ~(1UL << c);
                     _done[c] = false;
@@ -513,6 +641,83 @@ internal sealed class LaneTiming
             }
 
             return false;
+        }
+
+        /// <summary>Marks item <paramref name="c"/> decided (<paramref name="sign"/> 1) or undecided again (-1) in its lane's sums.</summary>
+        private void Take(int c, int sign)
+        {
+            var (slot, t) = (_slot[c], _topic[c]);
+            _minLeft[slot] -= sign * _model.Min(t);
+            _maxLeft[slot] -= sign * _model.Max(t);
+            _hardLeft[slot] -= _free[c] ? 0 : sign;
+        }
+
+        /// <summary>The minutes on the grid from <paramref name="cursor"/> to the end of lane <paramref name="s"/>: lengths are grid multiples, so their sum is too.</summary>
+        private int Room(int cursor, int s)
+        {
+            var g = _model.Grid;
+            return Math.Max(0, (_slotEnd[s] - cursor) / g * g);
+        }
+
+        /// <summary>
+        /// Every undecided topic is free: each lane's run back to back from its cursor (on the grid), which fits exactly when
+        /// their shortest lengths fit, and gives the lane the smaller of the room left and their longest lengths (every grid
+        /// multiple in between is reachable). Returns true to stop the whole search, as <see cref="Dfs"/> does.
+        /// </summary>
+        private bool Close()
+        {
+            var gained = 0;
+            for (var s = 0; s < _cursor.Length; s++)
+            {
+                if (_maxLeft[s] == 0)
+                {
+                    continue;
+                }
+
+                var from = _model.GridStartAtOrAfter(_slotLane[s], _cursor[s]);
+                var room = Room(from, s);
+                if (_minLeft[s] > room)
+                {
+                    return false;
+                }
+
+                gained += Math.Min(room, _maxLeft[s]);
+            }
+
+            if (_minutes + gained <= _best)
+            {
+                return false;
+            }
+
+            _best = _minutes + gained;
+            Array.Copy(_start, _bestStart, _start.Length);
+            Array.Copy(_end, _bestEnd, _end.Length);
+            for (var s = 0; s < _cursor.Length; s++)
+            {
+                if (_maxLeft[s] == 0)
+                {
+                    continue;
+                }
+
+                var at = _model.GridStartAtOrAfter(_slotLane[s], _cursor[s]);
+                var excess = Math.Max(0, _maxLeft[s] - Room(at, s));
+                for (var i = 0; i < _topic.Length; i++)
+                {
+                    if (_done[i] || _slot[i] != s)
+                    {
+                        continue;
+                    }
+
+                    var t = _topic[i];
+                    var cut = Math.Min(excess, _model.Max(t) - _model.Min(t));
+                    excess -= cut;
+                    _bestStart[i] = at;
+                    at += _model.Max(t) - cut;
+                    _bestEnd[i] = at;
+                }
+            }
+
+            return !_maximize || _best >= _upper;
         }
 
         /// <summary>
@@ -568,6 +773,95 @@ internal sealed class LaneTiming
                 }
             }
 
+            return true;
+        }
+
+        /// <summary>
+        /// Whether each clique's undecided topics fit their span with their shortest lengths, and a bound on the topic minutes
+        /// this partial timing can still reach given the cliques: per lane its room for the topics outside any clique (which
+        /// only their lane limits, so they come first), then the cliques' longest lengths spread over what the lanes have
+        /// left, no more per clique than its span (an upper bound on that small flow: the smaller of its two cuts).
+        /// </summary>
+        private bool CliquesFit(out int bound)
+        {
+            bound = int.MaxValue;
+            if (_cliques == 0)
+            {
+                return true;
+            }
+
+            var slots = _cursor.Length;
+            Array.Clear(_cliqueMax);
+            Array.Clear(_cliqueMin);
+            Array.Clear(_freeMax);
+            Array.Fill(_cliqueFrom, int.MaxValue);
+            Array.Fill(_cliqueTo, int.MinValue);
+            for (var i = 0; i < _topic.Length; i++)
+            {
+                if (_done[i])
+                {
+                    continue;
+                }
+
+                var (s, c, t) = (_slot[i], _clique[i], _topic[i]);
+                if (c < 0)
+                {
+                    _freeMax[s] += _model.Max(t);
+                    continue;
+                }
+
+                _cliqueMax[(c * slots) + s] += _model.Max(t);
+                _cliqueMin[c] += _model.Min(t);
+                _cliqueFrom[c] = Math.Min(_cliqueFrom[c], _cursor[s]);
+                _cliqueTo[c] = Math.Max(_cliqueTo[c], _slotEnd[s]);
+            }
+
+            var g = _model.Grid;
+            var total = _minutes;
+            for (var s = 0; s < slots; s++)
+            {
+                var room = Room(_cursor[s], s);
+                var given = Math.Min(room, _freeMax[s]);
+                total += given;
+                _residual[s] = room - given;
+            }
+
+            var byClique = 0;
+            for (var c = 0; c < _cliques; c++)
+            {
+                if (_cliqueFrom[c] == int.MaxValue)
+                {
+                    continue;
+                }
+
+                var span = Math.Max(0, (_cliqueTo[c] - _cliqueFrom[c]) / g * g);
+                if (_cliqueMin[c] > span)
+                {
+                    return false;
+                }
+
+                var spread = 0;
+                for (var s = 0; s < slots; s++)
+                {
+                    spread += Math.Min(_cliqueMax[(c * slots) + s], _residual[s]);
+                }
+
+                byClique += Math.Min(span, spread);
+            }
+
+            var byLane = 0;
+            for (var s = 0; s < slots; s++)
+            {
+                var sum = 0;
+                for (var c = 0; c < _cliques; c++)
+                {
+                    sum += _cliqueMax[(c * slots) + s];
+                }
+
+                byLane += Math.Min(_residual[s], sum);
+            }
+
+            bound = total + Math.Min(byClique, byLane);
             return true;
         }
 
