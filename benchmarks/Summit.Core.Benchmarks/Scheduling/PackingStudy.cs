@@ -25,7 +25,7 @@ public static class PackingStudy
             search.Run();
             var t = model.Timing;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{watch.Elapsed.TotalMilliseconds:F1} ms, {search.Nodes} nodes, aborted {search.Aborted}, exact timing {t.IsExact}; searches {t.Searches} (minutes {t.MinutesSearches}); feasibility nodes {t.FeasibilityNodes}, minutes nodes {t.MinutesNodes}; lanes {model.Lanes.Count}"));
+                $"{watch.Elapsed.TotalMilliseconds:F1} ms, {search.Nodes} nodes, aborted {search.Aborted}, exact timing {t.IsExact}; searches {t.Searches} (minutes {t.MinutesSearches}); feasibility nodes {t.FeasibilityNodes}, minutes nodes {t.MinutesNodes}; insertions {t.Insertions}; lanes {model.Lanes.Count}"));
             foreach (var lane in model.Lanes)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lane {lane.Index} {lane.Block.Id}/{lane.Room} {lane.StartMinute}-{lane.EndMinute} cap {lane.Capacity}"));

@@ -29,6 +29,9 @@ internal sealed class LaneTiming
     private readonly Dictionary<ComponentKey, bool> _feasible = [];
     private readonly Dictionary<ComponentKey, Timed> _timed = [];
     private readonly Dictionary<ComponentKey, int> _roots = [];
+    private readonly Dictionary<ComponentKey, Timed> _witness = [];
+    private readonly int[] _scratchStart;
+    private readonly int[] _scratchLength;
     private readonly List<int> _lanes = [];
     private readonly List<int> _items = [];
 
@@ -36,6 +39,9 @@ internal sealed class LaneTiming
     {
         _model = model;
         _budget = Math.Max(1, model.Request.SearchNodeLimit);
+        _scratchStart = new int[model.Topics.Length];
+        _scratchLength = new int[model.Topics.Length];
+        Array.Fill(_scratchStart, -1);
     }
 
     private readonly long _budget;
@@ -68,8 +74,12 @@ internal sealed class LaneTiming
     public long MinutesSearches { get; private set; }
 
     /// <summary>Whether the topics assigned by <paramref name="laneOf"/> to the component of <paramref name="lane"/> can all be timed with their shortest lengths.</summary>
-    /// <remarks>The caller has checked the lane's capacity; a component of one lane with no tight topic needs nothing more.</remarks>
-    public bool IsFeasible(int[] laneOf, int lane)
+    /// <remarks>
+    /// The caller has checked the lane's capacity; a component of one lane with no tight topic needs nothing more. When
+    /// <paramref name="added"/> (the topic just put in <paramref name="lane"/>) fits a gap of the known timings of the
+    /// lanes it joins, that is a timing of the whole component and no search runs.
+    /// </remarks>
+    public bool IsFeasible(int[] laneOf, int lane, int added = -1)
     {
         if (!Collect(laneOf, lane))
         {
@@ -82,7 +92,16 @@ internal sealed class LaneTiming
             return known;
         }
 
-        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: false, LimitOf(FeasibilityLimit));
+        int[] lanes = [.. _lanes];
+        int[] items = [.. _items];
+        if (added >= 0 && TryInsert(laneOf, lane, added, lanes, items) is { } witness)
+        {
+            Remember(_feasible, key, true);
+            Remember(_witness, key, witness);
+            return true;
+        }
+
+        var solver = new Solver(_model, laneOf, [.. lanes], [.. items], maximize: false, LimitOf(FeasibilityLimit));
         Searches++;
         var found = solver.Run();
         FeasibilityNodes += solver.Nodes;
@@ -92,7 +111,140 @@ internal sealed class LaneTiming
         }
 
         Remember(_feasible, key, found);
+        if (found)
+        {
+            Remember(_witness, key, solver.Result());
+        }
+
         return found;
+    }
+
+    /// <summary>Gets the number of feasibility checks answered by fitting the added topic into known timings.</summary>
+    public long Insertions { get; private set; }
+
+    /// <summary>
+    /// Puts together the known timings of the lanes of the component without <paramref name="added"/> (a timed component's
+    /// witness, or back to back with shortest lengths for a lane that needs no timing) and looks for the first grid start
+    /// where <paramref name="added"/> fits with its shortest length: inside its lane and windows, clear of its lane's topics
+    /// and of the conflicting topics it interacts with. Null when a timing is unknown or nothing fits (then a search decides).
+    /// </summary>
+    private Timed? TryInsert(int[] laneOf, int lane, int added, int[] lanes, int[] items)
+    {
+        if (_model.AnchorLane[added] >= 0)
+        {
+            return null;
+        }
+
+        var start = _scratchStart;
+        var length = _scratchLength;
+        var ok = true;
+        laneOf[added] = -1;
+        foreach (var x in lanes)
+        {
+            if (!ok)
+            {
+                break;
+            }
+
+            var first = Array.FindIndex(items, t => t != added && laneOf[t] == x);
+            if (first < 0 || start[items[first]] >= 0)
+            {
+                continue;
+            }
+
+            if (!Collect(laneOf, x))
+            {
+                var cursor = _model.Lanes[x].StartMinute;
+                foreach (var t in items)
+                {
+                    if (t != added && laneOf[t] == x)
+                    {
+                        start[t] = cursor;
+                        length[t] = _model.Min(t);
+                        cursor += length[t];
+                    }
+                }
+
+                continue;
+            }
+
+            if (!_witness.TryGetValue(Key(laneOf), out var known))
+            {
+                ok = false;
+                break;
+            }
+
+            for (var i = 0; i < known.Topics.Length; i++)
+            {
+                start[known.Topics[i]] = known.Starts[i];
+                length[known.Topics[i]] = known.Lengths[i];
+            }
+        }
+
+        laneOf[added] = lane;
+        var at = ok ? FirstFit(laneOf, lane, added, items) : -1;
+        Timed? result = null;
+        if (at >= 0)
+        {
+            start[added] = at;
+            length[added] = _model.Min(added);
+            result = new Timed([.. items], [.. items.Select(t => start[t])], [.. items.Select(t => length[t])], items.Sum(t => length[t]));
+            Insertions++;
+        }
+
+        foreach (var t in items)
+        {
+            start[t] = -1;
+        }
+
+        return result;
+    }
+
+    /// <summary>The first grid start of <paramref name="lane"/> where <paramref name="added"/> fits beside the timed <paramref name="items"/>, or -1.</summary>
+    private int FirstFit(int[] laneOf, int lane, int added, int[] items)
+    {
+        var (start, length) = (_scratchStart, _scratchLength);
+        var min = _model.Min(added);
+        var end = _model.Lanes[lane].EndMinute;
+        var conflicts = _model.ConflictsWith[added];
+        for (var s = _model.Lanes[lane].StartMinute; s + min <= end; s += _model.Grid)
+        {
+            if (!Solver.InWindow(_model.WindowStart[added], _model.WindowEnd[added], s, min))
+            {
+                continue;
+            }
+
+            var clear = true;
+            foreach (var t in items)
+            {
+                if (t != added && laneOf[t] == lane && s < start[t] + length[t] && start[t] < s + min)
+                {
+                    clear = false;
+                    break;
+                }
+            }
+
+            for (var c = 0; clear && c < conflicts.Length; c++)
+            {
+                var u = conflicts[c];
+                var y = laneOf[u];
+                var shared = _model.SharesPresenterWith[added][c];
+                if (y < 0 || y == lane || !_model.Interacts(lane, y, shared))
+                {
+                    continue;
+                }
+
+                var gap = shared ? _model.Request.ChangeoverMinutes : 0;
+                clear = s + min + gap <= start[u] || start[u] + length[u] + gap <= s;
+            }
+
+            if (clear)
+            {
+                return s;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The most topic minutes of every lane: back to back where nothing is tight, timed components otherwise.</summary>
@@ -700,7 +852,7 @@ internal sealed class LaneTiming
                 }
 
                 var at = _model.GridStartAtOrAfter(_slotLane[s], _cursor[s]);
-                var excess = Math.Max(0, _maxLeft[s] - Room(at, s));
+                var excess = _maximize ? Math.Max(0, _maxLeft[s] - Room(at, s)) : _maxLeft[s] - _minLeft[s];
                 for (var i = 0; i < _topic.Length; i++)
                 {
                     if (_done[i] || _slot[i] != s)
@@ -982,7 +1134,7 @@ internal sealed class LaneTiming
             return -1;
         }
 
-        private static bool InWindow(int[] starts, int[] ends, int s, int length)
+        public static bool InWindow(int[] starts, int[] ends, int s, int length)
         {
             if (starts.Length == 0)
             {

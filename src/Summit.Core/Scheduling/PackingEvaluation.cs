@@ -24,7 +24,7 @@ internal static class PackingEvaluation
 
         var before = laneOf[t];
         laneOf[t] = lane;
-        var feasible = model.Timing.IsFeasible(laneOf, lane);
+        var feasible = model.Timing.IsFeasible(laneOf, lane, t);
         laneOf[t] = before;
         return feasible;
     }
