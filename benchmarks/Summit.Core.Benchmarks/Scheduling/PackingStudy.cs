@@ -35,8 +35,18 @@ public static class PackingStudy
                     {
                         var r = model.Topics[u];
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"   {r.Id} {model.Min(u)}-{model.Max(u)} w{r.Weight} windows[{string.Join(",", model.WindowStart[u].Zip(model.WindowEnd[u]).Select(x => $"{x.First}-{x.Second}"))}] conflicts[{string.Join(",", model.ConflictsWith[u].Where(x => search.Best[x] >= 0).Select(x => model.Topics[x].Id + "@" + search.Best[x]))}] anchor {model.AnchorLane[u]}"));
+                            $"   {r.Id} {model.Min(u)}-{model.Max(u)} w{r.Weight} lanes[{string.Join(",", model.AllowedLanes[u])}] windows[{string.Join(",", model.WindowStart[u].Zip(model.WindowEnd[u]).Select(x => $"{x.First}-{x.Second}"))}] conflicts[{string.Join(",", model.ConflictsWith[u].Where(x => search.Best[x] >= 0).Select(x => model.Topics[x].Id + "@" + search.Best[x]))}] anchor {model.AnchorLane[u]}"));
                     }
+                }
+            }
+
+            for (var u = 0; u < search.Best.Length; u++)
+            {
+                if (search.Best[u] < 0)
+                {
+                    var r = model.Topics[u];
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"out {r.Id} {model.Min(u)}-{model.Max(u)} w{r.Weight} lanes[{string.Join(",", model.AllowedLanes[u])}] windows[{string.Join(",", model.WindowStart[u].Zip(model.WindowEnd[u]).Select(x => $"{x.First}-{x.Second}"))}] conflicts[{string.Join(",", model.ConflictsWith[u].Select(x => model.Topics[x].Id + "@" + search.Best[x]))}]"));
                 }
             }
 

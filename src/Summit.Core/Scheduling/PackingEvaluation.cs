@@ -137,6 +137,36 @@ internal static class PackingEvaluation
         public long[] Knapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
         public int[] KnapsackMinutes { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+
+        /// <summary>Gets, per topic, the index of its group: topics that may use exactly the same lanes.</summary>
+        public int[] GroupOf => _groups.GroupOf;
+
+        /// <summary>Gets, per group, the lanes its topics may use.</summary>
+        public int[][] GroupLanes => _groups.Lanes;
+
+        private readonly (int[] GroupOf, int[][] Lanes) _groups = Groups(model);
+
+        public long[] GroupKnapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+
+        private static (int[] GroupOf, int[][] Lanes) Groups(PackingModel model)
+        {
+            var groupOf = new int[model.Topics.Length];
+            var found = new List<int[]>();
+            for (var t = 0; t < groupOf.Length; t++)
+            {
+                var allowed = model.AllowedLanes[t];
+                var g = found.FindIndex(x => x.AsSpan().SequenceEqual(allowed));
+                if (g < 0)
+                {
+                    g = found.Count;
+                    found.Add(allowed);
+                }
+
+                groupOf[t] = g;
+            }
+
+            return (groupOf, [.. found]);
+        }
     }
 
     /// <summary>
@@ -144,8 +174,8 @@ internal static class PackingEvaluation
     /// <paramref name="free"/> minutes. Each lane's free minutes are first cut to the longest stretch that lengths of
     /// topics allowed in it can fill exactly (the minutes lost at its end); then the smaller of (a) the 0/1 knapsack of
     /// the topics over the sum of those minutes and (b) the count bound (lane l takes at most its minutes divided by the
-    /// shortest topic allowed in it, so at most that many of the heaviest topics), cut down to a multiple of
-    /// <see cref="PackingModel.WeightStep"/>.
+    /// shortest topic allowed in it, so at most that many of the heaviest topics) and (c) the knapsack group by group
+    /// (topics allowed in the same lanes, over those lanes' minutes), cut down to a multiple of <see cref="PackingModel.WeightStep"/>.
     /// </summary>
     /// <remarks>
     /// The knapsack is lexicographic: among the sets of greatest weight it keeps the greatest sum of maximum lengths,
@@ -250,6 +280,11 @@ internal static class PackingEvaluation
 
         // Every sum of weights is a multiple of their greatest common divisor (whole votes: 100 hundredths).
         var bound = Math.Min(knapsack[cells], counted);
+        if (bound > 0 && scratch.GroupLanes.Length > 1)
+        {
+            bound = Math.Min(bound, ByGroup(model, undecided, byWeight, scratch));
+        }
+
         maxMinutes = int.MaxValue;
         var weightStep = model.WeightStep;
         var rounded = weightStep > 1 ? bound / weightStep * weightStep : bound;
@@ -259,6 +294,49 @@ internal static class PackingEvaluation
         }
 
         return rounded;
+    }
+
+    /// <summary>
+    /// The knapsack group by group: the topics that may use exactly the same lanes go only there, so their weight is at
+    /// most the 0/1 knapsack of those topics over those lanes' usable minutes; the sum over groups bounds the weight (it
+    /// counts a lane shared by two groups twice, so it helps where groups are confined: a topic allowed in one session).
+    /// </summary>
+    private static long ByGroup(PackingModel model, bool[] undecided, int[] byWeight, BoundScratch scratch)
+    {
+        var step = model.SizeStep;
+        var knapsack = scratch.GroupKnapsack;
+        var total = 0L;
+        for (var g = 0; g < scratch.GroupLanes.Length; g++)
+        {
+            var capacity = 0;
+            var widest = 0;
+            foreach (var l in scratch.GroupLanes[g])
+            {
+                capacity += scratch.Usable[l];
+                widest = Math.Max(widest, scratch.Usable[l]);
+            }
+
+            var cells = capacity / step;
+            Array.Clear(knapsack, 0, cells + 1);
+            foreach (var t in byWeight)
+            {
+                if (!undecided[t] || scratch.GroupOf[t] != g || model.Min(t) > widest)
+                {
+                    continue;
+                }
+
+                var size = model.Min(t) / step;
+                var value = model.Units(t);
+                for (var c = cells; c >= size; c--)
+                {
+                    knapsack[c] = Math.Max(knapsack[c], knapsack[c - size] + value);
+                }
+            }
+
+            total += knapsack[cells];
+        }
+
+        return total;
     }
 
     public static double Density(PackingModel model, int t) =>

@@ -109,4 +109,34 @@ public sealed class LaneTimingTests
         // Measured: 344 nodes with the clique bound, 2,171 without it.
         Assert.True(agenda.Objective.SearchNodes < 700, $"{agenda.Objective.SearchNodes} nodes");
     }
+
+    [Fact]
+    public void RootWeightBound_TopicsConfinedToAShortSession_CountsOnlyWhatFitsThere()
+    {
+        // Three 25-minute topics may only use a 40-minute session: one of them fits. The knapsack over every lane's minutes
+        // would count all three (the long session has room); the knapsack of their group over their lanes counts one.
+        var template = new AgendaTemplate("s", "Summit", NewYork, "Main")
+        {
+            Blocks =
+            [
+                new AgendaBlock("long", "Long", BlockKind.Session, Day, new LocalTime(9, 0), new LocalTime(12, 0)),
+                new AgendaBlock("short", "Short", BlockKind.Session, Day, new LocalTime(14, 0), new LocalTime(14, 40)),
+            ],
+        };
+        SlotRequest Confined(string id, double weight) =>
+            new SlotRequest(id, id) { DiscussionMinimumMinutes = 25, DiscussionMaximumMinutes = 35, PinnedBlockId = "short", Weight = weight };
+        var request = new PackingRequest(template,
+        [
+            Confined("a", 7), Confined("b", 5), Confined("c", 3),
+            new SlotRequest("free1", "free1") { Weight = 2 }, new SlotRequest("free2", "free2") { Weight = 2 },
+        ]);
+
+        var model = PackingModel.Build(request).Value;
+
+        Assert.Equal(PackingScore.ToUnits(7 + 2 + 2), PackingEvaluation.RootWeightBound(model));
+        var agenda = Packers.Exact.Pack(request).Value;
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal(11, agenda.Objective.PlacedWeight);
+        Assert.Equal(agenda.Objective.PlacedWeight, Packers.Heuristic.Pack(request).Value.Objective.WeightUpperBound);
+    }
 }
