@@ -265,15 +265,32 @@ internal sealed class ExactPacker : IAgendaPacker
 
             if (depth == _order.Length)
             {
-                // The timed minutes are costly: skip them when even the per-lane upper bound cannot beat the incumbent.
+                // The timed minutes are costly: a leaf of the incumbent's weight asks the timing only whether it reaches
+                // the minutes it needs to win (cut by the per-lane and root bounds first); a heavier leaf gets them exactly.
                 var weight = _weight + _anchorUnits;
-                if (_fromSearch && (weight < BestScore.Weight
-                    || (weight == BestScore.Weight && (!MinutesMayImprove(UpperMinutes()) || !MinutesMayImprove(_model.Timing.MinutesBound(_laneOf))))))
+                if (weight < BestScore.Weight)
                 {
                     return;
                 }
 
-                var score = new PackingScore(weight, LeafMinutes(), _moves);
+                var needed = -1;
+                if (weight == BestScore.Weight)
+                {
+                    var equalWins = _moves < BestScore.Moves || (!_fromSearch && _moves <= BestScore.Moves);
+                    needed = BestScore.Minutes + (equalWins ? 0 : 1);
+                    if (UpperMinutes() < needed || _model.Timing.MinutesBound(_laneOf) < needed)
+                    {
+                        return;
+                    }
+                }
+
+                var minutes = needed >= 0 ? _model.Timing.MinutesIfAtLeast(_laneOf, needed) : LeafMinutes();
+                if (minutes < 0)
+                {
+                    return;
+                }
+
+                var score = new PackingScore(weight, minutes, _moves);
                 if (score.IsBetterThan(BestScore) || (!_fromSearch && !BestScore.IsBetterThan(score)))
                 {
                     BestScore = score;
@@ -370,9 +387,6 @@ internal sealed class ExactPacker : IAgendaPacker
             _usedMin[lane] -= _model.Min(t);
             _laneOf[t] = -1;
         }
-
-        /// <summary>Whether a leaf of the incumbent's weight with at most <paramref name="minutes"/> topic minutes can still beat it.</summary>
-        private bool MinutesMayImprove(int minutes) => minutes > BestScore.Minutes || (minutes == BestScore.Minutes && _moves < BestScore.Moves);
 
         private int LeafMinutes() => _model.Timing.Minutes(_laneOf);
 

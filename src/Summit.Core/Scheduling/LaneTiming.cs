@@ -29,6 +29,7 @@ internal sealed class LaneTiming
     private readonly Dictionary<ComponentKey, bool> _feasible = [];
     private readonly Dictionary<ComponentKey, Timed> _timed = [];
     private readonly Dictionary<ComponentKey, int> _roots = [];
+    private readonly Dictionary<ComponentKey, int> _below = [];
     private readonly Dictionary<ComponentKey, Timed> _witness = [];
     private readonly int[] _scratchStart;
     private readonly int[] _scratchLength;
@@ -286,6 +287,100 @@ internal sealed class LaneTiming
         return total;
     }
 
+    /// <summary>
+    /// The most topic minutes of every lane when they reach <paramref name="needed"/>, otherwise -1 (also when a minutes
+    /// search stopped at its limit below it: <see cref="IsMinutesExact"/> then turns false). Each timed component is asked
+    /// only for what it must reach given the root bounds of the others, so a search that cannot get there stops early.
+    /// </summary>
+    public int MinutesIfAtLeast(int[] laneOf, int needed)
+    {
+        var total = 0;
+        var seen = new bool[_model.Lanes.Count];
+        var used = UsedMax(laneOf, out var any);
+        var seeds = new List<(int Lane, int Bound)>();
+        for (var lane = 0; lane < seen.Length; lane++)
+        {
+            if (seen[lane] || !any[lane])
+            {
+                continue;
+            }
+
+            if (!Collect(laneOf, lane))
+            {
+                seen[lane] = true;
+                total += Math.Min(_model.Lanes[lane].Capacity, used[lane]);
+                continue;
+            }
+
+            foreach (var l in _lanes)
+            {
+                seen[l] = true;
+            }
+
+            var bound = RootBound(laneOf);
+            seeds.Add((lane, bound));
+            total += bound;
+        }
+
+        foreach (var (lane, bound) in seeds)
+        {
+            if (total < needed)
+            {
+                return -1;
+            }
+
+            Collect(laneOf, lane);
+            var minutes = TimeAtLeast(laneOf, needed - (total - bound));
+            if (minutes < 0)
+            {
+                return -1;
+            }
+
+            total += minutes - bound;
+        }
+
+        return total >= needed ? total : -1;
+    }
+
+    /// <summary>The component's most minutes when they reach <paramref name="needed"/>, otherwise -1; remembers a proven "fewer than".</summary>
+    private int TimeAtLeast(int[] laneOf, int needed)
+    {
+        var key = Key(laneOf);
+        if (_timed.TryGetValue(key, out var known))
+        {
+            return known.Minutes >= needed ? known.Minutes : -1;
+        }
+
+        if (_below.TryGetValue(key, out var below) && needed >= below)
+        {
+            return -1;
+        }
+
+        Searches++;
+        MinutesSearches++;
+        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(MinutesLimit), floor: needed - 1);
+        var found = solver.Run();
+        MinutesNodes += solver.Nodes;
+        if (solver.Aborted)
+        {
+            IsMinutesExact = false;
+        }
+
+        if (found)
+        {
+            var timed = solver.Result();
+            Remember(_timed, key, timed);
+            return timed.Minutes;
+        }
+
+        if (!solver.Aborted)
+        {
+            Remember(_below, key, needed);
+        }
+
+        return -1;
+    }
+
     private int RootBound(int[] laneOf)
     {
         var key = Key(laneOf);
@@ -506,13 +601,16 @@ internal sealed class LaneTiming
         private readonly int[] _freeMax;
         private readonly int[] _residual;
         private readonly Dictionary<ulong, List<(int[] Bounds, int Minutes)>>? _seen;
-        private int _best = -1;
+        private int _best;
+        private bool _found;
         private int _minutes;
         private long _nodes;
         private ulong _mask;
 
-        public Solver(PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit)
+        /// <summary>A search over the component's <paramref name="items"/> in <paramref name="lanes"/>; when maximizing, only timings with more topic minutes than <paramref name="floor"/> count (the search cuts everything else).</summary>
+        public Solver(PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit, int floor = -1)
         {
+            _best = floor;
             _model = model;
             _maximize = maximize;
             _limit = limit;
@@ -681,7 +779,7 @@ internal sealed class LaneTiming
         public bool Run()
         {
             Dfs(-1, 0);
-            return _best >= 0;
+            return _found;
         }
 
         public Timed Result()
@@ -703,6 +801,7 @@ internal sealed class LaneTiming
             {
                 if (_minutes > _best)
                 {
+                    _found = true;
                     _best = _minutes;
                     Array.Copy(_start, _bestStart, k);
                     Array.Copy(_end, _bestEnd, k);
@@ -841,6 +940,7 @@ internal sealed class LaneTiming
                 return false;
             }
 
+            _found = true;
             _best = _minutes + gained;
             Array.Copy(_start, _bestStart, _start.Length);
             Array.Copy(_end, _bestEnd, _end.Length);
