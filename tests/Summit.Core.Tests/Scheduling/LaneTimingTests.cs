@@ -20,7 +20,7 @@ public sealed class LaneTimingTests
     /// insertion into known timings) with a fresh timing that searches from scratch.
     /// </summary>
     [Property(MaxTest = 60)]
-    public bool IsFeasible_IncrementalAnswers_AgreeWithAFreshSearch(NonNegativeInt seed)
+    public bool Timing_IncrementalAndThresholdAnswers_AgreeWithAFreshSearch(NonNegativeInt seed)
     {
         var model = PackingModel.Build(PackingInstances.Study(seed.Get % PackingInstances.StudySize)).Value;
         var laneOf = PackingEvaluation.AnchorsOnly(model, out var usedMin);
@@ -61,10 +61,20 @@ public sealed class LaneTimingTests
             }
         }
 
-        // The bound without a search never falls below the minutes the search finds.
+        // The bound without a search never falls below the minutes the search finds, and asking whether the minutes reach
+        // a threshold answers them exactly when they do and -1 when they do not.
         var timing = new LaneTiming(model);
         var minutes = timing.Minutes(laneOf);
-        return !timing.IsMinutesExact || new LaneTiming(model).MinutesBound(laneOf) >= minutes;
+        if (!timing.IsMinutesExact)
+        {
+            return true;
+        }
+
+        var g = model.Grid;
+        return new LaneTiming(model).MinutesBound(laneOf) >= minutes
+            && new LaneTiming(model).MinutesIfAtLeast(laneOf, minutes - g) == minutes
+            && new LaneTiming(model).MinutesIfAtLeast(laneOf, minutes) == minutes
+            && new LaneTiming(model).MinutesIfAtLeast(laneOf, minutes + g) == -1;
     }
 
     [Fact]
