@@ -5,7 +5,7 @@ using FluentResults;
 
 namespace Summit.Core.Scheduling;
 
-/// <summary>One room of one session, minus its reserved minutes: the unit topics are packed into.</summary>
+/// <summary>One room of one session, minus its reserved minutes (one piece of it for a room with availability windows): the unit topics are packed into.</summary>
 /// <remarks>Minutes count from the model's origin; <see cref="Capacity"/> is the span rounded down to the grid.</remarks>
 internal sealed record Lane(int Index, int BlockIndex, AgendaBlock Block, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End, int StartMinute, int EndMinute, int Grid)
 {
@@ -492,7 +492,7 @@ internal sealed class PackingModel
             var block0 = blocks[blockIndex];
             var room = r.PinnedRoom
                 ?? rooms.FirstOrDefault(x => MayUseRoom(x) && Seats(t, x)
-                    && Pieces(Request, block0, x, block0.LocalStart, block0.LocalEnd, Grid).Any(p => p.Start <= at && at.PlusMinutes(Min(t)) <= p.End))
+                    && Pieces(Request, block0, x, block0.LocalStart, block0.LocalEnd.PlusMinutes(-block0.ReservedMinutes), Grid).Any(p => p.Start <= at && at.PlusMinutes(Min(t)) <= p.End))
                 ?? rooms.FirstOrDefault(MayUseRoom) ?? rooms[0];
             candidates.Add((t, blockIndex, rooms.IndexOf(room, StringComparer.Ordinal), at));
         }
