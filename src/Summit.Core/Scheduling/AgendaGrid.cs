@@ -21,7 +21,9 @@ namespace Summit.Core.Scheduling;
 /// multiple of the grid when the frame's blocks are. Requests with a pinned start are left as the packer laid them, and
 /// so are rooms the packer timed (a topic with availability windows, or one that conflicts with a topic in another room):
 /// re-laying those back to back could break a window, a conflict or a changeover. The packers lay topics on
-/// <see cref="PackingRequest.GridMinutes"/> themselves, so with the same grid this step only enforces fairness.</para>
+/// <see cref="PackingRequest.GridMinutes"/> themselves, so with the same grid this step only enforces fairness. A room
+/// with availability windows (<see cref="PackingRequest.Rooms"/>) is re-laid piece by piece, each from its first grid step,
+/// so no topic or overflow item leaves the room's windows.</para>
 /// </remarks>
 public static class AgendaGrid
 {
