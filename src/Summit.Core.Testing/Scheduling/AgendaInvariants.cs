@@ -14,7 +14,9 @@ namespace Summit.Core.Testing.Scheduling;
 /// <see cref="PackingRequest.GridMinutes"/>, and every topic not pinned to a start begins a multiple of it after its
 /// session's start; a grid below 1 counts as 1); two topics of the same presenter in different rooms are at least
 /// <see cref="PackingRequest.ChangeoverMinutes"/> apart (from the end of one to the start of the other, in real time);
-/// topics grouped with each other share a session; local times and instants agree in the zone.
+/// topics grouped with each other share a session; a topic in a room of <see cref="PackingRequest.Rooms"/> lies inside the
+/// room's availability windows and expects no more people (<see cref="SlotRequest.ExpectedInterest"/>) than the room
+/// seats; local times and instants agree in the zone.
 /// </remarks>
 public static class AgendaInvariants
 {
@@ -72,6 +74,17 @@ public static class AgendaInvariants
             if (!r.Availability.IsEmpty && !r.Availability.Any(w => w.Contains(item.LocalStart, item.LocalEnd)))
             {
                 v.Add($"Topic '{r.Id}' runs {Text(item.LocalStart)}–{Text(item.LocalEnd)}, outside its presenters' availability.");
+            }
+
+            var rules = request.Rooms.FirstOrDefault(x => x is not null && x.Room == item.Room);
+            if (rules is not null && !rules.Availability.IsEmpty && !Covered(rules.Availability, item.LocalStart, item.LocalEnd))
+            {
+                v.Add($"Topic '{r.Id}' runs {Text(item.LocalStart)}–{Text(item.LocalEnd)} in '{item.Room}', outside the room's availability.");
+            }
+
+            if (rules?.Seats is { } seats && r.ExpectedInterest is { } expected && expected > seats)
+            {
+                v.Add($"Topic '{r.Id}' expects {expected} people but is in '{item.Room}', which seats {seats}.");
             }
 
             if (!r.AllowedRooms.IsEmpty && !r.AllowedRooms.Contains(item.Room, StringComparer.Ordinal))
@@ -202,6 +215,21 @@ public static class AgendaInvariants
         }
 
         return [.. v];
+    }
+
+    /// <summary>Whether the windows together cover <c>[start, end)</c> (they may overlap or touch).</summary>
+    private static bool Covered(IEnumerable<LocalWindow> windows, LocalDateTime start, LocalDateTime end)
+    {
+        var reached = start;
+        foreach (var w in windows.OrderBy(w => w.Start))
+        {
+            if (w.Start <= reached && w.End > reached)
+            {
+                reached = w.End;
+            }
+        }
+
+        return reached >= end;
     }
 
     private static string Text(LocalDateTime value) => value.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);

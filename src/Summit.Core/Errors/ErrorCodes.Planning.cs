@@ -23,6 +23,9 @@ public static partial class ErrorCodes
         /// <summary>A block of the agenda frame ends at or before its start, or starts before the previous block of its day ends.</summary>
         public const string FrameBlocksOverlap = "plan.frame-blocks-overlap";
 
+        /// <summary>The agenda's changeover (<c>agenda.changeover</c>) is not a multiple of the summit's time grid (<c>agenda.grid</c>).</summary>
+        public const string ChangeoverOffGrid = "plan.changeover-off-grid";
+
         /// <summary>A plan stage that did not run was asked for as a result (<c>StageOutcome.ToResult</c>); the message says why it did not run.</summary>
         public const string StageNotRun = "plan.stage-not-run";
     }

@@ -32,7 +32,7 @@ public static partial class ErrorCodes
         /// <summary>A pin names a block that does not exist or is not a session.</summary>
         public const string UnknownBlock = "scheduling.unknown-block";
 
-        /// <summary>A pin names a room the session does not have.</summary>
+        /// <summary>A pin names a room the session does not have, or <see cref="Summit.Core.Scheduling.PackingRequest.Rooms"/> names a room no block has.</summary>
         public const string UnknownRoom = "scheduling.unknown-room";
 
         /// <summary>A pinned time lies outside every session, or the pinned topic cannot be held there (room, availability).</summary>
@@ -61,6 +61,12 @@ public static partial class ErrorCodes
 
         /// <summary>Not placed: no session has a room the topic may use at a time it may use it.</summary>
         public const string NoAllowedSession = "scheduling.no-allowed-session";
+
+        /// <summary>Not placed: the rooms the topic may use are not available long enough during the sessions (room availability), or its pinned start lies outside its room's availability.</summary>
+        public const string RoomUnavailable = "scheduling.room-unavailable";
+
+        /// <summary>Not placed: every room the topic may use has fewer seats than the people expected at it.</summary>
+        public const string RoomTooSmall = "scheduling.room-too-small";
 
         /// <summary>Not placed: the sessions it may use are full of topics with more weight, or hold topics it conflicts with.</summary>
         public const string NotEnoughTime = "scheduling.not-enough-time";

@@ -20,6 +20,10 @@ public sealed record AgendaSettings(StandardAgendaShape Shape)
     /// <summary>Gets the time grid in minutes: every block, topic start and topic length is a multiple of it. The default value is 5.</summary>
     public int GridMinutes { get; init; } = 5;
 
+    /// <summary>Gets the least minutes between two topics of one presenter in different rooms (time to change rooms); it becomes <see cref="PackingRequest.ChangeoverMinutes"/>. The default value is 0.</summary>
+    /// <remarks>From 0 to 240 and a multiple of <see cref="GridMinutes"/> (the summit file reports <c>plan.changeover-off-grid</c> otherwise).</remarks>
+    public int ChangeoverMinutes { get; init; }
+
     /// <summary>Gets the minutes of action-item wrap-up at the end of every topic. The default value is 0.</summary>
     public int WrapUpMinutes { get; init; }
 

@@ -242,6 +242,16 @@ public static class SummitPlanner
         };
     }
 
+    /// <summary>The packing request for a summit file's agenda settings: its slack rule, grid and changeover.</summary>
+    internal static PackingRequest PackingRequestFor(AgendaTemplate template, ImmutableArray<SlotRequest> requests, AgendaSettings settings, Agenda? previous) =>
+        new(template, requests)
+        {
+            Slack = settings.Slack,
+            Previous = previous,
+            GridMinutes = Math.Clamp(settings.GridMinutes, 1, 60),
+            ChangeoverMinutes = settings.ChangeoverMinutes,
+        };
+
     private static Result<Agenda> Pack(SummitDocument document, AgendaSettings settings, TopicSelectionResult topics, TopicRanking ranking, Agenda? previous)
     {
         var template = AgendaFrame.Template(document.Summit, settings);
@@ -260,7 +270,7 @@ public static class SummitPlanner
         var requests = topics.Selected
             .Select(t => SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1, settings.LengthRules))
             .ToImmutableArray();
-        var request = new PackingRequest(template.Value, requests) { Slack = settings.Slack, Previous = previous, GridMinutes = Math.Clamp(settings.GridMinutes, 1, 60) };
+        var request = PackingRequestFor(template.Value, requests, settings, previous);
         return packer.Pack(request).Bind(agenda => AgendaGrid.Align(agenda, request, Math.Max(1, settings.GridMinutes)));
     }
 }

@@ -32,7 +32,11 @@ internal static class AgendaBuilder
             {
                 for (var ri = 0; ri < rooms.Length; ri++)
                 {
-                    drafts.Add((AgendaItemKind.DayOf, block.ReservedTitle, b, rooms[ri], ri, block.LocalEnd.PlusMinutes(-block.ReservedMinutes), block.LocalEnd, -1, 0));
+                    // Only while the room is available (PackingRequest.Rooms).
+                    foreach (var (from, _, to) in PackingModel.Pieces(model.Request, block, rooms[ri], block.LocalEnd.PlusMinutes(-block.ReservedMinutes), block.LocalEnd, 1))
+                    {
+                        drafts.Add((AgendaItemKind.DayOf, block.ReservedTitle, b, rooms[ri], ri, from, to, -1, 0));
+                    }
                 }
             }
         }

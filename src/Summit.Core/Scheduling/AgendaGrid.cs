@@ -21,7 +21,9 @@ namespace Summit.Core.Scheduling;
 /// multiple of the grid when the frame's blocks are. Requests with a pinned start are left as the packer laid them, and
 /// so are rooms the packer timed (a topic with availability windows, or one that conflicts with a topic in another room):
 /// re-laying those back to back could break a window, a conflict or a changeover. The packers lay topics on
-/// <see cref="PackingRequest.GridMinutes"/> themselves, so with the same grid this step only enforces fairness.</para>
+/// <see cref="PackingRequest.GridMinutes"/> themselves, so with the same grid this step only enforces fairness. A room
+/// with availability windows (<see cref="PackingRequest.Rooms"/>) is re-laid piece by piece, each from its first grid step,
+/// so no topic or overflow item leaves the room's windows.</para>
 /// </remarks>
 public static class AgendaGrid
 {
@@ -51,12 +53,17 @@ public static class AgendaGrid
             foreach (var room in template.RoomsOf(block))
             {
                 var end = block.LocalEnd.PlusMinutes(-block.ReservedMinutes);
-                var topics = agenda.Items
-                    .Where(i => i.Kind == AgendaItemKind.Topic && i.BlockId == block.Id && i.Room == room && i.TopicId is not null && index.ContainsKey(i.TopicId))
-                    .OrderBy(i => i.LocalStart).Select(i => index[i.TopicId!]).ToList();
-                if (topics.Count > 0 && !timed.Contains((block.Id, room)))
+                // A room with availability windows (PackingRequest.Rooms) is one lane per piece it is free in.
+                foreach (var (rawStart, start, pieceEnd) in PackingModel.Pieces(request, block, room, block.LocalStart, end, gridMinutes))
                 {
-                    lanes.Add(new Lane(block, room, block.LocalStart, end, topics));
+                    var topics = agenda.Items
+                        .Where(i => i.Kind == AgendaItemKind.Topic && i.BlockId == block.Id && i.Room == room && i.TopicId is not null && index.ContainsKey(i.TopicId)
+                            && rawStart <= i.LocalStart && i.LocalStart < pieceEnd)
+                        .OrderBy(i => i.LocalStart).Select(i => index[i.TopicId!]).ToList();
+                    if (topics.Count > 0 && !timed.Contains((block.Id, room)))
+                    {
+                        lanes.Add(new Lane(block, room, rawStart, start, pieceEnd, topics));
+                    }
                 }
             }
         }
@@ -77,10 +84,12 @@ public static class AgendaGrid
         }
 
         Share(lanes, requests, lengths, gridMinutes, request.Slack);
-        var changed = new HashSet<(string Block, string Room)>(lanes.Select(l => (l.Block.Id, l.Room)));
-        var items = agenda.Items.Where(i => !((i.Kind == AgendaItemKind.Topic || i.Kind == AgendaItemKind.Overflow) && changed.Contains((i.BlockId, i.Room)))).ToList();
+        // Items are replaced per piece: a room cut by availability may keep a piece the packer timed or left empty.
+        bool Changed(AgendaItem i) => (i.Kind == AgendaItemKind.Topic || i.Kind == AgendaItemKind.Overflow)
+            && lanes.Any(l => l.Block.Id == i.BlockId && l.Room == i.Room && l.From <= i.LocalStart && i.LocalStart < l.End);
+        var items = agenda.Items.Where(i => !Changed(i)).ToList();
         var errors = new List<SummitError>();
-        var overflow = agenda.Objective.OverflowMinutes - agenda.Items.Where(i => i.Kind == AgendaItemKind.Overflow && changed.Contains((i.BlockId, i.Room))).Sum(i => i.Minutes);
+        var overflow = agenda.Objective.OverflowMinutes - agenda.Items.Where(i => i.Kind == AgendaItemKind.Overflow && Changed(i)).Sum(i => i.Minutes);
         foreach (var lane in lanes)
         {
             var cursor = lane.Start;
@@ -205,5 +214,6 @@ public static class AgendaGrid
 
     private static int RoundUp(int minutes, int grid) => minutes % grid == 0 ? minutes : minutes + grid - (minutes % grid);
 
-    private sealed record Lane(AgendaBlock Block, string Room, LocalDateTime Start, LocalDateTime End, List<int> Topics);
+    /// <summary>A room of a session (or a piece of it, for a room with availability windows): <c>From</c> is the piece's start, <c>Start</c> the first grid step in it.</summary>
+    private sealed record Lane(AgendaBlock Block, string Room, LocalDateTime From, LocalDateTime Start, LocalDateTime End, List<int> Topics);
 }

@@ -6,8 +6,8 @@ namespace Summit.Core.Scheduling;
 
 /// <summary>The built-in agenda packers, a lookup by name, and the feasibility diagnostics run before packing.</summary>
 /// <remarks>
-/// Both packers share one model: each room of each session (minus its reserved minutes, split around pinned-time topics)
-/// is a lane; topics in a lane run back to back in request order. The objective is lexicographic: (1) the total weight
+/// Both packers share one model: each room of each session (minus its reserved minutes, cut to the room's availability
+/// windows) is a lane; topics in a lane run back to back in request order. The objective is lexicographic: (1) the total weight
 /// placed, (2) the minutes given to topics, (3) the fewest topics moved from <see cref="PackingRequest.Previous"/>.
 /// </remarks>
 public static class Packers
@@ -56,7 +56,9 @@ public static class Packers
     /// <param name="request">The request.</param>
     /// <returns>
     /// The problems found: input errors (which make packing fail), then the topics that cannot be placed anywhere (longer
-    /// than every session, availability missing every session, no allowed room, a pin that clashes with a heavier pin),
+    /// than every session, availability missing every session, rooms not available long enough or too small for the
+    /// expected interest (<see cref="PackingRequest.Rooms"/>), no allowed room, a pin that clashes with a heavier pin or lies
+    /// outside its room's availability),
     /// each with its code and the topic in its metadata, then over-full pinned sessions and groupings pinned to different
     /// sessions (packing leaves the lightest topics out). Empty when nothing is wrong.
     /// </returns>

@@ -5,7 +5,7 @@ using FluentResults;
 
 namespace Summit.Core.Scheduling;
 
-/// <summary>One room of one session, minus its reserved minutes: the unit topics are packed into.</summary>
+/// <summary>One room of one session, minus its reserved minutes (one piece of it for a room with availability windows): the unit topics are packed into.</summary>
 /// <remarks>Minutes count from the model's origin; <see cref="Capacity"/> is the span rounded down to the grid.</remarks>
 internal sealed record Lane(int Index, int BlockIndex, AgendaBlock Block, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End, int StartMinute, int EndMinute, int Grid)
 {
@@ -272,12 +272,18 @@ internal sealed class PackingModel
                 }
             }
 
+            if (r.ExpectedInterest is < 0)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' expects {r.ExpectedInterest} people; it must be 0 or more.").WithMetadata("topic", r.Id));
+            }
+
             if (r.Presenters.Any(p => p is null))
             {
                 errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Topic '{r.Id}' has a missing list (presenters, availability, conflicts, grouping or rooms).").WithMetadata("topic", r.Id));
             }
         }
 
+        ValidateRooms(errors);
         if (errors.Count > 0)
         {
             return;
@@ -314,6 +320,119 @@ internal sealed class PackingModel
                     .WithMetadata("topic", r.Id).WithMetadata("room", r.PinnedRoom));
             }
         }
+    }
+
+    private void ValidateRooms(List<SummitError> errors)
+    {
+        var known = new HashSet<string>(Template.Blocks.SelectMany(b => Template.RoomsOf(b)), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rules in Request.Rooms)
+        {
+            if (rules is null || string.IsNullOrWhiteSpace(rules.Room))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, "A room rule is missing or names no room."));
+                continue;
+            }
+
+            if (!known.Contains(rules.Room))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.UnknownRoom, $"The room rules name room '{rules.Room}', which no block of the template has.").WithMetadata("room", rules.Room));
+            }
+
+            if (!seen.Add(rules.Room))
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Room '{rules.Room}' has rules twice; give one entry per room.").WithMetadata("room", rules.Room));
+            }
+
+            if (rules.Seats is < 1)
+            {
+                errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Room '{rules.Room}' has {rules.Seats} seats; it must have at least 1 (or no limit).").WithMetadata("room", rules.Room));
+            }
+
+            foreach (var w in rules.Availability)
+            {
+                if (w.End <= w.Start)
+                {
+                    errors.Add(Fail(ErrorCodes.Scheduling.RequestInvalid, $"Room '{rules.Room}' has an empty availability window {Text(w.Start)}–{Text(w.End)}.").WithMetadata("room", rules.Room));
+                }
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            _rooms = Request.Rooms.ToDictionary(x => x.Room, StringComparer.Ordinal);
+        }
+    }
+
+    private Dictionary<string, RoomRules> _rooms = new(StringComparer.Ordinal);
+
+    /// <summary>The seats of <paramref name="room"/>, or <see langword="null"/> for no limit.</summary>
+    public int? SeatsOf(string room) => _rooms.TryGetValue(room, out var rules) ? rules.Seats : null;
+
+    /// <summary>Whether <paramref name="room"/> seats the people expected at topic <paramref name="t"/>.</summary>
+    public bool Seats(int t, string room) => Topics[t].ExpectedInterest is not { } expected || SeatsOf(room) is not { } seats || expected <= seats;
+
+    /// <summary>Whether <paramref name="room"/> has availability windows (it is not always free).</summary>
+    public bool IsRestricted(string room) => _rooms.TryGetValue(room, out var rules) && !rules.Availability.IsEmpty;
+
+    /// <summary>
+    /// The pieces of <c>[from, to)</c> in <paramref name="block"/> when <paramref name="room"/> can be used, in order: the whole
+    /// stretch for a room without windows; otherwise its intersection with the (merged) windows, each piece's start moved up
+    /// to the next multiple of <paramref name="grid"/> after the block's start (pieces left empty are dropped).
+    /// <c>RawStart</c> is the piece's start before that move.
+    /// </summary>
+    internal static List<(LocalDateTime RawStart, LocalDateTime Start, LocalDateTime End)> Pieces(
+        PackingRequest request, AgendaBlock block, string room, LocalDateTime from, LocalDateTime to, int grid)
+    {
+        var rules = request.Rooms.FirstOrDefault(x => x is not null && x.Room == room);
+        if (rules is null || rules.Availability.IsEmpty)
+        {
+            return from < to ? [(from, from, to)] : [];
+        }
+
+        var g = Math.Max(1, grid);
+        var result = new List<(LocalDateTime, LocalDateTime, LocalDateTime)>();
+        foreach (var (ws, we) in Merge(rules.Availability))
+        {
+            var rawStart = ws > from ? ws : from;
+            var end = we < to ? we : to;
+            var offset = (int)Period.Between(block.LocalStart, rawStart, PeriodUnits.Minutes).Minutes;
+            var start = block.LocalStart.PlusMinutes((offset + g - 1) / g * g);
+            if (start < end)
+            {
+                result.Add((rawStart, start, end));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The windows sorted, overlapping or touching ones joined.</summary>
+    internal static List<(LocalDateTime Start, LocalDateTime End)> Merge(IEnumerable<LocalWindow> windows)
+    {
+        var merged = new List<(LocalDateTime Start, LocalDateTime End)>();
+        foreach (var w in windows.Where(w => w.Start < w.End).OrderBy(w => w.Start))
+        {
+            if (merged.Count > 0 && w.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, w.End > merged[^1].End ? w.End : merged[^1].End);
+            }
+            else
+            {
+                merged.Add((w.Start, w.End));
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>"Room B is available 14:00–16:00 only" (times only when every session is on one date).</summary>
+    internal string RoomSentence(string room)
+    {
+        var oneDay = Template.Blocks.Where(b => b.Kind == BlockKind.Session).Select(b => b.Date).Distinct().Count() == 1;
+        var windows = Merge(_rooms[room].Availability).Select(w =>
+            (oneDay && w.Start.Date == w.End.Date ? Text(w.Start.TimeOfDay) : Text(w.Start)) + "–" + (w.Start.Date == w.End.Date ? Text(w.End.TimeOfDay) : Text(w.End)));
+        return $"{room} is available {string.Join(", ", windows)} only";
     }
 
     private void BuildAnchorsAndLanes(List<SummitError> errors)
@@ -368,7 +487,13 @@ internal sealed class PackingModel
 
             var rooms = Template.RoomsOf(blocks[blockIndex]);
             // Without a pinned room, the first room of the session the topic may use.
-            var room = r.PinnedRoom ?? rooms.FirstOrDefault(x => r.AllowedRooms.IsEmpty || r.AllowedRooms.Contains(x, StringComparer.Ordinal)) ?? rooms[0];
+            // Preferably one that seats the topic and is available then.
+            bool MayUseRoom(string x) => r.AllowedRooms.IsEmpty || r.AllowedRooms.Contains(x, StringComparer.Ordinal);
+            var block0 = blocks[blockIndex];
+            var room = r.PinnedRoom
+                ?? rooms.FirstOrDefault(x => MayUseRoom(x) && Seats(t, x)
+                    && Pieces(Request, block0, x, block0.LocalStart, block0.LocalEnd.PlusMinutes(-block0.ReservedMinutes), Grid).Any(p => p.Start <= at && at.PlusMinutes(Min(t)) <= p.End))
+                ?? rooms.FirstOrDefault(MayUseRoom) ?? rooms[0];
             candidates.Add((t, blockIndex, rooms.IndexOf(room, StringComparer.Ordinal), at));
         }
 
@@ -382,6 +507,20 @@ internal sealed class PackingModel
             var rooms = Template.RoomsOf(block);
             var end = block.LocalEnd.PlusMinutes(-block.ReservedMinutes);
             var minEnd = c.Start.PlusMinutes(Min(c.Topic));
+            if (!Seats(c.Topic, rooms[c.Room]))
+            {
+                Impossible[c.Topic] = (ErrorCodes.Scheduling.RoomTooSmall,
+                    $"'{r.Title}' expects {r.ExpectedInterest} people, but {rooms[c.Room]}, where it is pinned to start at {Text(c.Start.TimeOfDay)}, seats {SeatsOf(rooms[c.Room])}.");
+                continue;
+            }
+
+            if (IsRestricted(rooms[c.Room]) && !Pieces(Request, block, rooms[c.Room], block.LocalStart, end, Grid).Any(p => p.Start <= c.Start && minEnd <= p.End))
+            {
+                Impossible[c.Topic] = (ErrorCodes.Scheduling.RoomUnavailable,
+                    $"'{r.Title}' is pinned to {Text(c.Start.TimeOfDay)}–{Text(minEnd.TimeOfDay)} (at least {Min(c.Topic)} minutes) in {rooms[c.Room]}, but {RoomSentence(rooms[c.Room])}.");
+                continue;
+            }
+
             if (minEnd > end)
             {
                 Impossible[c.Topic] = (ErrorCodes.Scheduling.PinnedMinutesExceedSession,
@@ -458,13 +597,22 @@ internal sealed class PackingModel
             var end = block.LocalEnd.PlusMinutes(-block.ReservedMinutes);
             for (var ri = 0; ri < rooms.Length; ri++)
             {
-                var lane = new Lane(Lanes.Count, b, block, rooms[ri], ri, block.LocalStart, end, MinuteOf(block.LocalStart), MinuteOf(end), Grid);
-                Lanes.Add(lane);
-                foreach (var a in accepted.Where(a => a.Block == b && a.Room == ri))
+                // A room with availability windows gives one lane per piece of the session it is free in.
+                foreach (var (_, from, to) in Pieces(Request, block, rooms[ri], block.LocalStart, end, Grid))
                 {
-                    AnchorLane[a.Topic] = lane.Index;
-                    AnchorStartMinute[a.Topic] = MinuteOf(a.Start);
-                    Anchors.Add(new Anchor(a.Topic, lane.Index, a.Start));
+                    var lane = new Lane(Lanes.Count, b, block, rooms[ri], ri, from, to, MinuteOf(from), MinuteOf(to), Grid);
+                    Lanes.Add(lane);
+                    foreach (var a in accepted.Where(a => a.Block == b && a.Room == ri && from <= a.Start && a.Start < to))
+                    {
+                        AnchorLane[a.Topic] = lane.Index;
+                        AnchorStartMinute[a.Topic] = MinuteOf(a.Start);
+                        Anchors.Add(new Anchor(a.Topic, lane.Index, a.Start));
+                    }
+                }
+
+                if (IsRestricted(rooms[ri]))
+                {
+                    _uncut.Add(new Lane(-1, b, block, rooms[ri], ri, block.LocalStart, end, MinuteOf(block.LocalStart), MinuteOf(end), Grid));
                 }
             }
         }
@@ -478,6 +626,9 @@ internal sealed class PackingModel
             WindowEnd[t] = [.. windows.Select(w => MinuteOf(w.End))];
         }
     }
+
+    /// <summary>The whole lanes (session × room, not cut) of rooms with availability windows: only to say why a topic has no lane.</summary>
+    private readonly List<Lane> _uncut = [];
 
     /// <summary>Minutes from <see cref="Origin"/> (midnight of the first session's date) to a local time.</summary>
     public int MinuteOf(LocalDateTime local) => (int)Period.Between(Origin, local, PeriodUnits.Minutes).Minutes;
@@ -657,7 +808,19 @@ internal sealed class PackingModel
                 continue;
             }
 
-            if (Min(t) > maxCapacity)
+            if (_uncut.Any(l => Allows(t, l)))
+            {
+                var closed = _uncut.Where(l => Allows(t, l)).Select(l => l.Room).Distinct(StringComparer.Ordinal).Select(RoomSentence);
+                Impossible[t] = (ErrorCodes.Scheduling.RoomUnavailable,
+                    $"'{r.Title}' needs at least {Min(t)} minutes in a room it may use, but {string.Join("; ", closed)}.");
+            }
+            else if (Lanes.Concat(_uncut).Where(l => Allows(t, l, seats: false)).Select(l => l.Room).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } big)
+            {
+                var largest = big.OrderByDescending(x => SeatsOf(x) ?? int.MaxValue).First();
+                Impossible[t] = (ErrorCodes.Scheduling.RoomTooSmall,
+                    $"'{r.Title}' expects {r.ExpectedInterest} people, more than any room it may use seats (the largest, {largest}, seats {SeatsOf(largest)}).");
+            }
+            else if (Min(t) > maxCapacity)
             {
                 Impossible[t] = (ErrorCodes.Scheduling.TopicTooLong,
                     $"'{r.Title}' needs at least {Min(t)} minutes, longer than every session (the longest has {maxCapacity} minutes for topics).");
@@ -712,7 +875,9 @@ internal sealed class PackingModel
                     continue;
                 }
 
-                PreviousLane[t] = Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room)?.Index ?? -2;
+                // A room cut into pieces: the piece the topic started in, else the first piece of that room of that session.
+                PreviousLane[t] = (Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room && l.Start <= item.LocalStart && item.LocalStart < l.End)
+                    ?? Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room))?.Index ?? -2;
             }
         }
 
@@ -739,9 +904,11 @@ internal sealed class PackingModel
     public bool IsTight(int t, int lane) => _tight[t, lane];
 
     /// <summary>The first grid start in <paramref name="lane"/> at or after <paramref name="minute"/>.</summary>
-    public int GridStartAtOrAfter(int lane, int minute)
+    public int GridStartAtOrAfter(int lane, int minute) => GridStartAtOrAfter(Lanes[lane], minute);
+
+    private int GridStartAtOrAfter(Lane lane, int minute)
     {
-        var start = Lanes[lane].StartMinute;
+        var start = lane.StartMinute;
         if (minute <= start)
         {
             return start;
@@ -762,7 +929,7 @@ internal sealed class PackingModel
 
         for (var w = 0; w < WindowStart[t].Length; w++)
         {
-            var s = GridStartAtOrAfter(lane.Index, WindowStart[t][w]);
+            var s = GridStartAtOrAfter(lane, WindowStart[t][w]);
             if (s + Min(t) <= Math.Min(WindowEnd[t][w], lane.EndMinute))
             {
                 return true;
@@ -806,10 +973,11 @@ internal sealed class PackingModel
         return $"{Who(r)} available {string.Join(", ", parts)}; the {Min(t)}-minute slot must start by {string.Join(" or ", latest)}";
     }
 
-    private bool Allows(int t, Lane lane)
+    private bool Allows(int t, Lane lane, bool seats = true)
     {
         var r = Topics[t];
         if (Min(t) > lane.Capacity
+            || (seats && !Seats(t, lane.Room))
             || (r.PinnedBlockId is not null && r.PinnedBlockId != lane.Block.Id)
             || (r.PinnedRoom is not null && r.PinnedRoom != lane.Room)
             || (!r.AllowedRooms.IsEmpty && !r.AllowedRooms.Contains(lane.Room, StringComparer.Ordinal))

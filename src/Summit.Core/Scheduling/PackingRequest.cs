@@ -28,6 +28,14 @@ public sealed record PackingRequest(AgendaTemplate Template, EquatableArray<Slot
     /// <remarks>Topics of one presenter in the same room may run back to back. From 0 to 240.</remarks>
     public int ChangeoverMinutes { get; init; }
 
+    /// <summary>Gets the rules of rooms that are not always free or not large enough for every topic: seats and availability windows, at most one entry per room. The default value is empty.</summary>
+    /// <remarks>
+    /// Every room named must be a room of the template (<c>scheduling.unknown-room</c>). A room with windows holds topics only
+    /// inside them; a room with seats holds only topics whose <see cref="SlotRequest.ExpectedInterest"/> fits. A topic no
+    /// room can take is left out with <c>scheduling.room-unavailable</c> or <c>scheduling.room-too-small</c>.
+    /// </remarks>
+    public EquatableArray<RoomRules> Rooms { get; init; } = [];
+
     /// <summary>Gets the most search nodes the exact packer explores before it stops and reports a gap instead of a proof. The default value is 5,000,000.</summary>
     /// <remarks>The nodes of the timing searches (lanes with windows, pinned starts or conflicts across rooms) count too.</remarks>
     public long SearchNodeLimit { get; init; } = 5_000_000;

@@ -44,6 +44,10 @@ public sealed record SlotRequest(string Id, string Title)
     /// <summary>Gets the rooms the topic may use; empty means any room.</summary>
     public EquatableArray<string> AllowedRooms { get; init; } = [];
 
+    /// <summary>Gets how many people are expected at the topic (for example from the vote), or <see langword="null"/> when unknown. The default value is <see langword="null"/>.</summary>
+    /// <remarks>Not negative. The topic never goes into a room of <see cref="PackingRequest.Rooms"/> with fewer <see cref="RoomRules.Seats"/>; when no room it may use is large enough it is left out (<c>scheduling.room-too-small</c>).</remarks>
+    public int? ExpectedInterest { get; init; }
+
     /// <summary>Gets the id of the session block this topic is pinned to, or <see langword="null"/>.</summary>
     public string? PinnedBlockId { get; init; }
 

@@ -224,6 +224,7 @@ internal static class CpSatReference
         private readonly LocalDateTime _origin;
         private readonly int _unit;
         private readonly List<Session> _sessions = [];
+        private readonly Dictionary<string, RoomRules> _rooms;
         private readonly List<TopicVars> _topics = [];
         private readonly Dictionary<string, TopicVars> _byId = new(StringComparer.Ordinal);
 
@@ -243,7 +244,9 @@ internal static class CpSatReference
             var sessionBlocks = template.Blocks.Where(b => b.Kind == BlockKind.Session).ToList();
             var times = sessionBlocks.SelectMany(b => new[] { Minute(b.LocalStart), Minute(b.LocalEnd) - b.ReservedMinutes })
                 .Concat(request.Requests.Where(r => r.PinnedStart is not null).Select(r => Minute(r.PinnedStart!.Value)))
-                .Concat(request.Requests.SelectMany(r => r.Availability).SelectMany(w => new[] { Minute(w.Start), Minute(w.End) }));
+                .Concat(request.Requests.SelectMany(r => r.Availability).SelectMany(w => new[] { Minute(w.Start), Minute(w.End) }))
+                .Concat(request.Rooms.SelectMany(x => x.Availability).SelectMany(w => new[] { Minute(w.Start), Minute(w.End) }));
+            _rooms = request.Rooms.ToDictionary(x => x.Room, StringComparer.Ordinal);
             _unit = times.Aggregate(grid, Gcd);
             foreach (var block in sessionBlocks)
             {
@@ -431,6 +434,42 @@ internal static class CpSatReference
             return placements.ToImmutable();
         }
 
+        /// <summary>Whether the room seats the people expected at the topic (no seats or no interest: yes).</summary>
+        private bool Seats(SlotRequest r, string room) =>
+            r.ExpectedInterest is not { } expected || !_rooms.TryGetValue(room, out var rules) || rules.Seats is not { } seats || expected <= seats;
+
+        /// <summary>
+        /// The stretches of a session the room is free in, in units (the whole session without room windows): overlapping or
+        /// touching windows joined, each start moved up to the session's grid (docs/scheduling.md: a piece starts at the first
+        /// grid step in it, which matters only for pinned starts off the grid).
+        /// </summary>
+        private List<(int From, int To)> FreeWindows(string room, Session session, int grid)
+        {
+            if (!_rooms.TryGetValue(room, out var rules) || rules.Availability.IsEmpty)
+            {
+                return [(session.Start, session.End)];
+            }
+
+            var joined = new List<(int From, int To)>();
+            foreach (var w in rules.Availability.OrderBy(w => w.Start))
+            {
+                var (from, to) = (Minute(w.Start) / _unit, Minute(w.End) / _unit);
+                if (joined.Count > 0 && from <= joined[^1].To)
+                {
+                    joined[^1] = (joined[^1].From, Math.Max(joined[^1].To, to));
+                }
+                else
+                {
+                    joined.Add((from, to));
+                }
+            }
+
+            var g = Math.Max(1, grid);
+            return [.. joined
+                .Select(w => (From: session.Start + ((Math.Max(w.From, session.Start) - session.Start + g - 1) / g * g), To: Math.Min(w.To, session.End)))
+                .Where(w => w.From < w.To)];
+        }
+
         private int Minute(LocalDateTime time) => checked((int)Period.Between(_origin, time, PeriodUnits.Minutes).Minutes);
 
         private static int Gcd(int a, int b)
@@ -474,10 +513,13 @@ internal static class CpSatReference
                 foreach (var session in _sessions)
                 {
                     // A pinned start without a pinned room takes the session's first room the topic may use (docs/scheduling.md).
-                    var firstAllowed = session.Rooms.FirstOrDefault(x => r.AllowedRooms.IsEmpty || r.AllowedRooms.Contains(x, StringComparer.Ordinal));
+                    // Preferably one that seats the topic and is free for its shortest length from the pinned start.
+                    bool MayUse(string x) => r.AllowedRooms.IsEmpty || r.AllowedRooms.Contains(x, StringComparer.Ordinal);
+                    var firstAllowed = (pinned is { } at ? session.Rooms.FirstOrDefault(x => MayUse(x) && Seats(r, x) && FreeWindows(x, session, grid).Any(w => w.From <= at && at + t.Lengths[0] <= w.To)) : null)
+                        ?? session.Rooms.FirstOrDefault(MayUse);
                     foreach (var room in session.Rooms)
                     {
-                        if ((r.AllowedRooms.IsEmpty || r.AllowedRooms.Contains(room, StringComparer.Ordinal))
+                        if (MayUse(room) && Seats(r, room)
                             && (r.PinnedRoom is null || r.PinnedRoom == room)
                             && (pinned is null || r.PinnedRoom is not null || room == firstAllowed)
                             && (r.PinnedBlockId is null || r.PinnedBlockId == session.Block.Id)
@@ -491,6 +533,20 @@ internal static class CpSatReference
                             Model.Add(minutes >= LinearExpr.Term(chosen, t.Lengths[0]));
                             Model.Add(minutes <= LinearExpr.Term(chosen, t.Lengths[^1]));
                             t.Candidates.Add(new Candidate(session, room, chosen, minutes, Model.NewOptionalIntervalVar(t.Start, t.Length, t.End, chosen, $"{name}@{session.Block.Id}/{room}.interval")));
+                            if (_rooms.TryGetValue(room, out var rules) && !rules.Availability.IsEmpty)
+                            {
+                                // Room availability: inside one of the room's (joined) windows; a start on the session's grid after a window's start.
+                                var free = new List<ILiteral>();
+                                foreach (var (from, to) in FreeWindows(room, session, grid))
+                                {
+                                    var inside = Model.NewBoolVar($"{name}@{session.Block.Id}/{room}.free{free.Count}");
+                                    Model.Add(t.Start >= from).OnlyEnforceIf(inside);
+                                    Model.Add(t.End <= to).OnlyEnforceIf(inside);
+                                    free.Add(inside);
+                                }
+
+                                Model.AddBoolOr([.. free, chosen.Not()]);
+                            }
                         }
                     }
                 }
@@ -562,7 +618,7 @@ internal static class CpSatReference
                 if (x.PinnedStart is not null || y.PinnedStart is not null
                     || !_topics[a].Lengths.SequenceEqual(_topics[b].Lengths) || Hundredths(x.Weight) != Hundredths(y.Weight)
                     || !x.Availability.SequenceEqual(y.Availability) || !x.AllowedRooms.SequenceEqual(y.AllowedRooms, StringComparer.Ordinal)
-                    || x.PinnedBlockId != y.PinnedBlockId || x.PinnedRoom != y.PinnedRoom)
+                    || x.PinnedBlockId != y.PinnedBlockId || x.PinnedRoom != y.PinnedRoom || x.ExpectedInterest != y.ExpectedInterest)
                 {
                     return false;
                 }

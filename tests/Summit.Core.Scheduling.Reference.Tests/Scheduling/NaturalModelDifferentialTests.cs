@@ -21,6 +21,12 @@ public sealed class NaturalModelDifferentialTests(ITestOutputHelper output)
     /// <summary>How many of <see cref="PackingInstances.Study"/> (5–30 topics, up to 7 lanes) are checked.</summary>
     private const int StudyCount = 100;
 
+    /// <summary>How many of <see cref="PackingInstances.Small"/> are checked with room rules (<see cref="PackingInstances.WithRoomRules"/>).</summary>
+    private const int RoomRulesSmallCount = 100;
+
+    /// <summary>How many of <see cref="PackingInstances.Study"/> are checked with room rules.</summary>
+    private const int RoomRulesStudyCount = 30;
+
     /// <summary>The least share of instances CP-SAT must solve to optimality, so the test cannot pass by comparing nothing.</summary>
     private const double ConclusiveFloor = 0.9;
 
@@ -42,6 +48,22 @@ public sealed class NaturalModelDifferentialTests(ITestOutputHelper output)
             .Concat(Enumerable.Range(0, StudyCount).Select(i => ($"Study({i})", PackingInstances.Study(i))))
             .Select(x => (x.Item1, x.Item2 with { SearchNodeLimit = SearchNodeLimit }))
             .ToList();
+        Compare(instances);
+    }
+
+    /// <summary>The same comparison with seeded room rules (availability windows, seats) and expected interest.</summary>
+    [Fact]
+    public void Packers_WithRoomRules_AgreeWithTheCpSatOptimumOfTheNaturalModel()
+    {
+        var instances = Enumerable.Range(0, RoomRulesSmallCount).Select(i => ($"WithRoomRules(Small({i}))", PackingInstances.WithRoomRules(PackingInstances.Small(i), i)))
+            .Concat(Enumerable.Range(0, RoomRulesStudyCount).Select(i => ($"WithRoomRules(Study({i}))", PackingInstances.WithRoomRules(PackingInstances.Study(i), i))))
+            .Select(x => (x.Item1, x.Item2 with { SearchNodeLimit = SearchNodeLimit }))
+            .ToList();
+        Compare(instances);
+    }
+
+    private void Compare(List<(string Name, PackingRequest Request)> instances)
+    {
         var failures = new List<string>();
         var tally = new Tally();
         var clock = Stopwatch.StartNew();

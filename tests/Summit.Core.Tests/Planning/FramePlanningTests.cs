@@ -197,6 +197,46 @@ public sealed class FramePlanningTests
     }
 
     [Fact]
+    public void Changeover_IsReadBesideTheGrid_DefaultZero()
+    {
+        Assert.Equal(0, SummitFile.Read(SummitFileTests.Example("pycon-us-2023")).Value.Agenda!.ChangeoverMinutes);
+        var text = SummitFileTests.Example("pycon-us-2023").Replace("\"grid\": 5,", "\"grid\": 5, \"changeover\": 10,", StringComparison.Ordinal);
+        Assert.Equal(10, SummitFile.Read(text).Value.Agenda!.ChangeoverMinutes);
+    }
+
+    [Theory]
+    [InlineData("7", ErrorCodes.Planning.ChangeoverOffGrid)]
+    [InlineData("245", ErrorCodes.Summits.FileInvalidValue)]
+    [InlineData("-5", ErrorCodes.Summits.FileInvalidValue)]
+    [InlineData("\"ten\"", ErrorCodes.Summits.FileInvalidValue)]
+    public void Changeover_OffTheGridOrOutOfRange_IsCodedErrorAtTheValue(string value, string code)
+    {
+        var text = SummitFileTests.Example("pycon-us-2023").Replace("\"grid\": 5,", "\"grid\": 5, \"changeover\": " + value + ",", StringComparison.Ordinal);
+        var error = SummitFile.Read(text).FirstError();
+        Assert.Equal(code, error.Code);
+        Assert.Contains("\"changeover\"", text.Split('\n')[error.Line!.Value - 1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_Changeover_ReachesThePackingRequestAndThePackerKeepsIt()
+    {
+        // Day 2 gets two parallel rooms and every topic one presenter; the agenda keeps the changeover between rooms.
+        var text = System.Text.RegularExpressions.Regex.Replace(SummitFileTests.Example("pycon-us-2023"), @"""proposers"": \[[^\]]*\]", @"""proposers"": [""Ada""]")
+            .Replace("\"title\": \"Session 2: Tech Spec Proposals\", \"end\": \"15:00\"", "\"title\": \"Session 2: Tech Spec Proposals\", \"end\": \"15:00\", \"rooms\": [\"A\", \"B\"]", StringComparison.Ordinal)
+            .Replace("\"grid\": 5,", "\"grid\": 5, \"changeover\": 20,", StringComparison.Ordinal);
+        var document = SummitFile.Read(text).Value;
+        var template = AgendaFrame.Template(document.Summit, document.Agenda!).Value;
+
+        var request = SummitPlanner.PackingRequestFor(template, [], document.Agenda!, null);
+        var agenda = SummitPlanner.Plan(document, Instant.FromUtc(2023, 4, 15, 0, 0)).Agenda.Value;
+
+        Assert.Equal((20, 5), (request.ChangeoverMinutes, request.GridMinutes));
+        var topics = agenda.Topics.OrderBy(t => t.Start).ToList();
+        Assert.True(topics.Count >= 6);
+        Assert.All(topics.Zip(topics.Skip(1)), p => Assert.True(p.First.Room == p.Second.Room || (p.Second.Start - p.First.End).TotalMinutes >= 20));
+    }
+
+    [Fact]
     public void Frame_MixedWithShortForm_IsFileError()
     {
         var text = SummitFileTests.Example("pycon-us-2023").Replace("\"grid\": 5,", "\"grid\": 5, \"welcome\": 10,", StringComparison.Ordinal);

@@ -149,6 +149,31 @@ public sealed class PackerRuleProperties
         return true;
     }
 
+    /// <summary>
+    /// Rules: room availability and seats. Seeded small instances with random room rules (a room free in one or two
+    /// stretches of a session, a room with few seats) and random expected interest: the exact packer equals exhaustive
+    /// enumeration, and both packers keep every hard rule, checked on real time.
+    /// </summary>
+    [Property(MaxTest = 120)]
+    public bool Pack_RandomRoomRules_ExactEqualsEnumerationAndBothKeepTheHardRules(NonNegativeInt seed)
+    {
+        var request = PackingInstances.WithRoomRules(PackingInstances.Small(20_000 + seed.Get), seed.Get);
+        var built = PackingModel.Build(request);
+        var exact = Packers.Exact.Pack(request);
+        var heuristic = Packers.Heuristic.Pack(request);
+        if (built.IsFailed)
+        {
+            return exact.IsFailed && heuristic.IsFailed;
+        }
+
+        var best = Enumerate(built.Value);
+        var o = exact.Value.Objective;
+        return exact.Value.IsProvenOptimal
+            && (PackingScore.ToWeight(best.Weight), best.Minutes) == (o.PlacedWeight, o.TopicMinutes)
+            && AgendaInvariants.Violations(request, exact.Value).IsEmpty
+            && AgendaInvariants.Violations(request, heuristic.Value).IsEmpty;
+    }
+
     /// <summary>Rule: re-packing an unchanged request with its own agenda as the previous one returns the same agenda, with no moves.</summary>
     [Property(MaxTest = 60)]
     public bool ExactRepack_UnchangedRequest_SameAgenda(NonNegativeInt seed)

@@ -257,4 +257,49 @@ internal static class PackingInstances
 
         return new PackingRequest(template, [.. requests]);
     }
+
+    /// <summary>
+    /// The request with seeded room rules (<see cref="PackingRequest.Rooms"/>) for about half of its rooms (seats 10–50 or
+    /// none; one or two stretches of some sessions, off the grid and sometimes past the session) and an expected interest
+    /// of 0–55 for about two thirds of its topics.
+    /// </summary>
+    public static PackingRequest WithRoomRules(PackingRequest request, int seed)
+    {
+        var random = SplitMix64.FromText("room-rules-" + seed.ToString(CultureInfo.InvariantCulture));
+        int Below(int n) => (int)random.NextBelow((ulong)n);
+        var sessions = request.Template.Blocks.Where(b => b.Kind == BlockKind.Session).ToList();
+        var rules = new List<RoomRules>();
+        foreach (var room in sessions.SelectMany(b => request.Template.RoomsOf(b)).Distinct(StringComparer.Ordinal))
+        {
+            if (Below(2) == 0)
+            {
+                continue;
+            }
+
+            var windows = new List<LocalWindow>();
+            foreach (var block in sessions.Where(b => Below(2) == 0))
+            {
+                // One or two stretches, on or off the 5-minute grid, sometimes reaching past the session.
+                var from = block.LocalStart.PlusMinutes(Below(block.Minutes / 2) - 10);
+                var to = from.PlusMinutes(15 + Below(block.Minutes));
+                windows.Add(new LocalWindow(from, to));
+                if (Below(2) == 0)
+                {
+                    windows.Add(new LocalWindow(to.PlusMinutes(5 + Below(20)), block.LocalEnd.PlusMinutes(Below(20) - 10)));
+                }
+            }
+
+            rules.Add(new RoomRules(room)
+            {
+                Seats = Below(2) == 0 ? null : 10 + (10 * Below(5)),
+                Availability = [.. windows.Where(w => w.Start < w.End)],
+            });
+        }
+
+        return request with
+        {
+            Rooms = [.. rules],
+            Requests = [.. request.Requests.Select(r => Below(3) == 0 ? r : r with { ExpectedInterest = 5 * Below(12) })],
+        };
+    }
 }

@@ -25,7 +25,7 @@ internal static class AgendaReader
 
     public static AgendaSettings? Read(FieldReader r, JsonTreeObject o, SummitEvent? summit)
     {
-        r.CheckKnown(o, "'agenda'", [.. ShortForm, "days", "grid", "wrapUp", "minimumDiscussion", "packer", "slack"]);
+        r.CheckKnown(o, "'agenda'", [.. ShortForm, "days", "grid", "changeover", "wrapUp", "minimumDiscussion", "packer", "slack"]);
         var defaults = new StandardAgendaShape();
         int Minutes(string name, int fallback) => r.Int(o[name], $"'{name}'", 0, 24 * 60) ?? fallback;
         var shape = new StandardAgendaShape
@@ -41,6 +41,16 @@ internal static class AgendaReader
             OpenTimeMinutes = Minutes("openTime", defaults.OpenTimeMinutes),
         };
         var grid = r.Int(o["grid"], "'grid'", 1, 60) ?? 5;
+        var changeover = r.Int(o["changeover"], "'changeover'", 0, 240) ?? 0;
+        if (changeover % grid != 0)
+        {
+            // Topics start and end on the grid, so a changeover off it would act as the next multiple: say so instead.
+            r.Add(new SummitError(ErrorCodes.Planning.ChangeoverOffGrid,
+                    string.Create(CultureInfo.InvariantCulture, $"'changeover' is {changeover} minutes, not a multiple of the {grid}-minute grid; use {(changeover + grid - 1) / grid * grid} or change 'grid'."))
+                .WithMetadata("changeover", changeover).WithMetadata("grid", grid), o["changeover"]!);
+            return null;
+        }
+
         var wrapUp = r.Int(o["wrapUp"], "'wrapUp'", 0, 60) ?? 0;
         var minimumDiscussion = r.Int(o["minimumDiscussion"], "'minimumDiscussion'", 0, 480) ?? 15;
         var slackText = r.String(o["slack"], "'slack'") ?? "proportional";
@@ -89,6 +99,7 @@ internal static class AgendaReader
             Slack = slack,
             Frame = frame,
             GridMinutes = grid,
+            ChangeoverMinutes = changeover,
             WrapUpMinutes = wrapUp,
             MinimumDiscussionMinutes = minimumDiscussion,
         };
