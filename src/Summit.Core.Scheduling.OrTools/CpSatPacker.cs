@@ -82,12 +82,12 @@ public sealed class CpSatPacker : IAgendaPacker
             return AgendaComposer.Compose(request, startPlacements, Name, false, start.Objective.WeightUpperBound, branches);
         }
 
-        var best = model.Read(weightSolver.Solver);
+        IReadOnlyList<TopicPlacement> best = model.Read(weightSolver.Solver);
         var weight = best.Sum(p => model.WeightOf(p.TopicId));
         if (status != CpSolverStatus.Optimal)
         {
             var bound = Math.Max(weight, (long)Math.Floor(weightSolver.Solver.BestObjectiveBound + 1e-6));
-            return AgendaComposer.Compose(request, best, Name, false, bound / 100.0, branches);
+            return AgendaComposer.Compose(request, Better(model, best, startPlacements), Name, false, bound / 100.0, branches);
         }
 
         // (2) With that weight, the most minutes.
@@ -99,12 +99,17 @@ public sealed class CpSatPacker : IAgendaPacker
         branches += minutesSolver.Branches;
         if (minutesSolver.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            return AgendaComposer.Compose(request, best, Name, false, weight / 100.0, branches);
+            return AgendaComposer.Compose(request, Better(model, best, startPlacements), Name, false, weight / 100.0, branches);
         }
 
         best = model.Read(minutesSolver.Solver);
         var proven = minutesSolver.Status == CpSolverStatus.Optimal;
-        if (request.Previous is { } previous && proven)
+        if (!proven)
+        {
+            return AgendaComposer.Compose(request, Better(model, best, startPlacements), Name, false, weight / 100.0, branches);
+        }
+
+        if (request.Previous is { } previous)
         {
             // (3) With those minutes, the fewest moves (then the least deviation).
             var minutes = (long)Math.Round(minutesSolver.Solver.ObjectiveValue);
@@ -122,6 +127,18 @@ public sealed class CpSatPacker : IAgendaPacker
         }
 
         return AgendaComposer.Compose(request, best, Name, proven, weight / 100.0, branches);
+    }
+
+    /// <summary>
+    /// CP-SAT's solution, unless the heuristic's is better on weight, then minutes: a stage stopped by its limit may not
+    /// have reached the heuristic's agenda (the hint can miss the model's symmetry breaking), and the packer never returns less.
+    /// </summary>
+    private static IReadOnlyList<TopicPlacement> Better(NaturalCpSatModel model, IReadOnlyList<TopicPlacement> cpSat, IReadOnlyList<TopicPlacement> heuristic)
+    {
+        (long Weight, long Minutes) Score(IReadOnlyList<TopicPlacement> placements) =>
+            (placements.Sum(p => model.WeightOf(p.TopicId)), placements.Sum(p => (long)p.Minutes));
+        var (a, b) = (Score(cpSat), Score(heuristic));
+        return b.Weight > a.Weight || (b.Weight == a.Weight && b.Minutes > a.Minutes) ? heuristic : cpSat;
     }
 
     private Stage Solve(CpModel model, double limit)
