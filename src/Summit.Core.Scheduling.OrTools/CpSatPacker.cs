@@ -114,7 +114,7 @@ public sealed class CpSatPacker : IAgendaPacker
             // (3) With those minutes, the fewest moves (then the least deviation).
             var minutes = (long)Math.Round(minutesSolver.Solver.ObjectiveValue);
             model.Model.Add(model.Minutes == minutes);
-            model.Model.Minimize(model.MovesThenDeviation(previous, out _));
+            model.Model.Minimize(model.MovesThenDeviation(previous));
             model.Hint(minutesSolver.Solver);
             using var movesSolver = Solve(model.Model, left);
             branches += movesSolver.Branches;

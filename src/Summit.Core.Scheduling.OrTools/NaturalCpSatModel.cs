@@ -264,9 +264,8 @@ internal sealed class NaturalCpSatModel
     /// unchanged request re-packed with its own agenda keeps every time).
     /// </summary>
     /// <param name="previous">The previous agenda.</param>
-    /// <param name="moves">The count of moved topics, as an expression.</param>
     /// <returns>The combined objective.</returns>
-    public LinearExpr MovesThenDeviation(Agenda previous, out LinearExpr moves)
+    public LinearExpr MovesThenDeviation(Agenda previous)
     {
         var terms = new List<LinearExpr>();
         var deviations = new List<IntVar>();
@@ -307,7 +306,7 @@ internal sealed class NaturalCpSatModel
             most += span + Math.Abs(from) + span + before.Minutes;
         }
 
-        moves = LinearExpr.Sum(terms) + constant;
+        var moves = LinearExpr.Sum(terms) + constant;
         var factor = 1 + most;
         return (factor * moves) + LinearExpr.Sum(deviations);
     }
