@@ -75,6 +75,7 @@ check() {
 check Summit.Core lib
 check Summit.Core.Testing lib
 check Summit.Core.Forms lib
+check Summit.Core.Scheduling.OrTools lib
 check Summit.Cli tool
 check Summit.Cli.any tool-any
 check Summit.Cli.linux-x64 tool-native
@@ -89,6 +90,11 @@ for d in FsCheck NodaTime.Testing Summit.Core; do grep -qw "$d" <<<"$tdeps" || b
 # Summit.Core.Forms adds CsvHelper and nothing else (see docs/decisions/0008).
 fdeps=$(cat_entry "$dir/Summit.Core.Forms.$version.nupkg" Summit.Core.Forms.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
 [ "$fdeps" = "CsvHelper Summit.Core " ] || bad "Summit.Core.Forms dependencies are exactly Summit.Core and CsvHelper (found: $fdeps)"
+
+# Summit.Core.Scheduling.OrTools is the only package with the native solver: Summit.Core, OR-Tools (with the Protobuf
+# floor it needs) and the DI abstractions of AddCpSatPacker, nothing else (see docs/decisions/0012).
+odeps=$(cat_entry "$dir/Summit.Core.Scheduling.OrTools.$version.nupkg" Summit.Core.Scheduling.OrTools.nuspec | grep -o '<dependency id="[^"]*"' | sed 's/.*id="//; s/"//' | sort -u | tr '\n' ' ')
+[ "$odeps" = "Google.OrTools Google.Protobuf Microsoft.Extensions.DependencyInjection.Abstractions Summit.Core " ] || bad "Summit.Core.Scheduling.OrTools dependencies are exactly Summit.Core, Google.OrTools, Google.Protobuf and M.E.DI.Abstractions (found: $odeps)"
 
 if [ "$problems" -ne 0 ]; then
   echo "verify: $problems problem(s)"

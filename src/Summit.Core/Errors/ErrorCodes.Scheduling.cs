@@ -70,5 +70,8 @@ public static partial class ErrorCodes
 
         /// <summary>Not placed: the sessions it may use are full of topics with more weight, or hold topics it conflicts with.</summary>
         public const string NotEnoughTime = "scheduling.not-enough-time";
+
+        /// <summary>A topic placement given to <c>AgendaComposer.Compose</c> breaks a hard rule of the model (metadata <c>topic</c> and <c>rule</c>).</summary>
+        public const string PlacementInvalid = "scheduling.placement-invalid";
     }
 }

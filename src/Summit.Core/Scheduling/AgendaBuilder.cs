@@ -11,6 +11,20 @@ internal static class AgendaBuilder
 
     public static Result<Agenda> Build(PackingModel model, int[] laneOf, PackingScore score, long weightBound, bool proven, long nodes, string packerName)
     {
+        var (timedStart, timedLength) = model.Timing.Lay(laneOf);
+        return Build(model, laneOf, timedStart, timedLength, score, weightBound, proven, nodes, packerName);
+    }
+
+    /// <summary>
+    /// Builds the agenda with every placed topic at an explicit start and length (minutes from <see cref="PackingModel.Origin"/>),
+    /// as a timed lane: a packer that times every topic itself (<see cref="AgendaComposer"/>). Gaps become overflow items.
+    /// </summary>
+    public static Result<Agenda> BuildTimed(PackingModel model, int[] laneOf, int[] startMinute, int[] length, PackingScore score, long weightBound, bool proven, long nodes, string packerName) =>
+        Build(model, laneOf, startMinute, length, score, weightBound, proven, nodes, packerName);
+
+    /// <summary>Lanes with a topic whose <paramref name="timedStart"/> is set are laid out at those times; the others back to back with shared slack.</summary>
+    private static Result<Agenda> Build(PackingModel model, int[] laneOf, int[] timedStart, int[] timedLength, PackingScore score, long weightBound, bool proven, long nodes, string packerName)
+    {
         var template = model.Template;
         var drafts = new List<(AgendaItemKind Kind, string Title, int BlockIndex, string Room, int RoomIndex, LocalDateTime Start, LocalDateTime End, int Topic, int Discussion)>();
         var overflow = 0;
@@ -41,7 +55,6 @@ internal static class AgendaBuilder
             }
         }
 
-        var (timedStart, timedLength) = model.Timing.Lay(laneOf);
         foreach (var lane in model.Lanes)
         {
             var topics = Enumerable.Range(0, laneOf.Length).Where(t => laneOf[t] == lane.Index).ToList();
