@@ -439,7 +439,8 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             var best = BestScore;
-            var weightBound = _weight + _anchorUnits + PackingEvaluation.Bound(_model, _free, _undecided, _byWeight, _scratch, out var knapsackMinutes);
+            var decided = _weight + _anchorUnits;
+            var weightBound = decided + PackingEvaluation.Bound(_model, _free, _undecided, _byWeight, _scratch, out var knapsackMinutes, best.Weight - decided);
             if (weightBound != best.Weight)
             {
                 return weightBound > best.Weight;

@@ -6,8 +6,9 @@ namespace Summit.Core.Scheduling;
 
 /// <summary>The built-in agenda packers, a lookup by name, and the feasibility diagnostics run before packing.</summary>
 /// <remarks>
-/// Both packers share one model: each room of each session (minus its reserved minutes, cut to the room's availability
-/// windows) is a lane; topics in a lane run back to back in request order. The objective is lexicographic: (1) the total weight
+/// Both packers share one model, the natural one (docs/scheduling.md): each topic is one interval on the grid in one room
+/// of one session (minus its reserved minutes, cut to the room's availability windows), inside its presenters'
+/// availability, clear of its conflicts and presenters elsewhere (plus the changeover). The objective is lexicographic: (1) the total weight
 /// placed, (2) the minutes given to topics, (3) the fewest topics moved from <see cref="PackingRequest.Previous"/>.
 /// </remarks>
 public static class Packers
@@ -16,7 +17,7 @@ public static class Packers
     /// <remarks>
     /// When the search finishes within <see cref="PackingRequest.SearchNodeLimit"/> the agenda is optimal on all three
     /// objectives and <see cref="Agenda.IsProvenOptimal"/> is true; otherwise the best agenda found is returned with the
-    /// root bound (lane-end losses, knapsack, count of topics per lane, whole votes) and its gap.
+    /// root bound (lane-end losses, knapsack, count of topics per lane, knapsack per group of topics allowed in the same lanes, whole votes) and its gap.
     /// </remarks>
     public static IAgendaPacker Exact { get; } = new ExactPacker();
 

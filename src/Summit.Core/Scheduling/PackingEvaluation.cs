@@ -182,7 +182,7 @@ internal static class PackingEvaluation
     /// returned in <paramref name="maxMinutes"/> when the knapsack decides the bound (otherwise <see cref="int.MaxValue"/>):
     /// a completion that reaches the bound can then add at most that many topic minutes.
     /// </remarks>
-    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes)
+    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes, long prunedBelow = long.MinValue)
     {
         var step = model.SizeStep;
         var usable = scratch.Usable;
@@ -280,7 +280,8 @@ internal static class PackingEvaluation
 
         // Every sum of weights is a multiple of their greatest common divisor (whole votes: 100 hundredths).
         var bound = Math.Min(knapsack[cells], counted);
-        if (bound > 0 && scratch.GroupLanes.Length > 1)
+        // The group knapsack costs a knapsack per group: skip it when the bound already prunes (below prunedBelow).
+        if (bound > 0 && bound >= prunedBelow && scratch.GroupLanes.Length > 1)
         {
             bound = Math.Min(bound, ByGroup(model, undecided, byWeight, scratch));
         }
