@@ -259,9 +259,23 @@ internal sealed class LaneTiming
 
     private int SumMinutes(int[] laneOf, bool exact)
     {
+        var total = UntimedMinutes(laneOf, out var seeds);
+        foreach (var lane in seeds)
+        {
+            Collect(laneOf, lane);
+            total += exact ? Time(laneOf).Minutes : RootBound(laneOf);
+        }
+
+        return total;
+    }
+
+    /// <summary>The minutes of the lanes that run back to back (no timing needed), and one lane of each timed component in <paramref name="seeds"/>.</summary>
+    private int UntimedMinutes(int[] laneOf, out List<int> seeds)
+    {
         var total = 0;
         var seen = new bool[_model.Lanes.Count];
         var used = UsedMax(laneOf, out var any);
+        seeds = [];
         for (var lane = 0; lane < seen.Length; lane++)
         {
             if (seen[lane] || !any[lane])
@@ -281,7 +295,7 @@ internal sealed class LaneTiming
                 seen[l] = true;
             }
 
-            total += exact ? Time(laneOf).Minutes : RootBound(laneOf);
+            seeds.Add(lane);
         }
 
         return total;
@@ -294,29 +308,11 @@ internal sealed class LaneTiming
     /// </summary>
     public int MinutesIfAtLeast(int[] laneOf, int needed)
     {
-        var total = 0;
-        var seen = new bool[_model.Lanes.Count];
-        var used = UsedMax(laneOf, out var any);
+        var total = UntimedMinutes(laneOf, out var lanes);
         var seeds = new List<(int Lane, int Bound)>();
-        for (var lane = 0; lane < seen.Length; lane++)
+        foreach (var lane in lanes)
         {
-            if (seen[lane] || !any[lane])
-            {
-                continue;
-            }
-
-            if (!Collect(laneOf, lane))
-            {
-                seen[lane] = true;
-                total += Math.Min(_model.Lanes[lane].Capacity, used[lane]);
-                continue;
-            }
-
-            foreach (var l in _lanes)
-            {
-                seen[l] = true;
-            }
-
+            Collect(laneOf, lane);
             var bound = RootBound(laneOf);
             seeds.Add((lane, bound));
             total += bound;
