@@ -20,7 +20,9 @@ public static class PackerConformance
     /// <param name="request">The request.</param>
     /// <remarks>
     /// Checks: the packer does not throw; a successful agenda keeps every rule of <see cref="AgendaInvariants"/>; packing
-    /// again gives the same items; re-packing with the agenda as <see cref="PackingRequest.Previous"/> changes nothing.
+    /// again gives the same items; re-packing with the agenda as <see cref="PackingRequest.Previous"/> changes nothing,
+    /// unless the first agenda was not proven optimal and the re-pack is strictly better on the objective's first two
+    /// levels (more weight, or as much weight and more topic minutes: the objective ranks them above moves).
     /// A failed result is accepted only when it carries at least one error.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -86,12 +88,26 @@ public static class PackerConformance
         }
 
         var again = Run(packer, request with { Previous = agenda }, ref thrown);
-        if (again is null || again.IsFailed || !again.Value.Items.SequenceEqual(agenda.Items) || !again.Value.Unplaced.SequenceEqual(agenda.Unplaced))
+        if (again is null || again.IsFailed
+            || ((!again.Value.Items.SequenceEqual(agenda.Items) || !again.Value.Unplaced.SequenceEqual(agenda.Unplaced)) && !Improves(agenda, again.Value)))
         {
             violations.Add(again is null ? Failure(thrown) : "Re-packing an unchanged request with its own agenda as the previous one changed the agenda.");
         }
 
         return violations;
+    }
+
+    /// <summary>Whether <paramref name="again"/> beats an unproven <paramref name="first"/> on weight, then topic minutes.</summary>
+    private static bool Improves(Agenda first, Agenda again)
+    {
+        if (first.IsProvenOptimal)
+        {
+            return false;
+        }
+
+        var (a, b) = (again.Objective, first.Objective);
+        var weight = decimal.Compare((decimal)a.PlacedWeight, (decimal)b.PlacedWeight);
+        return weight > 0 || (weight == 0 && a.TopicMinutes > b.TopicMinutes);
     }
 
     private static string Failure(Exception? thrown) =>

@@ -37,6 +37,27 @@ public sealed class PackerConformanceTests
         public Result<Agenda> Pack(PackingRequest request) => throw new InvalidOperationException("boom");
     }
 
+    /// <summary>
+    /// Leaves the last placed topic out on a first pack and places it on a re-pack: an unproven first agenda (honest when
+    /// <paramref name="claimsProof"/> is false) that a re-pack beats on weight.
+    /// </summary>
+    private sealed class BetterOnRepackPacker(bool claimsProof) : IAgendaPacker
+    {
+        public string Name => "better-on-repack";
+
+        public Result<Agenda> Pack(PackingRequest request)
+        {
+            var exact = Packers.Exact.Pack(request with { Previous = null }).Value;
+            var placements = exact.Topics.Select(i => new TopicPlacement(i.TopicId!, i.BlockId, i.Room, i.LocalStart, i.Minutes)).ToList();
+            if (request.Previous is null)
+            {
+                placements.RemoveAt(placements.Count - 1);
+            }
+
+            return AgendaComposer.Compose(request, placements, Name, claimsProof);
+        }
+    }
+
     private static PackingRequest TwoTopics() =>
         new(AgendaTemplates.PyConUs2024(), [SlotRequest.Fixed("a", "A", 30), SlotRequest.Fixed("b", "B", 30)]);
 
@@ -53,6 +74,21 @@ public sealed class PackerConformanceTests
         var e = Assert.Throws<ConformanceException>(() => PackerConformance.Check(new StackingPacker(), TwoTopics()));
 
         Assert.Contains(e.Problems, v => v.Contains("holds 'A' and 'B' at once", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_UnprovenAgendaBeatenOnRepack_Conforms()
+    {
+        // The objective ranks weight and minutes above moves: a re-pack may improve an agenda that was not proven optimal.
+        PackerConformance.Check(new BetterOnRepackPacker(claimsProof: false), TwoTopics());
+    }
+
+    [Fact]
+    public void Check_ProvenAgendaChangedOnRepack_ThrowsWithTheViolation()
+    {
+        var e = Assert.Throws<ConformanceException>(() => PackerConformance.Check(new BetterOnRepackPacker(claimsProof: true), TwoTopics()));
+
+        Assert.Contains(e.Problems, v => v.Contains("Re-packing an unchanged request", StringComparison.Ordinal));
     }
 
     [Fact]
