@@ -6,7 +6,8 @@ namespace Summit.Core.Scheduling;
 /// Branch and bound over lane assignments: topics by falling weight (then request order), each tried in its previous
 /// lane, then in every lane it may use in lane order, then left out. It starts from the heuristic's agenda (and the
 /// previous agenda) as the first incumbent. A node is cut when a bound on the weight (the smaller of the fractional
-/// knapsack and the per-lane count bound, which counts the minutes lost at each lane's end), then a bound on the topic
+/// knapsack, the per-lane count bound and the knapsack per group of topics allowed in the same lanes, all counting the
+/// minutes lost at each lane's end), then a bound on the topic
 /// minutes, then the moves already made cannot beat the best agenda found. Identical topics are interchangeable (a
 /// later one never goes to an earlier lane than an earlier one, and stays out when it does), and so are identical empty
 /// lanes. Finishing the search proves optimality; the agenda returned is the first optimal one in the search order.

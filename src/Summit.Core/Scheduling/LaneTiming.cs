@@ -14,6 +14,11 @@ namespace Summit.Core.Scheduling;
 /// the same lane nor a conflict commute, so only one order of such a pair is tried (the smaller topic first). With
 /// lengths, the same search over each length on the grid (longest first) finds the most topic minutes, cut by a bound
 /// per lane.</para>
+/// <para>Shortcuts, each exact: free topics (no narrow window, pin or conflict in the component) wait until only free
+/// ones are left in their lane and are then laid back to back; the shortest lengths still to come must fit each lane and
+/// each clique of mutually exclusive topics its span, which also bounds the minutes; a feasibility check first fits the
+/// added topic into the known timings of the lanes it joins; a minutes question with a threshold searches only for
+/// timings above it.</para>
 /// <para>Results are cached per component (lanes and their topics). A search that reaches its node limit is not exact:
 /// a feasibility check then answers no (<see cref="IsFeasibilityExact"/> turns false: the exact packer claims no proof and
 /// reports the root weight bound); a minutes search keeps the most minutes it found (<see cref="IsMinutesExact"/> turns
