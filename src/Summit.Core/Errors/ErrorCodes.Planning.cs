@@ -26,6 +26,12 @@ public static partial class ErrorCodes
         /// <summary>The agenda's changeover (<c>agenda.changeover</c>) is not a multiple of the summit's time grid (<c>agenda.grid</c>).</summary>
         public const string ChangeoverOffGrid = "plan.changeover-off-grid";
 
+        /// <summary>A window of a room's availability (<c>agenda.rooms[].available</c>) ends at or before it starts.</summary>
+        public const string RoomWindowInverted = "plan.room-window-inverted";
+
+        /// <summary>A window of a room's availability (<c>agenda.rooms[].available</c>) starts or ends off the summit's time grid (<c>agenda.grid</c>).</summary>
+        public const string RoomWindowOffGrid = "plan.room-window-off-grid";
+
         /// <summary>A plan stage that did not run was asked for as a result (<c>StageOutcome.ToResult</c>); the message says why it did not run.</summary>
         public const string StageNotRun = "plan.stage-not-run";
     }

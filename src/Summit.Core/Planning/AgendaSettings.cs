@@ -5,7 +5,7 @@ namespace Summit.Core.Planning;
 
 /// <summary>How a summit file asks for its agenda: the frame (a full list of blocks on the summit's days, or the standard shape on the first day), the length rules, and the packer.</summary>
 /// <param name="Shape">The minutes of Welcome, Session 1 (and its call-outs), Break, Session 2 (and its parallel rooms), day-of block and Open time: the short form, used when <see cref="Frame"/> is empty.</param>
-/// <remarks>Immutable. Equality compares <see cref="Frame"/> by content.</remarks>
+/// <remarks>Immutable. Equality compares <see cref="Frame"/> and <see cref="Rooms"/> by content.</remarks>
 public sealed record AgendaSettings(StandardAgendaShape Shape)
 {
     /// <summary>Gets the packer's name (<c>exact</c> or <c>heuristic</c>). The default value is <c>exact</c>.</summary>
@@ -23,6 +23,14 @@ public sealed record AgendaSettings(StandardAgendaShape Shape)
     /// <summary>Gets the least minutes between two topics of one presenter in different rooms (time to change rooms); it becomes <see cref="PackingRequest.ChangeoverMinutes"/>. The default value is 0.</summary>
     /// <remarks>From 0 to 240 and a multiple of <see cref="GridMinutes"/> (the summit file reports <c>plan.changeover-off-grid</c> otherwise).</remarks>
     public int ChangeoverMinutes { get; init; }
+
+    /// <summary>Gets the rules of the rooms that need them (seats, availability windows); they become <see cref="PackingRequest.Rooms"/>. The default value is empty (every room unlimited and always available).</summary>
+    /// <remarks>
+    /// When any room has <see cref="RoomRules.Seats"/>, the planner sets each topic's <see cref="SlotRequest.ExpectedInterest"/>
+    /// to the number of counted ballots of the topic vote that rank it (or a duplicate merged into it); without a counted vote
+    /// topics expect no one in particular and seats do not limit them.
+    /// </remarks>
+    public EquatableArray<RoomRules> Rooms { get; init; } = [];
 
     /// <summary>Gets the minutes of action-item wrap-up at the end of every topic. The default value is 0.</summary>
     public int WrapUpMinutes { get; init; }

@@ -6,6 +6,7 @@ using Summit.Core.Selection;
 using Summit.Core.Selection.Topics;
 using Summit.Core.Summits;
 using Summit.Core.Timing;
+using Summit.Core.Voting;
 
 namespace Summit.Core.Planning;
 
@@ -129,7 +130,8 @@ public static class SummitPlanner
         }
         else
         {
-            agenda = StageOutcome<Agenda>.From(Pack(document, agendaSettings, topics.Value, ranking!, published));
+            var votes = tally.ValueOrDefault is { Outcome.IsSuccess: true, Box: { } box } ? box.Profile : null;
+            agenda = StageOutcome<Agenda>.From(Pack(document, agendaSettings, topics.Value, ranking!, votes, published));
         }
 
         // Topics brought on the day fill the reserved day-of time, in the order of their decisions.
@@ -242,7 +244,7 @@ public static class SummitPlanner
         };
     }
 
-    /// <summary>The packing request for a summit file's agenda settings: its slack rule, grid and changeover.</summary>
+    /// <summary>The packing request for a summit file's agenda settings: its slack rule, grid, changeover and room rules.</summary>
     internal static PackingRequest PackingRequestFor(AgendaTemplate template, ImmutableArray<SlotRequest> requests, AgendaSettings settings, Agenda? previous) =>
         new(template, requests)
         {
@@ -250,9 +252,39 @@ public static class SummitPlanner
             Previous = previous,
             GridMinutes = Math.Clamp(settings.GridMinutes, 1, 60),
             ChangeoverMinutes = settings.ChangeoverMinutes,
+            Rooms = settings.Rooms,
         };
 
-    private static Result<Agenda> Pack(SummitDocument document, AgendaSettings settings, TopicSelectionResult topics, TopicRanking ranking, Agenda? previous)
+    /// <summary>
+    /// The slot requests of the selected topics: weight from the ranking's tier and, when a room of the settings has seats
+    /// and the vote was counted, <see cref="SlotRequest.ExpectedInterest"/> from the vote.
+    /// </summary>
+    /// <remarks>
+    /// The expected interest is the number of counted ballots that rank the topic (or a duplicate merged into it) at all,
+    /// each voter once: a ranked ballot lists the topics its voter wants, and leaves out the rest.
+    /// </remarks>
+    internal static ImmutableArray<SlotRequest> SlotRequestsFor(TopicSelectionResult topics, TopicRanking ranking, AgendaSettings settings, BallotProfile? votes)
+    {
+        var tiers = ranking.Tiers.Length;
+        var seats = votes is not null && settings.Rooms.Any(r => r.Seats is not null);
+        return [.. topics.Selected.Select(t =>
+        {
+            var request = SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1, settings.LengthRules);
+            return seats ? request with { ExpectedInterest = Supporters(votes!, [t.Proposal.Id, .. t.MergedIds]) } : request;
+        })];
+    }
+
+    /// <summary>The weight of the ballots that rank any of the topics.</summary>
+    private static int Supporters(BallotProfile votes, IReadOnlyCollection<string> topicIds)
+    {
+        var indices = votes.Candidates.Select((id, i) => (id, i)).Where(p => topicIds.Contains(p.id, StringComparer.Ordinal)).Select(p => p.i).ToHashSet();
+        var count = votes.Ballots
+            .Where(b => b.Ballot is RankedBallot ranked && ranked.Ranks.Any(tier => tier.Any(indices.Contains)))
+            .Sum(b => b.Weight);
+        return (int)Math.Min(count, int.MaxValue);
+    }
+
+    private static Result<Agenda> Pack(SummitDocument document, AgendaSettings settings, TopicSelectionResult topics, TopicRanking ranking, BallotProfile? votes, Agenda? previous)
     {
         var template = AgendaFrame.Template(document.Summit, settings);
         if (template.IsFailed)
@@ -266,10 +298,7 @@ public static class SummitPlanner
                 .WithMetadata("packer", settings.Packer);
         }
 
-        var tiers = ranking.Tiers.Length;
-        var requests = topics.Selected
-            .Select(t => SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1, settings.LengthRules))
-            .ToImmutableArray();
+        var requests = SlotRequestsFor(topics, ranking, settings, votes);
         var request = PackingRequestFor(template.Value, requests, settings, previous);
         return packer.Pack(request).Bind(agenda => AgendaGrid.Align(agenda, request, Math.Max(1, settings.GridMinutes)));
     }

@@ -25,7 +25,7 @@ internal static class AgendaReader
 
     public static AgendaSettings? Read(FieldReader r, JsonTreeObject o, SummitEvent? summit)
     {
-        r.CheckKnown(o, "'agenda'", [.. ShortForm, "days", "grid", "changeover", "wrapUp", "minimumDiscussion", "packer", "slack"]);
+        r.CheckKnown(o, "'agenda'", [.. ShortForm, "days", "grid", "changeover", "rooms", "wrapUp", "minimumDiscussion", "packer", "slack"]);
         var defaults = new StandardAgendaShape();
         int Minutes(string name, int fallback) => r.Int(o[name], $"'{name}'", 0, 24 * 60) ?? fallback;
         var shape = new StandardAgendaShape
@@ -93,7 +93,7 @@ internal static class AgendaReader
             frame = read.Value;
         }
 
-        return new AgendaSettings(shape)
+        var settings = new AgendaSettings(shape)
         {
             Packer = packer,
             Slack = slack,
@@ -103,6 +103,124 @@ internal static class AgendaReader
             WrapUpMinutes = wrapUp,
             MinimumDiscussionMinutes = minimumDiscussion,
         };
+        if (o["rooms"] is { } roomsNode)
+        {
+            var rooms = ReadRooms(r, roomsNode, summit, settings);
+            if (rooms is null)
+            {
+                return null;
+            }
+
+            settings = settings with { Rooms = rooms.Value };
+        }
+
+        return settings;
+    }
+
+    /// <summary>Reads <c>agenda.rooms</c>: per room its seats and the windows it is available in, on the summit's days.</summary>
+    private static ImmutableArray<RoomRules>? ReadRooms(FieldReader r, JsonTreeNode roomsNode, SummitEvent? summit, AgendaSettings settings)
+    {
+        var errorsBefore = r.Errors.Count;
+        var grid = settings.GridMinutes;
+
+        // The rooms of the frame; unknown when the summit or the frame cannot be made (the planner reports that itself).
+        var template = summit is null ? null : AgendaFrame.Template(summit, settings) is { IsSuccess: true } made ? made.Value : null;
+        var known = template is null ? null : template.Blocks.SelectMany(b => template.RoomsOf(b)).Distinct(StringComparer.Ordinal).ToList();
+        var rules = ImmutableArray.CreateBuilder<RoomRules>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in r.Array(roomsNode, "'agenda.rooms'"))
+        {
+            if (r.Object(node, "a room of the agenda") is not { } room)
+            {
+                continue;
+            }
+
+            r.CheckKnown(room, "a room of the agenda", "name", "seats", "available");
+            var name = r.RequiredString(room, "name", "A room of the agenda");
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (!names.Add(name))
+            {
+                r.Add(ErrorCodes.Summits.FileDuplicateEntry, room["name"]!, $"The room '{name}' is listed twice in 'agenda.rooms'; give one entry per room.");
+                continue;
+            }
+
+            if (known is not null && !known.Contains(name, StringComparer.Ordinal))
+            {
+                r.Add(new SummitError(ErrorCodes.Scheduling.UnknownRoom, $"'agenda.rooms' names the room '{name}', which no block of the agenda has; its rooms are: {string.Join(", ", known)}.")
+                    .WithMetadata("room", name), room["name"]!);
+                continue;
+            }
+
+            var seats = r.Int(room["seats"], "'seats'", 1, 1_000_000);
+            var windows = ImmutableArray.CreateBuilder<LocalWindow>();
+            var available = r.Array(room["available"], "'available'");
+            if (available.IsEmpty && room["available"] is JsonTreeArray)
+            {
+                r.Add(ErrorCodes.Summits.FileInvalidValue, room["available"]!, $"'available' of the room '{name}' needs at least one window; leave it out for a room that is available all the time.");
+                continue;
+            }
+
+            foreach (var windowNode in available)
+            {
+                if (r.Object(windowNode, "a window of 'available'") is { } w && ReadWindow(r, w, name, summit, grid) is { } window)
+                {
+                    windows.Add(window);
+                }
+            }
+
+            rules.Add(new RoomRules(name) { Seats = seats, Availability = windows.ToImmutable() });
+        }
+
+        return r.Errors.Count > errorsBefore ? null : rules.ToImmutable();
+    }
+
+    private static LocalWindow? ReadWindow(FieldReader r, JsonTreeObject w, string room, SummitEvent? summit, int grid)
+    {
+        r.CheckKnown(w, "a window of 'available'", "date", "start", "end");
+        var date = w["date"] is { } dateNode ? r.Date(dateNode, "'date'") : summit is { Days.Length: 1 } ? summit.Days[0].Date : null;
+        var start = r.Time(r.Required(w, "start", "A window of 'available'"), "'start'");
+        var end = r.Time(r.Required(w, "end", "A window of 'available'"), "'end'");
+        if (date is null)
+        {
+            if (w["date"] is null && summit is not null)
+            {
+                r.Add(ErrorCodes.Summits.FileMissingField, w, $"A window of the room '{room}' needs a 'date' when the summit has more than one day.");
+            }
+
+            return null;
+        }
+
+        if (summit is not null && !summit.Days.Any(d => d.Date == date.Value))
+        {
+            r.Add(new SummitError(ErrorCodes.Planning.FrameOutsideDay, $"The room '{room}' is available on {date.Value:uuuu'-'MM'-'dd}, which is not one of the summit's days ({string.Join(", ", summit.Days.Select(x => x.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)))}).")
+                .WithMetadata("room", room).WithMetadata("date", date.Value.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)), w["date"] ?? w);
+            return null;
+        }
+
+        if (start is null || end is null)
+        {
+            return null;
+        }
+
+        if (end.Value <= start.Value)
+        {
+            r.Add(new SummitError(ErrorCodes.Planning.RoomWindowInverted, $"A window of the room '{room}' ends ({end.Value:HH':'mm}) at or before it starts ({start.Value:HH':'mm}).")
+                .WithMetadata("room", room), w);
+            return null;
+        }
+
+        if (OffGrid(start.Value, grid) || OffGrid(end.Value, grid))
+        {
+            r.Add(new SummitError(ErrorCodes.Planning.RoomWindowOffGrid, string.Create(CultureInfo.InvariantCulture, $"The window {start.Value:HH':'mm}–{end.Value:HH':'mm} of the room '{room}' is off the {grid}-minute grid; move it or set 'grid'."))
+                .WithMetadata("room", room).WithMetadata("grid", grid), w);
+            return null;
+        }
+
+        return new LocalWindow(date.Value + start.Value, date.Value + end.Value);
     }
 
     private static ImmutableArray<AgendaBlock>? ReadFrame(FieldReader r, JsonTreeNode daysNode, SummitEvent? summit, int grid)
