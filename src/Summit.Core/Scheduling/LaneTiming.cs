@@ -28,6 +28,7 @@ internal sealed class LaneTiming
 {
     private const long FeasibilityLimit = 100_000;
     private const long MinutesLimit = 50_000;
+    private const long StepLimit = 5_000;
     private const int CacheLimit = 200_000;
 
     private readonly PackingModel _model;
@@ -331,7 +332,7 @@ internal sealed class LaneTiming
             }
 
             Collect(laneOf, lane);
-            var minutes = TimeAtLeast(laneOf, needed - (total - bound));
+            var minutes = TimeAtLeast(laneOf, needed - (total - bound), MinutesLimit, out _);
             if (minutes < 0)
             {
                 return -1;
@@ -344,8 +345,9 @@ internal sealed class LaneTiming
     }
 
     /// <summary>The component's most minutes when they reach <paramref name="needed"/>, otherwise -1; remembers a proven "fewer than".</summary>
-    private int TimeAtLeast(int[] laneOf, int needed)
+    private int TimeAtLeast(int[] laneOf, int needed, long limit, out bool aborted)
     {
+        aborted = false;
         var key = Key(laneOf);
         if (_timed.TryGetValue(key, out var known))
         {
@@ -359,10 +361,11 @@ internal sealed class LaneTiming
 
         Searches++;
         MinutesSearches++;
-        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(MinutesLimit), floor: needed - 1);
+        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(limit), floor: needed - 1);
         var found = solver.Run();
         MinutesNodes += solver.Nodes;
-        if (solver.Aborted)
+        aborted = solver.Aborted;
+        if (solver.Aborted && limit == MinutesLimit)
         {
             IsMinutesExact = false;
         }
@@ -436,6 +439,24 @@ internal sealed class LaneTiming
         if (_timed.TryGetValue(key, out var known))
         {
             return known;
+        }
+
+        // Down from the root bound, one grid step at a time (three steps of at most 5,000 nodes, then a plain search): a
+        // search that must beat a high floor is cut hard, and each one that finds nothing proves the minutes lower; the
+        // first that finds a timing has found the most. A step that stops at its limit says nothing: the plain search decides.
+        var g = _model.Grid;
+        var top = RootBound(laneOf) / g * g;
+        for (var needed = top; needed > 0 && needed > top - (3 * g); needed -= g)
+        {
+            if (TimeAtLeast(laneOf, needed, StepLimit, out var aborted) >= 0)
+            {
+                return _timed[key];
+            }
+
+            if (aborted)
+            {
+                break;
+            }
         }
 
         Searches++;

@@ -177,4 +177,36 @@ public sealed class LaneTimingTests
         Assert.True(agenda.IsProvenOptimal, $"{agenda.Objective.SearchNodes} nodes");
         PackerConformance.Check(Packers.Exact, request);
     }
+
+    [Fact]
+    public void Repack_ProvenThreeRoomAgenda_ComesBackUnchanged()
+    {
+        // Found by the conformance property: re-packing seeds the previous agenda, whose timed minutes were searched
+        // without a threshold and stopped at the node limit below the true 245; a one-move agenda with 245 then won.
+        // The minutes search now steps down from the root bound, so the previous agenda scores its real minutes.
+        var day = new LocalDate(2024, 5, 18);
+        var template = new AgendaTemplate("generated-summit", "Generated summit", DateTimeZoneProviders.Tzdb["America/New_York"], "Main room")
+        {
+            Blocks =
+            [
+                new AgendaBlock("welcome", "Welcome", BlockKind.Welcome, day, new LocalTime(9, 0), new LocalTime(9, 10)),
+                new AgendaBlock("session-1", "Session 1", BlockKind.Session, day, new LocalTime(9, 10), new LocalTime(11, 0)) { Rooms = ["Room 1", "Room 2", "Room 3"], ReservedMinutes = 10 },
+            ],
+        };
+        SlotRequest T(string id, int l, int min, int max, int w, double weight, params string[] p) =>
+            new(id, id) { LightningTalkMinutes = l, DiscussionMinimumMinutes = min, DiscussionMaximumMinutes = max, WrapUpMinutes = w, Weight = weight, Presenters = [.. p] };
+        var request = new PackingRequest(template,
+        [
+            T("t0", 5, 15, 25, 0, 8), T("t1", 5, 15, 25, 0, 7, "Cy", "Ed"), T("t2", 5, 10, 20, 5, 2, "Ada", "Ed"), T("t3", 0, 10, 25, 0, 4),
+            T("t4", 5, 20, 35, 0, 1), T("t5", 5, 15, 25, 0, 10, "Ada", "Di"), T("t6", 0, 20, 20, 0, 8, "Ada", "Bo"), T("t8", 0, 15, 15, 0, 3, "Di", "Ed"),
+            T("t9", 0, 10, 25, 0, 10, "Bo", "Ed"),
+        ]);
+        var first = Packers.Exact.Pack(request).Value;
+        var again = Packers.Exact.Pack(request with { Previous = first }).Value;
+
+        Assert.True(first.IsProvenOptimal);
+        Assert.True(again.IsProvenOptimal);
+        Assert.Equal(0, again.Objective.MovedTopics);
+        Assert.Equal(first.Items, again.Items);
+    }
 }
