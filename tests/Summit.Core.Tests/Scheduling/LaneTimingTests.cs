@@ -4,6 +4,8 @@ using NodaTime;
 using Summit.Core.Scheduling;
 using Summit.Core.Testing.Scheduling;
 
+using static Summit.Core.Tests.Scheduling.SummitDay;
+
 namespace Summit.Core.Tests.Scheduling;
 
 /// <summary>
@@ -12,8 +14,6 @@ namespace Summit.Core.Tests.Scheduling;
 /// </summary>
 public sealed class LaneTimingTests
 {
-    private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
-    private static readonly LocalDate Day = new(2024, 5, 18);
 
     /// <summary>
     /// Walks a seeded order of topics and lanes as a packer does, and at every step compares the model's timing (cache,

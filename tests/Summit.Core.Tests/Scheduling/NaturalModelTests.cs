@@ -3,6 +3,8 @@ using NodaTime;
 using Summit.Core.Scheduling;
 using Summit.Core.Testing.Scheduling;
 
+using static Summit.Core.Tests.Scheduling.SummitDay;
+
 namespace Summit.Core.Tests.Scheduling;
 
 /// <summary>
@@ -11,17 +13,8 @@ namespace Summit.Core.Tests.Scheduling;
 /// </summary>
 public sealed class NaturalModelTests
 {
-    private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
-    private static readonly LocalDate Day = new(2024, 5, 18);
 
-    private static AgendaTemplate Session(LocalTime start, int minutes, params string[] rooms) =>
-        new("s", "Summit", NewYork, "Main")
-        {
-            Blocks = [new AgendaBlock("session-1", "Session 1", BlockKind.Session, Day, start, start.PlusMinutes(minutes)) { Rooms = [.. rooms] }],
-        };
 
-    private static LocalWindow Window(int fromHour, int fromMinute, int toHour, int toMinute) =>
-        new(Day.At(new LocalTime(fromHour, fromMinute)), Day.At(new LocalTime(toHour, toMinute)));
 
     private static Agenda PackBoth(PackingRequest request)
     {

@@ -2,6 +2,8 @@ using NodaTime;
 using Summit.Core.Scheduling;
 using Summit.Core.Testing.Scheduling;
 
+using static Summit.Core.Tests.Scheduling.SummitDay;
+
 namespace Summit.Core.Tests.Scheduling;
 
 /// <summary>
@@ -10,18 +12,9 @@ namespace Summit.Core.Tests.Scheduling;
 /// </summary>
 public sealed class RoomRulesTests
 {
-    private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
-    private static readonly LocalDate Day = new(2024, 5, 18);
 
-    private static AgendaTemplate Session(LocalTime start, int minutes, params string[] rooms) =>
-        new("s", "Summit", NewYork, "Main")
-        {
-            Blocks = [new AgendaBlock("session-1", "Session 1", BlockKind.Session, Day, start, start.PlusMinutes(minutes)) { Rooms = [.. rooms] }],
-        };
 
-    private static LocalDateTime At(int hour, int minute) => Day.At(new LocalTime(hour, minute));
 
-    private static LocalWindow Window(int fromHour, int fromMinute, int toHour, int toMinute) => new(At(fromHour, fromMinute), At(toHour, toMinute));
 
     private static Agenda PackBoth(PackingRequest request)
     {
