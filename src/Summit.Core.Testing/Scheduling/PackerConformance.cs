@@ -38,21 +38,31 @@ public static class PackerConformance
         }
     }
 
-    /// <summary>Checks the packer on generated requests (see <see cref="SchedulingGenerators.PackingRequests"/>: up to 3 sessions of up to 2 rooms).</summary>
+    /// <summary>Checks the packer on generated requests (up to 3 sessions of up to 2 rooms), half of them with room rules.</summary>
     /// <param name="packer">The packer under test.</param>
     /// <param name="options">How many requests, from which seed, with how many topics (default 8); null means <see cref="ConformanceOptions.Default"/>.</param>
-    /// <remarks>Each request gets the rules of <see cref="Check(IAgendaPacker, PackingRequest)"/>.</remarks>
+    /// <remarks>
+    /// <para>A case whose seed (<c>Seed + i</c>) is odd is drawn from <see cref="SchedulingGenerators.PackingRequests"/>; a case
+    /// whose seed is even from <see cref="SchedulingGenerators.PackingRequestsWithRooms"/>, so it also has
+    /// <see cref="PackingRequest.Rooms"/> (seats, availability windows) and topics' <see cref="SlotRequest.ExpectedInterest"/>
+    /// (often; a drawn request may have neither). The choice depends on the seed alone, so
+    /// <c>options with { Seed = ex.Seed.Value, Cases = 1 }</c> checks the failing case again; two or more cases always
+    /// include both kinds.</para>
+    /// <para>Each request gets the rules of <see cref="Check(IAgendaPacker, PackingRequest)"/>.</para>
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="packer"/> is null.</exception>
     /// <exception cref="ConformanceException">The packer broke a rule on one of the requests; the exception holds the shrunk request and its seed.</exception>
     public static void Check(IAgendaPacker packer, ConformanceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(packer);
         options ??= ConformanceOptions.Default;
-        var requests = SchedulingGenerators.PackingRequests(options.MaxCandidates ?? 8, 3, 2);
+        var topics = options.MaxCandidates ?? 8;
+        var plain = SchedulingGenerators.PackingRequests(topics, 3, 2);
+        var withRooms = SchedulingGenerators.PackingRequestsWithRooms(topics, 3, 2);
         for (var i = 0; i < options.Cases; i++)
         {
             var seed = options.Seed + (ulong)i;
-            var request = requests.Sample(20, new Rnd(seed), 1).First();
+            var request = (seed % 2 == 0 ? withRooms : plain).Sample(20, new Rnd(seed), 1).First();
             var problems = Violations(packer, request, out var thrown);
             if (problems.Count == 0)
             {
@@ -61,7 +71,7 @@ public static class PackerConformance
 
             var (small, smallProblems) = Shrinking.Greedy(request, problems, SchedulingArbitraries.ShrinkRequest, r => Violations(packer, r, out _));
             Violations(packer, small, out thrown);
-            throw new ConformanceException(Kit, packer.Name, smallProblems, Describe(small), seed, thrown);
+            throw new ConformanceException(Kit, packer.Name, smallProblems, SchedulingText.Describe(small), seed, thrown);
         }
     }
 
@@ -126,16 +136,5 @@ public static class PackerConformance
             thrown ??= e;
             return null;
         }
-    }
-
-    private static string Describe(PackingRequest request)
-    {
-        var sessions = request.Template.Blocks.Where(b => b.Kind == BlockKind.Session).Select(b => string.Create(
-            CultureInfo.InvariantCulture,
-            $"{b.Id} {b.Date:uuuu-MM-dd} {b.Start:HH:mm}–{b.End:HH:mm}, rooms [{string.Join(", ", request.Template.RoomsOf(b))}], reserved {b.ReservedMinutes} min"));
-        var topics = request.Requests.Select(r => string.Create(
-            CultureInfo.InvariantCulture,
-            $"{r.Id} {r.MinimumMinutes}–{r.MaximumMinutes} min, weight {r.Weight}, presenters [{string.Join(", ", r.Presenters)}], conflicts [{string.Join(", ", r.Conflicts)}], same session as [{string.Join(", ", r.SameSessionAs)}], pinned to {r.PinnedBlockId ?? "-"}, available [{string.Join(", ", r.Availability)}]"));
-        return "sessions: " + string.Join("; ", sessions) + Environment.NewLine + "topics: " + (request.Requests.IsEmpty ? "none" : string.Join("; ", topics));
     }
 }

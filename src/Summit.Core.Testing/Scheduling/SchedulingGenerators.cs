@@ -12,7 +12,9 @@ namespace Summit.Core.Testing.Scheduling;
 /// <para>Templates are one or two days in <c>America/New_York</c> (no DST change on the generated dates), 1..n session blocks of
 /// 30–120 minutes (multiples of 5) with 1..m parallel rooms, breaks between them and sometimes reserved day-of minutes.
 /// Requests draw presenters from a small pool (so people clash), integer weights 1–10, and sometimes conflicts, pins to a
-/// session, availability windows and grouping. Everything is valid input; the packers' diagnostics may still find topics
+/// session, availability windows and grouping. <see cref="RoomRules"/> and <see cref="PackingRequestsWithRooms"/> add
+/// room rules (seats, availability windows) and topics' expected interest; the other generators never do, and draw the
+/// same values as before they were added. Everything is valid input; the packers' diagnostics may still find topics
 /// that cannot be placed.</para>
 /// <para>Naming rule of this package: a <c>…Generators</c> class has static methods that return a <see cref="Gen{T}"/>
 /// (no shrinking; pass sizes, compose freely); the matching <c>…Arbitraries</c> class (<see cref="SchedulingArbitraries"/>)
@@ -85,6 +87,79 @@ public static class SchedulingGenerators
         from template in Templates(maxSessions, maxRooms, 30, longestSession)
         from requests in Requests(template, maxTopics)
         select new PackingRequest(template, requests);
+
+    /// <summary>Generates room rules for a template: for some of the rooms its sessions use, seats and/or availability windows.</summary>
+    /// <param name="template">The template (the rules name its sessions' rooms, and windows lie around its sessions).</param>
+    /// <returns>The generator: at most one rule per room, in the order the rooms first appear in the template's sessions; often empty.</returns>
+    /// <remarks>
+    /// About three rooms in five get a rule. A rule has seats (10, 25, 50 or 100), one to three availability windows, or
+    /// both, never neither. A window lies on the 5-minute grid around one of the sessions the room is used in: it starts
+    /// from 30 minutes before the session's start to its end and lasts 30–120 minutes, so it usually covers only part of
+    /// the session (and windows of one room may overlap or touch). Every rule is valid input (a known room, at least 1
+    /// seat, non-empty windows); topics the rules leave no room for are listed as not placed
+    /// (<c>scheduling.room-unavailable</c>, <c>scheduling.room-too-small</c>).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is null.</exception>
+    public static Gen<ImmutableArray<RoomRules>> RoomRules(AgendaTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var sessions = template.Blocks.Where(b => b.Kind == BlockKind.Session).ToArray();
+        var rules = Gen.Constant(ImmutableArray<RoomRules>.Empty);
+        foreach (var room in sessions.SelectMany(b => template.RoomsOf(b)).Distinct(StringComparer.Ordinal))
+        {
+            var one = OneRoomRule(room, [.. sessions.Where(b => template.RoomsOf(b).Contains(room, StringComparer.Ordinal))]);
+            rules = from before in rules
+                    from rule in one
+                    select rule is null ? before : before.Add(rule);
+        }
+
+        return rules;
+    }
+
+    /// <summary>Generates complete packing requests with room rules and expected interest.</summary>
+    /// <param name="maxTopics">The most topics.</param>
+    /// <param name="maxSessions">The most session blocks.</param>
+    /// <param name="maxRooms">The most parallel rooms per session.</param>
+    /// <param name="longestSession">The most minutes of a session (at least 30). The default value is 120.</param>
+    /// <returns>The generator.</returns>
+    /// <remarks>
+    /// A template and topics as <see cref="PackingRequests"/> draws them, then <see cref="PackingRequest.Rooms"/> from
+    /// <see cref="RoomRules"/> (often empty) and, for about five topics in seven, a
+    /// <see cref="SlotRequest.ExpectedInterest"/> (mostly 1–60 people, sometimes 61–150, so some topics fit only the large
+    /// rooms or none). Not the same requests as <see cref="PackingRequests"/> for the same seed.
+    /// </remarks>
+    public static Gen<PackingRequest> PackingRequestsWithRooms(int maxTopics, int maxSessions, int maxRooms, int longestSession = 120) =>
+        from template in Templates(maxSessions, maxRooms, 30, longestSession)
+        from requests in Requests(template, maxTopics)
+        from rooms in RoomRules(template)
+        from interest in Gen.ArrayOf(ExpectedInterest, requests.Length)
+        select new PackingRequest(template, [.. requests.Select((r, i) => r with { ExpectedInterest = interest[i] })]) { Rooms = rooms };
+
+    private static Gen<int?> ExpectedInterest { get; } = Gen.Frequency(
+        (2, Gen.Constant<int?>(null)),
+        (4, Gen.Choose(1, 60).Select(x => (int?)x)),
+        (1, Gen.Choose(61, 150).Select(x => (int?)x)));
+
+    /// <summary>A rule for <paramref name="room"/> (or none): seats, windows around the sessions it is used in, or both.</summary>
+    private static Gen<RoomRules?> OneRoomRule(string room, AgendaBlock[] sessions)
+    {
+        var window =
+            from session in Gen.Elements(sessions)
+            from start in Gen.Choose(-6, session.Minutes / 5)
+            from length in Gen.Choose(6, 24)
+            select new LocalWindow(session.LocalStart.PlusMinutes(start * 5), session.LocalStart.PlusMinutes((start + length) * 5));
+        var windows = Gen.Frequency(
+            (3, Gen.Constant(ImmutableArray<LocalWindow>.Empty)),
+            (3, Gen.ArrayOf(window, 1).Select(w => w.ToImmutableArray())),
+            (2, Gen.Choose(2, 3).SelectMany(n => Gen.ArrayOf(window, n)).Select(w => w.ToImmutableArray())));
+        var seats = Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Elements(10, 25, 50, 100).Select(x => (int?)x)));
+        return from has in Gen.Frequency((2, Gen.Constant(false)), (3, Gen.Constant(true)))
+               from s in seats
+               from w in windows
+               select !has ? null
+                   : s is null && w.IsEmpty ? new RoomRules(room) { Seats = 25 }
+                   : new RoomRules(room) { Seats = s, Availability = w };
+    }
 
     private static AgendaTemplate BuildTemplate(int[] lengths, int[] rooms, int[] reserved, bool twoDays)
     {
