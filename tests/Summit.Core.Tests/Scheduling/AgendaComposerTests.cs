@@ -134,6 +134,57 @@ public sealed class AgendaComposerTests
     }
 
     [Fact]
+    public void Compose_SessionAcrossTheSpringForwardGap_PlacesTopicsOnEitherSideWithTheirRealInstants()
+    {
+        // 2024-03-10 in New York: at 02:00 EST the clocks jump to 03:00 EDT. The session runs 01:00–04:00 wall time,
+        // two real hours; 02:00–03:00 does not exist, so no item may start or end in it.
+        var day = new LocalDate(2024, 3, 10);
+        var template = new AgendaTemplate("s", "Summit", SummitDay.NewYork, "Main")
+        {
+            Blocks = [new AgendaBlock("session-1", "Session 1", BlockKind.Session, day, new LocalTime(1, 0), new LocalTime(4, 0)) { Rooms = ["A", "B"] }],
+        };
+        var request = new PackingRequest(template, [SlotRequest.Fixed("x", "X", 30), SlotRequest.Fixed("y", "Y", 30), SlotRequest.Fixed("z", "Z", 45)]);
+        LocalDateTime Wall(int hour, int minute) => day.At(new LocalTime(hour, minute));
+
+        var agenda = AgendaComposer.Compose(request, [new("x", "session-1", "A", Wall(1, 0), 30), new("y", "session-1", "A", Wall(3, 0), 30), new("z", "session-1", "B", Wall(3, 15), 45)], "mine").Value;
+
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
+        var x = agenda.FindTopic("x")!;
+        var y = agenda.FindTopic("y")!;
+        var z = agenda.FindTopic("z")!;
+        Assert.Equal((Wall(1, 0), Wall(1, 30), "A"), (x.LocalStart, x.LocalEnd, x.Room));
+        Assert.Equal((Wall(3, 0), Wall(3, 30), "A"), (y.LocalStart, y.LocalEnd, y.Room));
+        Assert.Equal((Wall(3, 15), Wall(4, 0), "B"), (z.LocalStart, z.LocalEnd, z.Room));
+        // Before the change EST (UTC-5), after it EDT (UTC-4).
+        Assert.Equal((Instant.FromUtc(2024, 3, 10, 6, 0), Instant.FromUtc(2024, 3, 10, 6, 30)), (x.Start, x.End));
+        Assert.Equal((Instant.FromUtc(2024, 3, 10, 7, 0), Instant.FromUtc(2024, 3, 10, 7, 30)), (y.Start, y.End));
+        Assert.Equal((Instant.FromUtc(2024, 3, 10, 7, 15), Instant.FromUtc(2024, 3, 10, 8, 0)), (z.Start, z.End));
+        Assert.Equal(Offset.FromHours(-5), SummitDay.NewYork.GetUtcOffset(x.Start));
+        Assert.Equal(Offset.FromHours(-4), SummitDay.NewYork.GetUtcOffset(y.Start));
+        Assert.Equal([30, 30, 45], new[] { x.Minutes, y.Minutes, z.Minutes });
+        // The gap in room A is 90 wall minutes but 30 real ones: the overflow item says so.
+        var gap = Assert.Single(agenda.Items, i => i.Kind == AgendaItemKind.Overflow && i.Room == "A" && i.LocalStart == Wall(1, 30));
+        Assert.Equal((Wall(3, 0), Instant.FromUtc(2024, 3, 10, 6, 30), Instant.FromUtc(2024, 3, 10, 7, 0), 30), (gap.LocalEnd, gap.Start, gap.End, gap.Minutes));
+        Assert.Equal(agenda.Items.OrderBy(i => i.Start).Select(i => i.Start), agenda.Items.Select(i => i.Start));
+    }
+
+    [Fact]
+    public void Compose_TopicStartingInTheSpringForwardGap_FailsWithSkippedLocalTimeCode()
+    {
+        var day = new LocalDate(2024, 3, 10);
+        var template = new AgendaTemplate("s", "Summit", SummitDay.NewYork, "Main")
+        {
+            Blocks = [new AgendaBlock("session-1", "Session 1", BlockKind.Session, day, new LocalTime(1, 0), new LocalTime(4, 0))],
+        };
+        var request = new PackingRequest(template, [SlotRequest.Fixed("x", "X", 30)]);
+
+        var result = AgendaComposer.Compose(request, [new("x", "session-1", "Main", day.At(new LocalTime(2, 0)), 30)], "mine");
+
+        Assert.True(result.IsFailed);
+        Assert.All(result.SummitErrors(), e => Assert.Equal(ErrorCodes.Scheduling.LocalTimeSkipped, e.Code));
+    }
+
+    [Fact]
     public void Compose_InvalidRequest_TheBuiltInPackersErrors()
     {
         var request = Request(SlotRequest.Fixed("x", "X", 20), SlotRequest.Fixed("x", "Again", 20));
