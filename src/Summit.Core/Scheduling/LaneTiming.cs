@@ -332,7 +332,7 @@ internal sealed class LaneTiming
             }
 
             Collect(laneOf, lane);
-            var minutes = TimeAtLeast(laneOf, needed - (total - bound), MinutesLimit, out _);
+            var minutes = TimeAtLeast(laneOf, needed - (total - bound), step: false, out _);
             if (minutes < 0)
             {
                 return -1;
@@ -344,8 +344,30 @@ internal sealed class LaneTiming
         return total >= needed ? total : -1;
     }
 
+    /// <summary>
+    /// Down from the root bound towards <paramref name="needed"/>, one grid step at a time (at most three steps of at most
+    /// 5,000 nodes): a search that must beat a high floor is cut hard, and each one that finds nothing proves the minutes
+    /// lower, so the first that finds a timing has found the most (returned, and remembered). -1 when no step decided it: a
+    /// step that stops at its limit says nothing, and the plain search after it decides.
+    /// </summary>
+    private int StepDown(int[] laneOf, int needed)
+    {
+        var g = _model.Grid;
+        var top = RootBound(laneOf) / g * g;
+        for (var n = top; n > 0 && n > needed && n > top - (3 * g); n -= g)
+        {
+            var minutes = TimeAtLeast(laneOf, n, step: true, out var aborted);
+            if (minutes >= 0 || aborted)
+            {
+                return minutes;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The component's most minutes when they reach <paramref name="needed"/>, otherwise -1; remembers a proven "fewer than".</summary>
-    private int TimeAtLeast(int[] laneOf, int needed, long limit, out bool aborted)
+    private int TimeAtLeast(int[] laneOf, int needed, bool step, out bool aborted)
     {
         aborted = false;
         var key = Key(laneOf);
@@ -361,12 +383,13 @@ internal sealed class LaneTiming
 
         Searches++;
         MinutesSearches++;
-        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(limit), floor: needed - 1);
+        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(step ? StepLimit : MinutesLimit), floor: needed - 1);
         var found = solver.Run();
         MinutesNodes += solver.Nodes;
         aborted = solver.Aborted;
-        if (solver.Aborted && limit == MinutesLimit)
+        if (solver.Aborted && !step)
         {
+            // A step's limit is its own: the plain search after it decides.
             IsMinutesExact = false;
         }
 
@@ -380,6 +403,12 @@ internal sealed class LaneTiming
         if (!solver.Aborted)
         {
             Remember(_below, key, needed);
+        }
+        else if (!step && PreviousTiming(laneOf) is { } previous && previous.Minutes >= needed)
+        {
+            // Stopped at its limit, but the previous agenda's own timing of these lanes reaches what was asked.
+            Remember(_timed, key, previous);
+            return previous.Minutes;
         }
 
         return -1;
@@ -441,22 +470,9 @@ internal sealed class LaneTiming
             return known;
         }
 
-        // Down from the root bound, one grid step at a time (three steps of at most 5,000 nodes, then a plain search): a
-        // search that must beat a high floor is cut hard, and each one that finds nothing proves the minutes lower; the
-        // first that finds a timing has found the most. A step that stops at its limit says nothing: the plain search decides.
-        var g = _model.Grid;
-        var top = RootBound(laneOf) / g * g;
-        for (var needed = top; needed > 0 && needed > top - (3 * g); needed -= g)
+        if (StepDown(laneOf, 1) >= 0)
         {
-            if (TimeAtLeast(laneOf, needed, StepLimit, out var aborted) >= 0)
-            {
-                return _timed[key];
-            }
-
-            if (aborted)
-            {
-                break;
-            }
+            return _timed[key];
         }
 
         Searches++;
@@ -477,8 +493,69 @@ internal sealed class LaneTiming
         }
 
         var timed = found ? solver.Result() : new Timed([.. _items], [.. _items.Select(_ => -1)], [.. _items.Select(_ => 0)], 0);
+        if (PreviousTiming(laneOf) is { } previous && previous.Minutes > timed.Minutes)
+        {
+            // The search stopped at its limit below the previous agenda's own timing of these lanes: keep that one.
+            timed = previous;
+        }
+
         Remember(_timed, key, timed);
         return timed;
+    }
+
+    /// <summary>
+    /// The previous agenda's timing of the collected component when every topic in it kept its previous lane and that
+    /// timing still keeps every rule of the current request, otherwise null: a timing the packer can always fall back on,
+    /// so that a minutes search stopped at its limit never makes an unchanged agenda look worse than it was.
+    /// </summary>
+    private Timed? PreviousTiming(int[] laneOf)
+    {
+        if (_model.Request.Previous is null)
+        {
+            return null;
+        }
+
+        var g = _model.Grid;
+        var minutes = 0;
+        foreach (var t in _items)
+        {
+            var (lane, start, length) = (laneOf[t], _model.PreviousStartMinute[t], _model.PreviousLength[t]);
+            var l = _model.Lanes[lane];
+            if (_model.PreviousLane[t] != lane || length < _model.Min(t) || length > _model.Max(t) || (_model.Max(t) - length) % g != 0
+                || start < l.StartMinute || start + length > l.EndMinute
+                || start != (_model.AnchorLane[t] >= 0 ? _model.AnchorStartMinute[t] : _model.GridStartAtOrAfter(lane, start))
+                || !Solver.InWindow(_model.WindowStart[t], _model.WindowEnd[t], start, length))
+            {
+                return null;
+            }
+
+            foreach (var u in _items)
+            {
+                if (u < t && laneOf[u] == lane && Overlap(start, length, _model.PreviousStartMinute[u], _model.PreviousLength[u], 0))
+                {
+                    return null;
+                }
+            }
+
+            var conflicts = _model.ConflictsWith[t];
+            for (var c = 0; c < conflicts.Length; c++)
+            {
+                var u = conflicts[c];
+                var y = laneOf[u];
+                var shared = _model.SharesPresenterWith[t][c];
+                if (y >= 0 && y != lane && _model.Interacts(lane, y, shared)
+                    && Overlap(start, length, _model.PreviousStartMinute[u], _model.PreviousLength[u], shared ? _model.Request.ChangeoverMinutes : 0))
+                {
+                    return null;
+                }
+            }
+
+            minutes += length;
+        }
+
+        return new Timed([.. _items], [.. _items.Select(t => _model.PreviousStartMinute[t])], [.. _items.Select(t => _model.PreviousLength[t])], minutes);
+
+        static bool Overlap(int a, int la, int b, int lb, int gap) => a < b + lb + gap && b < a + la + gap;
     }
 
     private static void Remember<T>(Dictionary<ComponentKey, T> cache, ComponentKey key, T value)
@@ -741,7 +818,8 @@ internal sealed class LaneTiming
         /// <summary>
         /// Splits the topics that wait for a conflicting topic into disjoint cliques of topics that exclude each other in
         /// time (one lane, or a conflict between interacting lanes), keeping those that span two lanes or more: such a
-        /// clique runs one topic after another, so its lengths sum to no more than the span of its lanes.
+        /// clique runs one topic after another, so its lengths sum to no more than the span of its lanes. Cliques are
+        /// taken greedily by the minutes they must lose (longest lengths beyond their span), the most first.
         /// </summary>
         private int[] BuildCliques(out int count)
         {
@@ -749,36 +827,63 @@ internal sealed class LaneTiming
             var clique = new int[k];
             Array.Fill(clique, -1);
             count = 0;
+            var byLength = Enumerable.Range(0, k).OrderByDescending(i => _model.Max(_topic[i])).ThenBy(i => i).ToArray();
             var members = new List<int>();
-            for (var i = 0; i < k; i++)
+            var best = new List<int>();
+            while (true)
             {
-                if (clique[i] >= 0 || _after[i].Length == 0)
+                best.Clear();
+                var bestExcess = int.MinValue;
+                for (var i = 0; i < k; i++)
                 {
-                    continue;
-                }
-
-                members.Clear();
-                members.Add(i);
-                for (var j = 0; j < k; j++)
-                {
-                    if (j != i && clique[j] < 0 && members.TrueForAll(m => _dependent[m, j]))
+                    if (clique[i] >= 0 || _after[i].Length == 0)
                     {
-                        members.Add(j);
+                        continue;
                     }
-                }
 
-                if (members.Exists(m => _slot[m] != _slot[i]))
-                {
+                    members.Clear();
+                    members.Add(i);
+                    foreach (var j in byLength)
+                    {
+                        if (j != i && clique[j] < 0 && members.TrueForAll(m => _dependent[m, j]))
+                        {
+                            members.Add(j);
+                        }
+                    }
+
+                    if (!members.Exists(m => _slot[m] != _slot[i]))
+                    {
+                        continue;
+                    }
+
+                    var (from, to, sum) = (int.MaxValue, int.MinValue, 0);
                     foreach (var m in members)
                     {
-                        clique[m] = count;
+                        from = Math.Min(from, _model.Lanes[_lane[m]].StartMinute);
+                        to = Math.Max(to, _slotEnd[_slot[m]]);
+                        sum += _model.Max(_topic[m]);
                     }
 
-                    count++;
+                    if (sum - (to - from) > bestExcess)
+                    {
+                        bestExcess = sum - (to - from);
+                        best.Clear();
+                        best.AddRange(members);
+                    }
                 }
-            }
 
-            return clique;
+                if (best.Count == 0)
+                {
+                    return clique;
+                }
+
+                foreach (var m in best)
+                {
+                    clique[m] = count;
+                }
+
+                count++;
+            }
         }
 
         public bool Aborted { get; private set; }

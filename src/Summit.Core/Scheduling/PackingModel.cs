@@ -52,6 +52,12 @@ internal sealed class PackingModel
     /// <summary>Per topic: the lane it had in the previous agenda, -1 when it was not placed, -2 when the lane no longer exists.</summary>
     public int[] PreviousLane { get; private set; } = [];
 
+    /// <summary>Per topic: its start minute in the previous agenda (meaningful only where <see cref="PreviousLane"/> is a lane).</summary>
+    public int[] PreviousStartMinute { get; private set; } = [];
+
+    /// <summary>Per topic: its length in minutes in the previous agenda (meaningful only where <see cref="PreviousLane"/> is a lane).</summary>
+    public int[] PreviousLength { get; private set; } = [];
+
     public bool[] IsAnchor { get; private set; } = [];
 
     private bool[,] _mayUse = new bool[0, 0];
@@ -865,6 +871,8 @@ internal sealed class PackingModel
 
         PreviousLane = new int[n];
         Array.Fill(PreviousLane, -1);
+        PreviousStartMinute = new int[n];
+        PreviousLength = new int[n];
         if (Request.Previous is { } previous)
         {
             for (var t = 0; t < n; t++)
@@ -878,6 +886,8 @@ internal sealed class PackingModel
                 // A room cut into pieces: the piece the topic started in, else the first piece of that room of that session.
                 PreviousLane[t] = (Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room && l.Start <= item.LocalStart && item.LocalStart < l.End)
                     ?? Lanes.FirstOrDefault(l => l.Block.Id == item.BlockId && l.Room == item.Room))?.Index ?? -2;
+                PreviousStartMinute[t] = MinuteOf(item.LocalStart);
+                PreviousLength[t] = MinuteOf(item.LocalEnd) - PreviousStartMinute[t];
             }
         }
 

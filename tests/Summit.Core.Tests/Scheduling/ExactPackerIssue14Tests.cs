@@ -17,12 +17,16 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
 
     private static AgendaTemplate Template(params AgendaBlock[] blocks) => new("s", "Summit", NewYork, "Main") { Blocks = [.. blocks] };
 
-    /// <summary>The most study instances (of 300) allowed to stay unproven within 200,000 nodes.</summary>
     /// <summary>The first half of the study set, packed by the regression guard below (the whole set is measured by the benchmarks).</summary>
     private const int GuardedInstances = 150;
 
-    /// <summary>At most this many of them are not proven optimal on every objective (measured: 19 of 150 on the natural model; 55 before the timing reductions of the second #14 session).</summary>
-    private const int MaxUnprovenInStudy = 19;
+    /// <summary>
+    /// At most this many of them are not proven optimal on every objective within 200,000 nodes (measured: 20 of 150 on
+    /// the natural model; 55 before the timing reductions of the second #14 session, 19 before cliques were chosen by the
+    /// minutes they must lose, which took instance 136 from 196,478 to 201,178 nodes and a fuzz case from over 5,000,000 to
+    /// under 1,000,000).
+    /// </summary>
+    private const int MaxUnprovenInStudy = 20;
 
     /// <summary>At most this many have a weight gap (measured: 8 of 150; the rest are weight-proven, gap 0).</summary>
     private const int MaxWeightGapsInStudy = 8;

@@ -110,10 +110,10 @@ public sealed class PackerProperties
     }
 
     /// <remarks>
-    /// Known failure, rare per case (about one in 300–450 random cases): the exact packer re-packing its own proven agenda
-    /// can come back changed when a timed component's minutes search stops at its node limit while the previous agenda is
-    /// evaluated (SUMMIT_FUZZ=1000 found seed (10591269422129394240,15043931533585859337) failing at case 448 after the
-    /// step-down fix). CI runs a fixed seed; a fuzz run draws random ones. See docs/scheduling.md.
+    /// A rare failure (about one in 300–450 random cases: SUMMIT_FUZZ=1000 found seed
+    /// (10591269422129394240,15043931533585859337) failing at case 448) is fixed: a re-pack whose minutes search stopped at
+    /// its limit below the previous agenda's own timing now keeps that timing (regression test in LaneTimingTests). CI runs
+    /// a fixed seed so that it is reproducible; a fuzz run draws random ones. See docs/scheduling.md.
     /// </remarks>
     [SummitProperty(Arbitrary = [typeof(Requests10x3x3)], Runs = 100, SeedUnlessFuzzing = "(1846507420628042719,11023241434531793959)")]
     public void Pack_RandomInstance_KeepsEveryHardRuleIsDeterministicAndRepacksUnchanged(PackingRequest request)
