@@ -20,6 +20,9 @@ public static partial class ErrorCodes
         /// <summary>A local time happens twice in the zone (repeated by a DST change).</summary>
         public const string LocalTimeAmbiguous = "scheduling.local-time-ambiguous";
 
+        /// <summary>A block runs across a clock change (DST) in the zone, so its wall-clock minutes are not its real minutes.</summary>
+        public const string BlockSpansClockChange = "scheduling.block-spans-clock-change";
+
         /// <summary>A slot request is malformed: empty id, negative minutes, minimum above maximum, bad weight or window.</summary>
         public const string RequestInvalid = "scheduling.request-invalid";
 

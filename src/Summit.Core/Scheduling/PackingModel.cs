@@ -170,8 +170,12 @@ internal sealed class PackingModel
                 errors.Add(Fail(ErrorCodes.Scheduling.BlockInvalid, $"Block '{id}' has an empty or repeated room name.").WithMetadata("block", id));
             }
 
-            CheckLocal(block.LocalStart, errors, id);
-            CheckLocal(block.LocalEnd, errors, id);
+            var startError = CheckLocal(block.LocalStart, errors, id);
+            var endError = CheckLocal(block.LocalEnd, errors, id);
+            if (!startError && !endError && block.LocalStart < block.LocalEnd)
+            {
+                CheckNoClockChange(block, errors);
+            }
         }
 
         for (var i = 0; i < blocks.Length; i++)
@@ -195,13 +199,35 @@ internal sealed class PackingModel
         }
     }
 
-    private void CheckLocal(LocalDateTime local, List<SummitError> errors, string blockId)
+    private bool CheckLocal(LocalDateTime local, List<SummitError> errors, string blockId)
     {
         var error = LocalTimeError(Template.Zone, local);
         if (error is not null)
         {
             errors.Add(error.WithMetadata("block", blockId));
         }
+
+        return error is not null;
+    }
+
+    /// <summary>Every length is counted in wall-clock minutes, so a block may not run across a clock change.</summary>
+    private void CheckNoClockChange(AgendaBlock block, List<SummitError> errors)
+    {
+        var zone = Template.Zone;
+        var start = zone.AtStrictly(block.LocalStart).ToInstant();
+        var end = zone.AtStrictly(block.LocalEnd).ToInstant();
+        var interval = zone.GetZoneInterval(start);
+        if (!interval.HasEnd || interval.End >= end)
+        {
+            return;
+        }
+
+        var change = interval.IsoLocalEnd;
+        var real = (long)(end - start).TotalMinutes;
+        errors.Add(Fail(
+                ErrorCodes.Scheduling.BlockSpansClockChange,
+                $"Block '{block.Id}' ({Text(block.LocalStart)}–{Text(block.LocalEnd.TimeOfDay)}) runs across the clock change at {Text(change)} in {zone.Id}: it lasts {real} real minutes, not {block.Minutes}. Split it at the change.")
+            .WithMetadata("block", block.Id).WithMetadata("local", Text(change)));
     }
 
     internal static SummitError? LocalTimeError(DateTimeZone zone, LocalDateTime local)

@@ -134,54 +134,66 @@ public sealed class AgendaComposerTests
     }
 
     [Fact]
-    public void Compose_SessionAcrossTheSpringForwardGap_PlacesTopicsOnEitherSideWithTheirRealInstants()
+    public void Compose_SessionsOnEitherSideOfTheSpringForwardGap_PlaceTopicsAtTheirRealInstants()
     {
-        // 2024-03-10 in New York: at 02:00 EST the clocks jump to 03:00 EDT. The session runs 01:00–04:00 wall time,
-        // two real hours; 02:00–03:00 does not exist, so no item may start or end in it.
+        // 2024-03-10 in New York: at 02:00 EST the clocks jump to 03:00 EDT. One session before the change, one after.
         var day = new LocalDate(2024, 3, 10);
         var template = new AgendaTemplate("s", "Summit", SummitDay.NewYork, "Main")
         {
-            Blocks = [new AgendaBlock("session-1", "Session 1", BlockKind.Session, day, new LocalTime(1, 0), new LocalTime(4, 0)) { Rooms = ["A", "B"] }],
+            Blocks =
+            [
+                new AgendaBlock("session-1", "Session 1", BlockKind.Session, day, new LocalTime(0, 30), new LocalTime(1, 30)) { Rooms = ["A", "B"] },
+                new AgendaBlock("session-2", "Session 2", BlockKind.Session, day, new LocalTime(3, 0), new LocalTime(4, 0)) { Rooms = ["A", "B"] },
+            ],
         };
         var request = new PackingRequest(template, [SlotRequest.Fixed("x", "X", 30), SlotRequest.Fixed("y", "Y", 30), SlotRequest.Fixed("z", "Z", 45)]);
         LocalDateTime Wall(int hour, int minute) => day.At(new LocalTime(hour, minute));
 
-        var agenda = AgendaComposer.Compose(request, [new("x", "session-1", "A", Wall(1, 0), 30), new("y", "session-1", "A", Wall(3, 0), 30), new("z", "session-1", "B", Wall(3, 15), 45)], "mine").Value;
+        var agenda = AgendaComposer.Compose(request, [new("x", "session-1", "A", Wall(0, 30), 30), new("y", "session-2", "A", Wall(3, 0), 30), new("z", "session-2", "B", Wall(3, 15), 45)], "mine").Value;
 
         Assert.Empty(AgendaInvariants.Violations(request, agenda));
         var x = agenda.FindTopic("x")!;
         var y = agenda.FindTopic("y")!;
         var z = agenda.FindTopic("z")!;
-        Assert.Equal((Wall(1, 0), Wall(1, 30), "A"), (x.LocalStart, x.LocalEnd, x.Room));
+        Assert.Equal((Wall(0, 30), Wall(1, 0), "A"), (x.LocalStart, x.LocalEnd, x.Room));
         Assert.Equal((Wall(3, 0), Wall(3, 30), "A"), (y.LocalStart, y.LocalEnd, y.Room));
         Assert.Equal((Wall(3, 15), Wall(4, 0), "B"), (z.LocalStart, z.LocalEnd, z.Room));
-        // Before the change EST (UTC-5), after it EDT (UTC-4).
-        Assert.Equal((Instant.FromUtc(2024, 3, 10, 6, 0), Instant.FromUtc(2024, 3, 10, 6, 30)), (x.Start, x.End));
+        // Before the change EST (UTC-5), after it EDT (UTC-4): 00:30 EST and 03:00 EDT are 90 real minutes apart, not 150.
+        Assert.Equal((Instant.FromUtc(2024, 3, 10, 5, 30), Instant.FromUtc(2024, 3, 10, 6, 0)), (x.Start, x.End));
         Assert.Equal((Instant.FromUtc(2024, 3, 10, 7, 0), Instant.FromUtc(2024, 3, 10, 7, 30)), (y.Start, y.End));
         Assert.Equal((Instant.FromUtc(2024, 3, 10, 7, 15), Instant.FromUtc(2024, 3, 10, 8, 0)), (z.Start, z.End));
         Assert.Equal(Offset.FromHours(-5), SummitDay.NewYork.GetUtcOffset(x.Start));
         Assert.Equal(Offset.FromHours(-4), SummitDay.NewYork.GetUtcOffset(y.Start));
         Assert.Equal([30, 30, 45], new[] { x.Minutes, y.Minutes, z.Minutes });
-        // The gap in room A is 90 wall minutes but 30 real ones: the overflow item says so.
-        var gap = Assert.Single(agenda.Items, i => i.Kind == AgendaItemKind.Overflow && i.Room == "A" && i.LocalStart == Wall(1, 30));
-        Assert.Equal((Wall(3, 0), Instant.FromUtc(2024, 3, 10, 6, 30), Instant.FromUtc(2024, 3, 10, 7, 0), 30), (gap.LocalEnd, gap.Start, gap.End, gap.Minutes));
         Assert.Equal(agenda.Items.OrderBy(i => i.Start).Select(i => i.Start), agenda.Items.Select(i => i.Start));
     }
 
-    [Fact]
-    public void Compose_TopicStartingInTheSpringForwardGap_FailsWithSkippedLocalTimeCode()
+    [Theory]
+    [InlineData(3, 10, 1, 0, 4, 0, 120, 180, "2024-03-10 02:00")]
+    [InlineData(11, 3, 0, 0, 3, 0, 240, 180, "2024-11-03 02:00")]
+    public void Pack_SessionAcrossAClockChange_IsRefusedWithItsRealLength(int month, int dayOfMonth, int fromHour, int fromMinute, int toHour, int toMinute, int real, int wall, string change)
     {
-        var day = new LocalDate(2024, 3, 10);
+        // Every length is counted in wall-clock minutes, so a 90-minute topic placed 01:30–03:00 on the spring-forward
+        // day would really last 30: a block across a change is refused instead (split it at the change).
+        var day = new LocalDate(2024, month, dayOfMonth);
         var template = new AgendaTemplate("s", "Summit", SummitDay.NewYork, "Main")
         {
-            Blocks = [new AgendaBlock("session-1", "Session 1", BlockKind.Session, day, new LocalTime(1, 0), new LocalTime(4, 0))],
+            Blocks = [new AgendaBlock("session-1", "Session 1", BlockKind.Session, day, new LocalTime(fromHour, fromMinute), new LocalTime(toHour, toMinute))],
         };
         var request = new PackingRequest(template, [SlotRequest.Fixed("x", "X", 30)]);
 
-        var result = AgendaComposer.Compose(request, [new("x", "session-1", "Main", day.At(new LocalTime(2, 0)), 30)], "mine");
-
-        Assert.True(result.IsFailed);
-        Assert.All(result.SummitErrors(), e => Assert.Equal(ErrorCodes.Scheduling.LocalTimeSkipped, e.Code));
+        foreach (var result in new[]
+        {
+            AgendaComposer.Compose(request, [new("x", "session-1", "Main", day.At(new LocalTime(fromHour, fromMinute)), 30)], "mine"),
+            Packers.Exact.Pack(request),
+            Packers.Heuristic.Pack(request),
+        })
+        {
+            var error = Assert.Single(result.SummitErrors());
+            Assert.Equal(ErrorCodes.Scheduling.BlockSpansClockChange, error.Code);
+            Assert.Equal(change, error.Metadata["local"]);
+            Assert.Contains($"lasts {real} real minutes, not {wall}", error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
