@@ -36,10 +36,9 @@ public sealed class SummitPropertyAttribute : PropertyAttribute
         }
     }
 
-    /// <summary>Gets the number of cases <c>SUMMIT_FUZZ</c> asks for, or null when it is unset or not a positive integer.</summary>
     /// <summary>
     /// Sets a fixed FsCheck seed (<c>"(seed,gamma)"</c>) used unless <see cref="FuzzVariable"/> asks for a fuzz run (then
-    /// the seed is random again). For a property with a known, recorded failure that is rare per case, so that CI stays
+    /// the seed is random again): for a costly property whose rare failures are found by fuzz runs, so that CI stays
     /// reproducible while the fuzz run keeps looking.
     /// </summary>
     public string? SeedUnlessFuzzing
@@ -54,6 +53,7 @@ public sealed class SummitPropertyAttribute : PropertyAttribute
         }
     }
 
+    /// <summary>Gets the number of cases <c>SUMMIT_FUZZ</c> asks for, or null when it is unset or not a positive integer.</summary>
     public static int? FuzzRuns =>
         int.TryParse(Environment.GetEnvironmentVariable(FuzzVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
 }
