@@ -186,6 +186,18 @@ internal sealed class NaturalCpSatModel
             }
         }
 
+        // Order: when t lists u in After and both are placed, u ends before t starts (one time axis for every session).
+        foreach (var t in _topics)
+        {
+            foreach (var otherId in t.Request.After)
+            {
+                if (_byId.TryGetValue(otherId, out var u) && !ReferenceEquals(u, t))
+                {
+                    Model.Add(u.End! <= t.Start!).OnlyEnforceIf([t.Placed!, u.Placed!]);
+                }
+            }
+        }
+
         _horizon = horizon;
         _maxLength = maxLength;
         if (breakSymmetry)
@@ -521,8 +533,10 @@ internal sealed class NaturalCpSatModel
             if (x.PinnedStart is not null || y.PinnedStart is not null
                 || !_topics[a].Lengths.SequenceEqual(_topics[b].Lengths) || Hundredths(x.Weight) != Hundredths(y.Weight)
                 || !x.Availability.SequenceEqual(y.Availability) || !x.AllowedRooms.SequenceEqual(y.AllowedRooms, StringComparer.Ordinal)
-                || x.PinnedBlockId != y.PinnedBlockId || x.PinnedRoom != y.PinnedRoom || x.ExpectedInterest != y.ExpectedInterest)
+                || x.PinnedBlockId != y.PinnedBlockId || x.PinnedRoom != y.PinnedRoom || x.ExpectedInterest != y.ExpectedInterest
+                || !x.After.IsEmpty || !y.After.IsEmpty || _topics.Any(t => t.Request.After.Contains(x.Id, StringComparer.Ordinal) || t.Request.After.Contains(y.Id, StringComparer.Ordinal)))
             {
+                // Ordered topics are never interchangeable.
                 return false;
             }
 

@@ -14,7 +14,8 @@ namespace Summit.Core.Testing.Scheduling;
 /// <see cref="PackingRequest.GridMinutes"/>, and every topic not pinned to a start begins a multiple of it after its
 /// session's start; a grid below 1 counts as 1); two topics of the same presenter in different rooms are at least
 /// <see cref="PackingRequest.ChangeoverMinutes"/> apart (from the end of one to the start of the other, in real time);
-/// topics grouped with each other share a session; a topic in a room of <see cref="PackingRequest.Rooms"/> lies inside the
+/// topics grouped with each other share a session; a topic starts no earlier than the end of each placed topic of its
+/// <see cref="SlotRequest.After"/>; a topic in a room of <see cref="PackingRequest.Rooms"/> lies inside the
 /// room's availability windows and expects no more people (<see cref="SlotRequest.ExpectedInterest"/>) than the room
 /// seats; local times and instants agree in the zone.
 /// </remarks>
@@ -210,6 +211,15 @@ public static class AgendaInvariants
                 if (item is not null && otherItem is not null && item.BlockId != otherItem.BlockId)
                 {
                     v.Add($"Topics '{r.Id}' and '{other}' should share a session but are in '{item.BlockId}' and '{otherItem.BlockId}'.");
+                }
+            }
+
+            foreach (var other in r.After)
+            {
+                var otherItem = topics.FirstOrDefault(i => i.TopicId == other);
+                if (item is not null && otherItem is not null && otherItem.End > item.Start)
+                {
+                    v.Add($"Topic '{r.Id}' must start after '{other}' ends, but starts at {item.LocalStart:uuuu-MM-dd HH:mm} and '{other}' ends at {otherItem.LocalEnd:uuuu-MM-dd HH:mm}.");
                 }
             }
         }

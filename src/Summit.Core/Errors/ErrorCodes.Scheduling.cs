@@ -62,6 +62,12 @@ public static partial class ErrorCodes
         /// <summary>Topics that must share a session are pinned to different sessions; the lighter one is left out.</summary>
         public const string GroupedPinsApart = "scheduling.grouped-pins-apart";
 
+        /// <summary>The <see cref="Summit.Core.Scheduling.SlotRequest.After"/> orders of some topics form a cycle, so they can never all be placed.</summary>
+        public const string OrderCycle = "scheduling.order-cycle";
+
+        /// <summary>(Unplaced) A topic is pinned to start before a heavier pinned topic it must follow has ended (or the other way round).</summary>
+        public const string PinsOutOfOrder = "scheduling.pins-out-of-order";
+
         /// <summary>Not placed: no session has a room the topic may use at a time it may use it.</summary>
         public const string NoAllowedSession = "scheduling.no-allowed-session";
 

@@ -83,8 +83,9 @@ internal static class AgendaBuilder
             }
             else
             {
-                // Topics that were already in the previous agenda keep their order; new ones follow in request order.
-                topics = [.. topics.OrderBy(t => model.Request.Previous?.FindTopic(model.Topics[t].Id)?.LocalStart ?? LocalDateTime.MaxIsoValue).ThenBy(t => t)];
+                // Topics that were already in the previous agenda keep their order; new ones follow in request order; a
+                // topic that must follow another (SlotRequest.After) moves down just far enough.
+                topics = model.InOrder([.. topics.OrderBy(t => model.Request.Previous?.FindTopic(model.Topics[t].Id)?.LocalStart ?? LocalDateTime.MaxIsoValue).ThenBy(t => t)]);
                 var extra = ShareSlack(model, topics, lane.Capacity - topics.Sum(model.Min));
                 for (var k = 0; k < topics.Count; k++)
                 {

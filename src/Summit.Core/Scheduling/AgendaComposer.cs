@@ -231,6 +231,14 @@ public static class AgendaComposer
                     invalid(r.Id, "grouping", $"it must share a session with '{model.Topics[u].Id}', which is in '{model.Lanes[laneOf[u]].Block.Id}'.");
                 }
             }
+
+            foreach (var u in model.Predecessors[t])
+            {
+                if (laneOf[u] >= 0 && start[u] + length[u] > start[t])
+                {
+                    invalid(r.Id, "order", $"it must start after '{model.Topics[u].Id}' ends ({Text(model.LocalAt(start[u] + length[u]))}), but starts at {Text(model.LocalAt(start[t]))}.");
+                }
+            }
         }
     }
 

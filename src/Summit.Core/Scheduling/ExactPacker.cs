@@ -193,7 +193,8 @@ internal sealed class ExactPacker : IAgendaPacker
                 && model.PreviousLane[a] == -1 && model.PreviousLane[b] == -1
                 && model.AllowedLanes[a].AsSpan().SequenceEqual(model.AllowedLanes[b])
                 && SameExcept(model.ConflictsWith[a], model.ConflictsWith[b], a, b)
-                && SameExcept(model.GroupWith[a], model.GroupWith[b], a, b);
+                && SameExcept(model.GroupWith[a], model.GroupWith[b], a, b)
+                && model.Predecessors[a].Length + model.Successors[a].Length + model.Predecessors[b].Length + model.Successors[b].Length == 0;
         }
 
         private static bool SameExcept(int[] x, int[] y, int a, int b) =>
@@ -203,7 +204,7 @@ internal sealed class ExactPacker : IAgendaPacker
         {
             var lanes = model.Lanes.Count;
             var result = new int[lanes][];
-            var noGroups = model.GroupWith.All(g => g.Length == 0) && model.Request.Previous is null && model.Request.ChangeoverMinutes == 0;
+            var noGroups = model.GroupWith.All(g => g.Length == 0) && model.Predecessors.All(p => p.Length == 0) && model.Request.Previous is null && model.Request.ChangeoverMinutes == 0;
             for (var m = 0; m < lanes; m++)
             {
                 var earlier = new List<int>();

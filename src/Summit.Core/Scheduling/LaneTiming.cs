@@ -162,14 +162,11 @@ internal sealed class LaneTiming
             if (!Collect(laneOf, x))
             {
                 var cursor = _model.Lanes[x].StartMinute;
-                foreach (var t in items)
+                foreach (var t in _model.InOrder([.. items.Where(t => t != added && laneOf[t] == x)]))
                 {
-                    if (t != added && laneOf[t] == x)
-                    {
-                        start[t] = cursor;
-                        length[t] = _model.Min(t);
-                        cursor += length[t];
-                    }
+                    start[t] = cursor;
+                    length[t] = _model.Min(t);
+                    cursor += length[t];
                 }
 
                 continue;
@@ -243,6 +240,17 @@ internal sealed class LaneTiming
 
                 var gap = shared ? _model.Request.ChangeoverMinutes : 0;
                 clear = s + min + gap <= start[u] || start[u] + length[u] + gap <= s;
+            }
+
+            // Orders with timed topics of the component (the others are settled by their lanes).
+            foreach (var u in _model.Predecessors[added])
+            {
+                clear &= laneOf[u] < 0 || start[u] < 0 || Array.IndexOf(items, u) < 0 || start[u] + length[u] <= s;
+            }
+
+            foreach (var u in _model.Successors[added])
+            {
+                clear &= laneOf[u] < 0 || start[u] < 0 || Array.IndexOf(items, u) < 0 || s + min <= start[u];
             }
 
             if (clear)
@@ -531,7 +539,8 @@ internal sealed class LaneTiming
 
             foreach (var u in _items)
             {
-                if (u < t && laneOf[u] == lane && Overlap(start, length, _model.PreviousStartMinute[u], _model.PreviousLength[u], 0))
+                if ((u < t && laneOf[u] == lane && Overlap(start, length, _model.PreviousStartMinute[u], _model.PreviousLength[u], 0))
+                    || (_model.Predecessors[t].Contains(u) && _model.PreviousStartMinute[u] + _model.PreviousLength[u] > start))
                 {
                     return null;
                 }
@@ -612,6 +621,25 @@ internal sealed class LaneTiming
                         _lanes.Add(y);
                     }
                 }
+
+                // An order between lanes that overlap in time (the first does not end before the other starts) needs real times.
+                foreach (var p in _model.Predecessors[t])
+                {
+                    var y = laneOf[p];
+                    if (y >= 0 && !_lanes.Contains(y) && _model.OrderNeedsTiming(y, x))
+                    {
+                        _lanes.Add(y);
+                    }
+                }
+
+                foreach (var u in _model.Successors[t])
+                {
+                    var y = laneOf[u];
+                    if (y >= 0 && !_lanes.Contains(y) && _model.OrderNeedsTiming(x, y))
+                    {
+                        _lanes.Add(y);
+                    }
+                }
             }
         }
 
@@ -684,6 +712,12 @@ internal sealed class LaneTiming
         private int[] _bestStart;
         private int[] _bestEnd;
         private readonly bool[] _relevant;
+
+        /// <summary>Per item: the items (positions) that must end before it starts (<see cref="SlotRequest.After"/>) in this component.</summary>
+        private readonly int[][] _pred;
+
+        /// <summary>Per item: whether an order (<see cref="SlotRequest.After"/>) ties it to another item of this component.</summary>
+        private readonly bool[] _ordered;
         private readonly int[] _twinBefore;
         private readonly int[] _bounds;
         private readonly int[] _slotLane;
@@ -726,6 +760,8 @@ internal sealed class LaneTiming
             _bestEnd = new int[k];
             _dependent = new bool[k, k];
             _after = new (int, int)[k][];
+            _pred = new int[k][];
+            _ordered = new bool[k];
             var position = new Dictionary<int, int>();
             for (var i = 0; i < k; i++)
             {
@@ -753,6 +789,15 @@ internal sealed class LaneTiming
                 }
 
                 _after[i] = [.. after];
+                _pred[i] = [.. model.Predecessors[_topic[i]].Where(position.ContainsKey).Select(p => position[p])];
+                foreach (var j in _pred[i])
+                {
+                    _dependent[i, j] = true;
+                    _dependent[j, i] = true;
+                    _ordered[j] = true;
+                    _ordered[i] = true;
+                }
+
                 for (var j = 0; j < k; j++)
                 {
                     if (_slot[j] == _slot[i])
@@ -776,7 +821,7 @@ internal sealed class LaneTiming
                 _upper += Math.Min(max, model.Lanes[lanes[s]].Capacity);
             }
 
-            _relevant = [.. _after.Select(a => a.Length > 0)];
+            _relevant = [.. _after.Select((a, i) => a.Length > 0 || _ordered[i])];
             _twinBefore = new int[k];
             for (var i = 0; i < k; i++)
             {
@@ -800,7 +845,7 @@ internal sealed class LaneTiming
             for (var i = 0; i < k; i++)
             {
                 var t = _topic[i];
-                _free[i] = _after[i].Length == 0 && !model.IsTight(t, _lane[i]);
+                _free[i] = _after[i].Length == 0 && !_ordered[i] && !model.IsTight(t, _lane[i]);
                 _minLeft[_slot[i]] += model.Min(t);
                 _maxLeft[_slot[i]] += model.Max(t);
                 _hardLeft[_slot[i]] += _free[i] ? 0 : 1;
@@ -836,7 +881,7 @@ internal sealed class LaneTiming
                 var bestExcess = int.MinValue;
                 for (var i = 0; i < k; i++)
                 {
-                    if (clique[i] >= 0 || _after[i].Length == 0)
+                    if (clique[i] >= 0 || (_after[i].Length == 0 && !_ordered[i]))
                     {
                         continue;
                     }
@@ -894,7 +939,7 @@ internal sealed class LaneTiming
         private bool Twins(int a, int b)
         {
             var (ta, tb) = (_topic[a], _topic[b]);
-            return _slot[a] == _slot[b] && _after[a].Length == 0 && _after[b].Length == 0
+            return _slot[a] == _slot[b] && _after[a].Length == 0 && _after[b].Length == 0 && !_ordered[a] && !_ordered[b]
                 && _model.AnchorLane[ta] < 0 && _model.AnchorLane[tb] < 0
                 && _model.Min(ta) == _model.Min(tb) && (!_maximize || _model.Max(ta) == _model.Max(tb))
                 && _model.WindowStart[ta].AsSpan().SequenceEqual(_model.WindowStart[tb]) && _model.WindowEnd[ta].AsSpan().SequenceEqual(_model.WindowEnd[tb]);
@@ -985,6 +1030,19 @@ internal sealed class LaneTiming
                     {
                         lower = Math.Max(lower, _end[other] + gap);
                     }
+                }
+
+                // An ordered topic waits for every topic it must follow, and starts after they end.
+                var waiting = false;
+                foreach (var p in _pred[c])
+                {
+                    waiting |= !_done[p];
+                    lower = _done[p] ? Math.Max(lower, _end[p]) : lower;
+                }
+
+                if (waiting)
+                {
+                    continue;
                 }
 
                 var shortest = _model.Min(t);

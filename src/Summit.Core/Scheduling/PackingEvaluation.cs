@@ -22,6 +22,11 @@ internal static class PackingEvaluation
             }
         }
 
+        if (!model.OrdersFit(laneOf, t, lane))
+        {
+            return false;
+        }
+
         var before = laneOf[t];
         laneOf[t] = lane;
         var feasible = model.Timing.IsFeasible(laneOf, lane, t);
@@ -66,7 +71,8 @@ internal static class PackingEvaluation
                 continue;
             }
 
-            if (!model.AllowedLanes[t].Contains(lane) || model.GroupWith[t].Any(u => laneOf[u] >= 0 && model.Lanes[laneOf[u]].BlockIndex != model.Lanes[lane].BlockIndex))
+            if (!model.AllowedLanes[t].Contains(lane) || model.GroupWith[t].Any(u => laneOf[u] >= 0 && model.Lanes[laneOf[u]].BlockIndex != model.Lanes[lane].BlockIndex)
+                || !model.OrdersFit(laneOf, t, lane))
             {
                 return false;
             }

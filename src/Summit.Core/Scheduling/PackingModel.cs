@@ -43,6 +43,72 @@ internal sealed class PackingModel
     /// <summary>Per topic: the topics it must not run in parallel with (sorted, without itself).</summary>
     public int[][] ConflictsWith { get; private set; } = [];
 
+    /// <summary>Per topic: the topics that must end before it starts when both are placed (<see cref="SlotRequest.After"/>), ascending.</summary>
+    public int[][] Predecessors { get; private set; } = [];
+
+    /// <summary>Per topic: the topics that must start after it ends when both are placed, ascending.</summary>
+    public int[][] Successors { get; private set; } = [];
+
+    /// <summary>
+    /// Whether <paramref name="first"/> in lane <paramref name="firstLane"/> can end before <paramref name="then"/> in lane
+    /// <paramref name="thenLane"/> starts, judged by the lanes (and pinned starts) and shortest lengths alone; the timing
+    /// decides exactly when the lanes overlap in time (<see cref="OrderNeedsTiming"/>).
+    /// </summary>
+    public bool OrderFits(int first, int firstLane, int then, int thenLane)
+    {
+        var earliestEnd = (AnchorLane[first] >= 0 ? AnchorStartMinute[first] : Lanes[firstLane].StartMinute) + Min(first);
+        var latestStart = AnchorLane[then] >= 0 ? AnchorStartMinute[then] : Lanes[thenLane].EndMinute - Min(then);
+        return earliestEnd <= latestStart;
+    }
+
+    /// <summary>Whether an order from a topic in lane <paramref name="firstLane"/> to one in the other lane <paramref name="thenLane"/> needs real times: the first lane does not end before the other starts.</summary>
+    public bool OrderNeedsTiming(int firstLane, int thenLane) => firstLane != thenLane && Lanes[firstLane].EndMinute > Lanes[thenLane].StartMinute;
+
+    /// <summary>
+    /// The topics of one back-to-back lane in an order that keeps every <see cref="SlotRequest.After"/> among them: each
+    /// time, the first topic of <paramref name="preferred"/> whose predecessors in the lane are already laid.
+    /// </summary>
+    public List<int> InOrder(List<int> preferred)
+    {
+        if (preferred.TrueForAll(t => Predecessors[t].Length == 0))
+        {
+            return preferred;
+        }
+
+        var left = new List<int>(preferred);
+        var result = new List<int>(preferred.Count);
+        while (left.Count > 0)
+        {
+            var next = left.FindIndex(t => Array.TrueForAll(Predecessors[t], p => !left.Contains(p)));
+            result.Add(left[next]);
+            left.RemoveAt(next);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether every order between topic <paramref name="t"/> in lane <paramref name="lane"/> and the placed topics of <paramref name="laneOf"/> fits by <see cref="OrderFits"/>.</summary>
+    public bool OrdersFit(int[] laneOf, int t, int lane)
+    {
+        foreach (var p in Predecessors[t])
+        {
+            if (laneOf[p] >= 0 && !OrderFits(p, laneOf[p], t, lane))
+            {
+                return false;
+            }
+        }
+
+        foreach (var u in Successors[t])
+        {
+            if (laneOf[u] >= 0 && !OrderFits(t, lane, u, laneOf[u]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Per topic: the topics it must share a session with when both are placed.</summary>
     public int[][] GroupWith { get; private set; } = [];
 
@@ -101,6 +167,12 @@ internal sealed class PackingModel
         var errors = new List<SummitError>();
         model.ValidateTemplate(errors);
         model.ValidateRequests(errors);
+        if (errors.Count > 0)
+        {
+            return Result.Fail<PackingModel>(errors);
+        }
+
+        model.CheckOrderCycles(errors);
         if (errors.Count > 0)
         {
             return Result.Fail<PackingModel>(errors);
@@ -323,7 +395,7 @@ internal sealed class PackingModel
 
         foreach (var r in Topics)
         {
-            foreach (var other in r.Conflicts.Concat(r.SameSessionAs))
+            foreach (var other in r.Conflicts.Concat(r.SameSessionAs).Concat(r.After))
             {
                 if (!ids.Contains(other) || other == r.Id)
                 {
@@ -585,6 +657,14 @@ internal sealed class PackingModel
                     break;
                 }
 
+                if ((Ordered(a.Topic, c.Topic) && c.Start < aEnd) || (Ordered(c.Topic, a.Topic) && a.Start < minEnd))
+                {
+                    var (first, then, firstEnd) = Ordered(a.Topic, c.Topic) ? (other, r, aEnd) : (r, other, minEnd);
+                    clash = $"'{then.Title}' must start after '{first.Title}' ends, but '{r.Title}' is pinned to {Text(c.Start)} and '{other.Title}', pinned to {Text(a.Start)} with more weight, {(first == other ? $"ends at {Text(firstEnd)} at the earliest" : $"would have to start after {Text(firstEnd)}")}.";
+                    Impossible[c.Topic] = (ErrorCodes.Scheduling.PinsOutOfOrder, clash);
+                    break;
+                }
+
                 if (a.Block != c.Block && Grouped(c.Topic, a.Topic))
                 {
                     clash = $"'{r.Title}' must share a session with '{other.Title}', which is pinned to {Text(a.Start)} in session '{blocks[a.Block].Id}' and has more weight, but '{r.Title}' is pinned to {Text(c.Start)} in session '{block.Id}'.";
@@ -696,6 +776,57 @@ internal sealed class PackingModel
         return a;
     }
 
+    /// <summary>Fails when the <see cref="SlotRequest.After"/> orders form a cycle (every id is known by then), naming it.</summary>
+    private void CheckOrderCycles(List<SummitError> errors)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < Topics.Length; t++)
+        {
+            index[Topics[t].Id] = t;
+        }
+
+        // Depth first over "must come after" edges: 0 unvisited, 1 on the path, 2 done.
+        var state = new int[Topics.Length];
+        var path = new List<int>();
+        for (var t = 0; t < Topics.Length; t++)
+        {
+            if (state[t] == 0 && Cycle(t) is { } cycle)
+            {
+                var ids = cycle.Select(c => Topics[c].Id).ToList();
+                errors.Add(Fail(ErrorCodes.Scheduling.OrderCycle,
+                        $"Topics {string.Join(" and ", string.Join(", ", ids.SkipLast(1).Select(i => $"'{i}'")), $"'{ids[^1]}'")} must each come after the next ({string.Join(" after ", ids.Append(ids[0]).Select(i => $"'{i}'"))}): no agenda can hold them all. Drop one of these orders.")
+                    .WithMetadata("topic", ids[0]).WithMetadata("cycle", string.Join(",", ids)));
+                return;
+            }
+        }
+
+        List<int>? Cycle(int t)
+        {
+            state[t] = 1;
+            path.Add(t);
+            foreach (var id in Topics[t].After)
+            {
+                var u = index[id];
+                if (state[u] == 1)
+                {
+                    return path[path.IndexOf(u)..];
+                }
+
+                if (state[u] == 0 && Cycle(u) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[t] = 2;
+            return null;
+        }
+    }
+
+    /// <summary>Whether topic <paramref name="first"/> must end before topic <paramref name="then"/> starts (<see cref="SlotRequest.After"/>).</summary>
+    private bool Ordered(int first, int then) => Topics[then].After.Contains(Topics[first].Id, StringComparer.Ordinal);
+
     private bool Grouped(int a, int b) =>
         Topics[a].SameSessionAs.Contains(Topics[b].Id, StringComparer.Ordinal) || Topics[b].SameSessionAs.Contains(Topics[a].Id, StringComparer.Ordinal);
 
@@ -789,6 +920,8 @@ internal sealed class PackingModel
         ConflictsWith = new int[n][];
         SharesPresenterWith = new bool[n][];
         GroupWith = new int[n][];
+        Predecessors = new int[n][];
+        Successors = new int[n][];
         for (var t = 0; t < n; t++)
         {
             var conflicts = new List<int>();
@@ -802,6 +935,8 @@ internal sealed class PackingModel
 
             ConflictsWith[t] = [.. conflicts];
             SharesPresenterWith[t] = [.. conflicts.Select(u => Topics[t].Presenters.Any(p => Topics[u].Presenters.Contains(p, StringComparer.Ordinal)))];
+            Predecessors[t] = [.. Topics[t].After.Select(id => index[id]).Distinct().Order()];
+            Successors[t] = [.. Enumerable.Range(0, n).Where(u => Ordered(t, u))];
             GroupWith[t] = [.. Topics[t].SameSessionAs.Select(id => index[id])
                 .Concat(Enumerable.Range(0, n).Where(u => Topics[u].SameSessionAs.Contains(Topics[t].Id, StringComparer.Ordinal)))
                 .Distinct().Order()];

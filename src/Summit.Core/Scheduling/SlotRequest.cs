@@ -13,7 +13,8 @@ namespace Summit.Core.Scheduling;
 /// one session (the natural model, docs/scheduling.md): inside one of its <see cref="Availability"/> windows, never at
 /// the same time as a topic in <see cref="Conflicts"/> or one sharing a presenter (plus
 /// <see cref="PackingRequest.ChangeoverMinutes"/> between rooms for a shared presenter), and in the same session as a
-/// topic of <see cref="SameSessionAs"/> when both are placed. Equality compares the arrays by content.
+/// topic of <see cref="SameSessionAs"/> when both are placed, and after the topics of <see cref="After"/> when both are
+/// placed. Equality compares the arrays by content.
 /// </remarks>
 public sealed record SlotRequest(string Id, string Title)
 {
@@ -40,6 +41,14 @@ public sealed record SlotRequest(string Id, string Title)
 
     /// <summary>Gets the ids of topics that must be in the same session as this one.</summary>
     public EquatableArray<string> SameSessionAs { get; init; } = [];
+
+    /// <summary>Gets the ids of topics that must end before this one starts when both are placed ("A before B" is <c>B.After = [A]</c>), in any room or session.</summary>
+    /// <remarks>
+    /// Either topic may still be left out alone; the order binds only when both are placed. A topic may not follow itself,
+    /// and the orders may not form a cycle (<c>scheduling.order-cycle</c>). Two pinned starts in the wrong order leave the
+    /// lighter topic out (<c>scheduling.pins-out-of-order</c>).
+    /// </remarks>
+    public EquatableArray<string> After { get; init; } = [];
 
     /// <summary>Gets the rooms the topic may use; empty means any room.</summary>
     public EquatableArray<string> AllowedRooms { get; init; } = [];

@@ -27,6 +27,12 @@ public sealed class NaturalModelDifferentialTests(ITestOutputHelper output)
     /// <summary>How many of <see cref="PackingInstances.Study"/> are checked with room rules.</summary>
     private const int RoomRulesStudyCount = 30;
 
+    /// <summary>How many of <see cref="PackingInstances.Small"/> are checked with orders (<see cref="PackingInstances.WithOrders"/>).</summary>
+    private const int OrdersSmallCount = 100;
+
+    /// <summary>How many of <see cref="PackingInstances.Study"/> are checked with orders.</summary>
+    private const int OrdersStudyCount = 30;
+
     /// <summary>The least share of instances CP-SAT must solve to optimality, so the test cannot pass by comparing nothing.</summary>
     private const double ConclusiveFloor = 0.9;
 
@@ -57,6 +63,17 @@ public sealed class NaturalModelDifferentialTests(ITestOutputHelper output)
     {
         var instances = Enumerable.Range(0, RoomRulesSmallCount).Select(i => ($"WithRoomRules(Small({i}))", PackingInstances.WithRoomRules(PackingInstances.Small(i), i)))
             .Concat(Enumerable.Range(0, RoomRulesStudyCount).Select(i => ($"WithRoomRules(Study({i}))", PackingInstances.WithRoomRules(PackingInstances.Study(i), i))))
+            .Select(x => (x.Item1, x.Item2 with { SearchNodeLimit = SearchNodeLimit }))
+            .ToList();
+        Compare(instances);
+    }
+
+    /// <summary>The same comparison with seeded orders between topics (<see cref="PackingInstances.WithOrders"/>).</summary>
+    [Fact]
+    public void Packers_WithOrders_AgreeWithTheCpSatOptimumOfTheNaturalModel()
+    {
+        var instances = Enumerable.Range(0, OrdersSmallCount).Select(i => ($"WithOrders(Small({i}))", PackingInstances.WithOrders(PackingInstances.Small(i), i)))
+            .Concat(Enumerable.Range(0, OrdersStudyCount).Select(i => ($"WithOrders(Study({i}))", PackingInstances.WithOrders(PackingInstances.Study(i), i))))
             .Select(x => (x.Item1, x.Item2 with { SearchNodeLimit = SearchNodeLimit }))
             .ToList();
         Compare(instances);

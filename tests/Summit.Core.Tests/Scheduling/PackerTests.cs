@@ -246,8 +246,10 @@ public sealed class PackerTests
     }
 
     [Fact]
-    public void Pack_ItemBoundaryInTheRepeatedHour_FailsWithAmbiguousLocalTimeCode()
+    public void Pack_SessionAcrossTheRepeatedHour_FailsWithTheClockChangeCodeBeforeAnyItemBoundaryIsAmbiguous()
     {
+        // A 60-minute topic at 00:30 would end at 01:30, which happens twice; the session itself runs across the change
+        // (00:30–03:00 wall time is 210 real minutes), so the request is refused up front.
         var template = new AgendaTemplate("s", "Night summit", NewYork, "Main")
         {
             Blocks = [new AgendaBlock("session-1", "Night", BlockKind.Session, new LocalDate(2024, 11, 3), new LocalTime(0, 30), new LocalTime(3, 0))],
@@ -255,7 +257,7 @@ public sealed class PackerTests
 
         var result = Packers.Exact.Pack(new PackingRequest(template, [SlotRequest.Fixed("a", "A", 60)]));
 
-        Assert.Contains(result.SummitErrors(), e => e.Code == ErrorCodes.Scheduling.LocalTimeAmbiguous);
+        Assert.Equal([ErrorCodes.Scheduling.BlockSpansClockChange], result.SummitErrors().Select(e => e.Code));
     }
 
     [Fact]

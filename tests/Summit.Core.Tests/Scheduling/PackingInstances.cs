@@ -302,4 +302,22 @@ internal static class PackingInstances
             Requests = [.. request.Requests.Select(r => Below(3) == 0 ? r : r with { ExpectedInterest = 5 * Below(12) })],
         };
     }
+
+    /// <summary>
+    /// <paramref name="request"/> with seeded orders (<see cref="SlotRequest.After"/>): about one topic in three must follow
+    /// one earlier topic of the request (so the orders never form a cycle), one in ten of those a second one.
+    /// </summary>
+    public static PackingRequest WithOrders(PackingRequest request, int seed)
+    {
+        var random = SplitMix64.FromText("orders-" + seed.ToString(CultureInfo.InvariantCulture));
+        int Below(int n) => (int)random.NextBelow((ulong)n);
+        var topics = request.Requests;
+        return request with
+        {
+            Requests = [.. topics.Select((r, j) => j == 0 || Below(3) != 0 ? r : r with
+            {
+                After = [.. new[] { topics[Below(j)].Id, Below(10) == 0 ? topics[Below(j)].Id : null }.OfType<string>().Distinct(StringComparer.Ordinal)],
+            })],
+        };
+    }
 }
