@@ -69,6 +69,7 @@ public static class SchedulingArbitraries
             {
                 Conflicts = r.Conflicts.AsImmutableArray().Remove(removed),
                 SameSessionAs = r.SameSessionAs.AsImmutableArray().Remove(removed),
+                After = r.After.AsImmutableArray().Remove(removed),
             }).ToImmutableArray();
             yield return request with { Requests = rest, Previous = null };
         }
@@ -162,6 +163,11 @@ public static class SchedulingArbitraries
         if (!request.SameSessionAs.IsEmpty)
         {
             yield return request with { SameSessionAs = [] };
+        }
+
+        if (!request.After.IsEmpty)
+        {
+            yield return request with { After = [] };
         }
 
         if (!request.Presenters.IsEmpty)

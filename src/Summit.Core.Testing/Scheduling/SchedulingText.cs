@@ -15,7 +15,8 @@ internal static class SchedulingText
         var topics = request.Requests.Select(r => string.Create(
             CultureInfo.InvariantCulture,
             $"{r.Id} {r.MinimumMinutes}–{r.MaximumMinutes} min, weight {r.Weight}, presenters [{string.Join(", ", r.Presenters)}], conflicts [{string.Join(", ", r.Conflicts)}], same session as [{string.Join(", ", r.SameSessionAs)}], pinned to {r.PinnedBlockId ?? "-"}, available [{string.Join(", ", r.Availability)}]")
-            + (r.ExpectedInterest is { } expected ? string.Create(CultureInfo.InvariantCulture, $", expects {expected} people") : string.Empty));
+            + (r.ExpectedInterest is { } expected ? string.Create(CultureInfo.InvariantCulture, $", expects {expected} people") : string.Empty)
+            + (r.After.IsEmpty ? string.Empty : $", after [{string.Join(", ", r.After)}]"));
         var rooms = request.Rooms.Where(x => x is not null).Select(x => string.Create(
             CultureInfo.InvariantCulture,
             $"{x.Room} seats {(x.Seats is { } seats ? seats.ToString(CultureInfo.InvariantCulture) : "any number")}, available [{(x.Availability.IsEmpty ? "always" : string.Join(", ", x.Availability))}]"));

@@ -68,6 +68,9 @@ public static partial class ErrorCodes
         /// <summary>(Unplaced) A topic is pinned to start before a heavier pinned topic it must follow has ended (or the other way round).</summary>
         public const string PinsOutOfOrder = "scheduling.pins-out-of-order";
 
+        /// <summary>Not placed: every session the topic may use is on the wrong side of a heavier placed topic it must follow or precede (<see cref="Summit.Core.Scheduling.SlotRequest.After"/>).</summary>
+        public const string OutOfOrder = "scheduling.out-of-order";
+
         /// <summary>Not placed: no session has a room the topic may use at a time it may use it.</summary>
         public const string NoAllowedSession = "scheduling.no-allowed-session";
 

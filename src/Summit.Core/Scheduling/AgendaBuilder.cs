@@ -190,6 +190,19 @@ internal static class AgendaBuilder
             }
         }
 
+        if (model.AllowedLanes[t].Length > 0 && Array.TrueForAll(model.AllowedLanes[t], lane => !model.OrdersFit(laneOf, t, lane)))
+        {
+            var after = model.Predecessors[t].Where(u => laneOf[u] >= 0).Select(u => $"'{model.Topics[u].Title}' ({Where(model, laneOf, u)})").ToList();
+            var before = model.Successors[t].Where(u => laneOf[u] >= 0).Select(u => $"'{model.Topics[u].Title}' ({Where(model, laneOf, u)})").ToList();
+            var sides = string.Join(" and ", new[]
+            {
+                after.Count == 0 ? null : $"start after {string.Join(", ", after)} {(after.Count == 1 ? "ends" : "end")}",
+                before.Count == 0 ? null : $"end before {string.Join(", ", before)} {(before.Count == 1 ? "starts" : "start")}",
+            }.OfType<string>());
+            return (ErrorCodes.Scheduling.OutOfOrder,
+                $"'{r.Title}' must {sides}, which {(after.Count + before.Count == 1 ? "has" : "have")} more weight, and no session it may use has {r.MinimumMinutes} minutes on the right side of {(after.Count + before.Count == 1 ? "it" : "them")}.");
+        }
+
         var blockers = new List<string>();
         foreach (var lane in model.AllowedLanes[t])
         {
@@ -225,6 +238,13 @@ internal static class AgendaBuilder
 
         return (ErrorCodes.Scheduling.NotEnoughTime,
             $"'{r.Title}' ({r.MinimumMinutes} minutes at least) did not fit: the sessions it may use are full of topics with more weight{(blockers.Count == 0 ? ", or hold topics it must not run beside" + window : beside)}.");
+    }
+
+    /// <summary>"session 'session-2', 14:30–15:30" for a placed topic's session.</summary>
+    private static string Where(PackingModel model, int[] laneOf, int u)
+    {
+        var block = model.Lanes[laneOf[u]].Block;
+        return $"in session '{block.Id}', {PackingModel.Text(block.Start)}–{PackingModel.Text(block.End)}";
     }
 
     /// <summary>The instant of a local time that exists once; otherwise records the coded DST error and returns a stand-in.</summary>

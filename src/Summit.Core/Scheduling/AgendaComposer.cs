@@ -12,7 +12,7 @@ namespace Summit.Core.Scheduling;
 /// the session's first room the topic may use), inside the session minus its reserved minutes and inside one
 /// availability window, no two topics at once in a room, conflicting topics and topics sharing a presenter never at
 /// once (and <see cref="PackingRequest.ChangeoverMinutes"/> apart for a shared presenter in different rooms), grouped
-/// topics in one session, and no topic the library cannot place (a pin left out for a heavier pin, a topic too long
+/// topics in one session, a topic after the end of each placed topic of its <see cref="SlotRequest.After"/>, and no topic the library cannot place (a pin left out for a heavier pin, a topic too long
 /// for every session).</para>
 /// <para>The agenda then gets the template's fixed items, the reserved day-of items, an overflow item for every gap in a
 /// room of a session, every topic not placed with its code and reason, and the objective (placed weight in exact

@@ -68,7 +68,9 @@ public sealed class OrderTests
 
             Assert.NotNull(agenda.FindTopic("a"));
             Assert.Null(agenda.FindTopic("b"));
-            Assert.Equal("b", Assert.Single(agenda.Unplaced).TopicId);
+            var unplaced = Assert.Single(agenda.Unplaced);
+            Assert.Equal(("b", ErrorCodes.Scheduling.OutOfOrder), (unplaced.TopicId, unplaced.Code));
+            Assert.Equal("'b' must start after 'a' (in session 'session-2', 14:30–15:30) ends, which has more weight, and no session it may use has 30 minutes on the right side of it.", unplaced.Message);
         }
     }
 
