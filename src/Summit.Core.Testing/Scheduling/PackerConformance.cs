@@ -38,16 +38,18 @@ public static class PackerConformance
         }
     }
 
-    /// <summary>Checks the packer on generated requests (up to 3 sessions of up to 2 rooms), half of them with room rules.</summary>
+    /// <summary>Checks the packer on generated requests (up to 3 sessions of up to 2 rooms), half of them with room rules, a quarter with orders.</summary>
     /// <param name="packer">The packer under test.</param>
     /// <param name="options">How many requests, from which seed, with how many topics (default 8); null means <see cref="ConformanceOptions.Default"/>.</param>
     /// <remarks>
-    /// <para>A case whose seed (<c>Seed + i</c>) is odd is drawn from <see cref="SchedulingGenerators.PackingRequests"/>; a case
-    /// whose seed is even from <see cref="SchedulingGenerators.PackingRequestsWithRooms"/>, so it also has
-    /// <see cref="PackingRequest.Rooms"/> (seats, availability windows) and topics' <see cref="SlotRequest.ExpectedInterest"/>
-    /// (often; a drawn request may have neither). The choice depends on the seed alone, so
-    /// <c>options with { Seed = ex.Seed.Value, Cases = 1 }</c> checks the failing case again; two or more cases always
-    /// include both kinds.</para>
+    /// <para>A case whose seed (<c>Seed + i</c>) is even is drawn from <see cref="SchedulingGenerators.PackingRequestsWithRooms"/>,
+    /// so it also has <see cref="PackingRequest.Rooms"/> (seats, availability windows) and topics'
+    /// <see cref="SlotRequest.ExpectedInterest"/> (often; a drawn request may have neither); one whose seed is 3 more than
+    /// a multiple of 4 from <see cref="SchedulingGenerators.PackingRequestsWithOrders"/> (orders between topics,
+    /// <see cref="SlotRequest.After"/>); the others (1 more than a multiple of 4) from
+    /// <see cref="SchedulingGenerators.PackingRequests"/>. The choice depends on the seed alone, so
+    /// <c>options with { Seed = ex.Seed.Value, Cases = 1 }</c> checks the failing case again; four or more cases always
+    /// include every kind.</para>
     /// <para>Each request gets the rules of <see cref="Check(IAgendaPacker, PackingRequest)"/>.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="packer"/> is null.</exception>
@@ -59,10 +61,11 @@ public static class PackerConformance
         var topics = options.MaxCandidates ?? 8;
         var plain = SchedulingGenerators.PackingRequests(topics, 3, 2);
         var withRooms = SchedulingGenerators.PackingRequestsWithRooms(topics, 3, 2);
+        var withOrders = SchedulingGenerators.PackingRequestsWithOrders(topics, 3, 2);
         for (var i = 0; i < options.Cases; i++)
         {
             var seed = options.Seed + (ulong)i;
-            var request = (seed % 2 == 0 ? withRooms : plain).Sample(20, new Rnd(seed), 1).First();
+            var request = (seed % 2 == 0 ? withRooms : seed % 4 == 3 ? withOrders : plain).Sample(20, new Rnd(seed), 1).First();
             var problems = Violations(packer, request, out var thrown);
             if (problems.Count == 0)
             {

@@ -135,6 +135,26 @@ public static class SchedulingGenerators
         from interest in Gen.ArrayOf(ExpectedInterest, requests.Length)
         select new PackingRequest(template, [.. requests.Select((r, i) => r with { ExpectedInterest = interest[i] })]) { Rooms = rooms };
 
+    /// <summary>Adds orders (<see cref="SlotRequest.After"/>) to requests: about one topic in three must follow one earlier topic.</summary>
+    /// <param name="requests">The requests (their ids must be distinct).</param>
+    /// <returns>The generator: the same requests, some with one id in <see cref="SlotRequest.After"/> (always an earlier topic, so the orders never form a cycle).</returns>
+    public static Gen<ImmutableArray<SlotRequest>> Orders(ImmutableArray<SlotRequest> requests) =>
+        from picks in Gen.ArrayOf(Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, Math.Max(0, requests.Length - 1)))), requests.Length)
+        select requests.Select((r, j) => picks[j] >= 0 && picks[j] < j ? r with { After = [requests[picks[j]].Id] } : r).ToImmutableArray();
+
+    /// <summary>Generates complete packing requests with orders between topics.</summary>
+    /// <param name="maxTopics">The most topics.</param>
+    /// <param name="maxSessions">The most session blocks.</param>
+    /// <param name="maxRooms">The most parallel rooms per session.</param>
+    /// <param name="longestSession">The most minutes of a session (at least 30). The default value is 120.</param>
+    /// <returns>The generator.</returns>
+    /// <remarks>A template and topics as <see cref="PackingRequests"/> draws them, then <see cref="Orders"/>. Not the same requests as <see cref="PackingRequests"/> for the same seed.</remarks>
+    public static Gen<PackingRequest> PackingRequestsWithOrders(int maxTopics, int maxSessions, int maxRooms, int longestSession = 120) =>
+        from template in Templates(maxSessions, maxRooms, 30, longestSession)
+        from requests in Requests(template, maxTopics)
+        from ordered in Orders(requests)
+        select new PackingRequest(template, ordered);
+
     private static Gen<int?> ExpectedInterest { get; } = Gen.Frequency(
         (2, Gen.Constant<int?>(null)),
         (4, Gen.Choose(1, 60).Select(x => (int?)x)),
