@@ -48,35 +48,26 @@ public sealed class NaturalModelDifferentialTests(ITestOutputHelper output)
     private const int ListedFailures = 40;
 
     [Fact]
-    public void Packers_OnSeededInstances_AgreeWithTheCpSatOptimumOfTheNaturalModel()
-    {
-        var instances = Enumerable.Range(0, SmallCount).Select(i => ($"Small({i})", PackingInstances.Small(i)))
-            .Concat(Enumerable.Range(0, StudyCount).Select(i => ($"Study({i})", PackingInstances.Study(i))))
-            .Select(x => (x.Item1, x.Item2 with { SearchNodeLimit = SearchNodeLimit }))
-            .ToList();
-        Compare(instances);
-    }
+    public void Packers_OnSeededInstances_AgreeWithTheCpSatOptimumOfTheNaturalModel() =>
+        Compare(Instances(SmallCount, StudyCount, null, (request, _) => request));
 
     /// <summary>The same comparison with seeded room rules (availability windows, seats) and expected interest.</summary>
     [Fact]
-    public void Packers_WithRoomRules_AgreeWithTheCpSatOptimumOfTheNaturalModel()
-    {
-        var instances = Enumerable.Range(0, RoomRulesSmallCount).Select(i => ($"WithRoomRules(Small({i}))", PackingInstances.WithRoomRules(PackingInstances.Small(i), i)))
-            .Concat(Enumerable.Range(0, RoomRulesStudyCount).Select(i => ($"WithRoomRules(Study({i}))", PackingInstances.WithRoomRules(PackingInstances.Study(i), i))))
-            .Select(x => (x.Item1, x.Item2 with { SearchNodeLimit = SearchNodeLimit }))
-            .ToList();
-        Compare(instances);
-    }
+    public void Packers_WithRoomRules_AgreeWithTheCpSatOptimumOfTheNaturalModel() =>
+        Compare(Instances(RoomRulesSmallCount, RoomRulesStudyCount, "WithRoomRules", PackingInstances.WithRoomRules));
 
     /// <summary>The same comparison with seeded orders between topics (<see cref="PackingInstances.WithOrders"/>).</summary>
     [Fact]
-    public void Packers_WithOrders_AgreeWithTheCpSatOptimumOfTheNaturalModel()
+    public void Packers_WithOrders_AgreeWithTheCpSatOptimumOfTheNaturalModel() =>
+        Compare(Instances(OrdersSmallCount, OrdersStudyCount, "WithOrders", PackingInstances.WithOrders));
+
+    /// <summary>The first <paramref name="small"/> small and <paramref name="study"/> study instances, each passed through <paramref name="decorate"/> (with its index) and named after it.</summary>
+    private static List<(string Name, PackingRequest Request)> Instances(int small, int study, string? label, Func<PackingRequest, int, PackingRequest> decorate)
     {
-        var instances = Enumerable.Range(0, OrdersSmallCount).Select(i => ($"WithOrders(Small({i}))", PackingInstances.WithOrders(PackingInstances.Small(i), i)))
-            .Concat(Enumerable.Range(0, OrdersStudyCount).Select(i => ($"WithOrders(Study({i}))", PackingInstances.WithOrders(PackingInstances.Study(i), i))))
-            .Select(x => (x.Item1, x.Item2 with { SearchNodeLimit = SearchNodeLimit }))
-            .ToList();
-        Compare(instances);
+        string Name(string inner) => label is null ? inner : $"{label}({inner})";
+        return [.. Enumerable.Range(0, small).Select(i => (Name($"Small({i})"), decorate(PackingInstances.Small(i), i)))
+            .Concat(Enumerable.Range(0, study).Select(i => (Name($"Study({i})"), decorate(PackingInstances.Study(i), i))))
+            .Select(x => (x.Item1, x.Item2 with { SearchNodeLimit = SearchNodeLimit }))];
     }
 
     private void Compare(List<(string Name, PackingRequest Request)> instances)
