@@ -1014,6 +1014,11 @@ internal sealed class LaneTiming
                 return Close();
             }
 
+            if (Stranded())
+            {
+                return false;
+            }
+
             if (!CliquesFit(out var cliqueBound) || (_maximize && Math.Min(Bound(), cliqueBound) <= _best) || Dominated())
             {
                 return false;
@@ -1082,6 +1087,39 @@ internal sealed class LaneTiming
                     {
                         return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether an undecided topic with a window, a pin or a conflict can no longer start anywhere: its earliest start with
+        /// its shortest length (after its lane's cursor and the conflicting topics already timed) is gone. Both only move
+        /// later as the search goes deeper, so no completion of this state can time it (a lane that ran past a pinned start,
+        /// or past the last window that holds the topic). Free topics are checked by the lane's shortest lengths.
+        /// </summary>
+        private bool Stranded()
+        {
+            for (var c = 0; c < _topic.Length; c++)
+            {
+                if (_done[c] || _free[c])
+                {
+                    continue;
+                }
+
+                var lower = _cursor[_slot[c]];
+                foreach (var (other, gap) in _after[c])
+                {
+                    if (_done[other])
+                    {
+                        lower = Math.Max(lower, _end[other] + gap);
+                    }
+                }
+
+                if (Earliest(c, _model.Min(_topic[c]), lower) < 0)
+                {
+                    return true;
                 }
             }
 
