@@ -858,6 +858,12 @@ internal sealed class LaneTiming
             _cliqueTo = new int[_cliques];
             _freeMax = new int[lanes.Count];
             _residual = new int[lanes.Count];
+            _pins = new int[lanes.Count][];
+            for (var x = 0; x < lanes.Count; x++)
+            {
+                _pins[x] = [.. Enumerable.Range(0, k).Where(i => _slot[i] == x && model.AnchorLane[_topic[i]] >= 0).OrderBy(i => model.AnchorStartMinute[_topic[i]])];
+            }
+
             _release = new int[k];
             _deadline = new int[k];
             _cliqueDone = new int[_cliques];
@@ -1000,8 +1006,9 @@ internal sealed class LaneTiming
             var hard = 0;
             for (var s = 0; s < _cursor.Length; s++)
             {
-                // The undecided topics of a lane run one after another after its cursor: their shortest lengths must fit.
-                if (_minLeft[s] > Room(_cursor[s], s))
+                // The undecided topics of a lane run one after another after its cursor: their shortest lengths must fit,
+                // in what its pinned topics leave usable.
+                if (_minLeft[s] > Room(_cursor[s], s) - Waste(s))
                 {
                     return false;
                 }
@@ -1124,6 +1131,80 @@ internal sealed class LaneTiming
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The minutes of lane <paramref name="s"/> after its cursor that no undecided topic can use because of its pinned
+        /// topics: a stretch before a pinned start, or after a pinned topic's shortest length and before the next pinned start
+        /// or the lane's end, that is shorter than every other undecided topic of the lane can be used only by the pinned topic
+        /// before it (up to its longest length), so the rest of it is lost. 0 without undecided pinned topics.
+        /// </summary>
+        private int Waste(int s)
+        {
+            var pins = _pins[s];
+            if (pins.Length == 0)
+            {
+                return 0;
+            }
+
+            var shortest = int.MaxValue;
+            var any = false;
+            for (var i = 0; i < _topic.Length; i++)
+            {
+                if (_done[i] || _slot[i] != s)
+                {
+                    continue;
+                }
+
+                if (_model.AnchorLane[_topic[i]] >= 0)
+                {
+                    any = true;
+                }
+                else
+                {
+                    shortest = Math.Min(shortest, _model.Min(_topic[i]));
+                }
+            }
+
+            if (!any)
+            {
+                return 0;
+            }
+
+            var end = _cursor[s] + Room(_cursor[s], s);
+            var (waste, at, before) = (0, _cursor[s], -1);
+            foreach (var c in pins)
+            {
+                if (_done[c])
+                {
+                    continue;
+                }
+
+                var start = _model.AnchorStartMinute[_topic[c]];
+                Lost(start);
+                before = c;
+                at = start;
+            }
+
+            Lost(end);
+            return waste;
+
+            // The stretch from the last pinned start (or the cursor) up to next: lost when no other topic fits after the pinned one.
+            void Lost(int next)
+            {
+                var span = next - at;
+                if (span <= 0)
+                {
+                    return;
+                }
+
+                var min = before < 0 ? 0 : _model.Min(_topic[before]);
+                var max = before < 0 ? 0 : _model.Max(_topic[before]);
+                if (span - min < shortest)
+                {
+                    waste += span - Math.Min(max, span);
+                }
+            }
         }
 
         /// <summary>Marks item <paramref name="c"/> decided (<paramref name="sign"/> 1) or undecided again (-1) in its lane's sums.</summary>
@@ -1356,7 +1437,7 @@ internal sealed class LaneTiming
             for (var s = 0; s < slots; s++)
             {
                 // The room left above the shortest lengths; free topics grow first.
-                var room = Room(_cursor[s], s) - _residual[s];
+                var room = Room(_cursor[s], s) - Waste(s) - _residual[s];
                 if (room < 0)
                 {
                     return false;
@@ -1383,6 +1464,7 @@ internal sealed class LaneTiming
             return true;
         }
 
+        private readonly int[][] _pins;
         private int[] _release = [];
         private int[] _deadline = [];
         private int[] _cliqueDone = [];
@@ -1596,7 +1678,7 @@ internal sealed class LaneTiming
                     max += Math.Min(_model.Max(t), widest);
                 }
 
-                var cap = Math.Max(0, to - from);
+                var cap = Math.Max(0, to - from - Waste(s));
                 if (allWindowed && _pieces.Count > 0)
                 {
                     cap = Math.Min(cap, Covered(_pieces));
