@@ -195,6 +195,10 @@ internal sealed class LaneTiming
             result = new Timed([.. items], [.. items.Select(t => start[t])], [.. items.Select(t => length[t])], items.Sum(t => length[t]));
             Insertions++;
         }
+        else if (ok)
+        {
+            result = Relay(laneOf, added, items);
+        }
 
         foreach (var t in items)
         {
@@ -202,6 +206,116 @@ internal sealed class LaneTiming
         }
 
         return result;
+    }
+
+    /// <summary>Gets the number of feasibility checks answered by laying the known order again with the added topic (<see cref="Relay"/>).</summary>
+    public long Relays { get; private set; }
+
+    /// <summary>
+    /// When the added topic fits no gap of the known timings: takes their order (by start, <see cref="_scratchStart"/>), puts
+    /// <paramref name="added"/> at each place in it in turn and lays the topics again one after another, each at its earliest
+    /// grid start with its shortest length after its lane's last topic and the conflicting topics laid before it (plus the
+    /// changeover), inside a window, at its pin. That is one path of the feasibility search, so a complete one is a valid
+    /// timing of the whole component (returned); null when no place gives one (then the search decides).
+    /// </summary>
+    private Timed? Relay(int[] laneOf, int added, int[] items)
+    {
+        var start = _scratchStart;
+        var sequence = items.Where(t => t != added).OrderBy(t => start[t]).ThenBy(t => t).ToList();
+        var n = items.Length;
+        var starts = new int[n];
+        var ends = new int[n];
+        var position = _scratchLength;
+        Array.Fill(position, -1);
+        Timed? result = null;
+        for (var place = 0; place <= sequence.Count && result is null; place++)
+        {
+            sequence.Insert(place, added);
+            foreach (var t in items)
+            {
+                position[t] = -1;
+            }
+
+            var laid = true;
+            for (var i = 0; i < n && laid; i++)
+            {
+                var t = sequence[i];
+                var lane = laneOf[t];
+                var lower = _model.Lanes[lane].StartMinute;
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    if (laneOf[sequence[j]] == lane)
+                    {
+                        lower = ends[j];
+                        break;
+                    }
+                }
+
+                var conflicts = _model.ConflictsWith[t];
+                for (var c = 0; c < conflicts.Length; c++)
+                {
+                    var shared = _model.SharesPresenterWith[t][c];
+                    var j = position[conflicts[c]];
+                    if (j >= 0 && laneOf[conflicts[c]] != lane && _model.Interacts(lane, laneOf[conflicts[c]], shared))
+                    {
+                        lower = Math.Max(lower, ends[j] + (shared ? _model.Request.ChangeoverMinutes : 0));
+                    }
+                }
+
+                var at = EarliestStart(_model, t, lane, _model.Min(t), lower);
+                laid = at >= 0;
+                starts[i] = at;
+                ends[i] = at + _model.Min(t);
+                position[t] = i;
+            }
+
+            if (laid)
+            {
+                Relays++;
+                var order = sequence.ToArray();
+                result = new Timed(order, [.. starts], [.. order.Select(_model.Min)], order.Sum(_model.Min));
+            }
+
+            sequence.RemoveAt(place);
+        }
+
+        Array.Fill(position, 0);
+        return result;
+    }
+
+    /// <summary>The earliest grid start at or after <paramref name="lower"/> where topic <paramref name="t"/> fits in <paramref name="lane"/> with <paramref name="length"/> minutes (at its pin, inside a window), or -1.</summary>
+    private static int EarliestStart(PackingModel model, int t, int lane, int length, int lower)
+    {
+        var end = model.Lanes[lane].EndMinute;
+        var starts = model.WindowStart[t];
+        var ends = model.WindowEnd[t];
+        if (model.AnchorLane[t] >= 0)
+        {
+            var pinned = model.AnchorStartMinute[t];
+            return pinned >= lower && pinned + length <= end && Solver.InWindow(starts, ends, pinned, length) ? pinned : -1;
+        }
+
+        var s = model.GridStartAtOrAfter(lane, lower);
+        if (starts.Length == 0)
+        {
+            return s + length <= end ? s : -1;
+        }
+
+        for (var w = 0; w < starts.Length; w++)
+        {
+            if (ends[w] <= s)
+            {
+                continue;
+            }
+
+            var candidate = model.GridStartAtOrAfter(lane, Math.Max(s, starts[w]));
+            if (candidate + length <= Math.Min(ends[w], end))
+            {
+                return candidate;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first grid start of <paramref name="lane"/> where <paramref name="added"/> fits beside the timed <paramref name="items"/>, or -1.</summary>
