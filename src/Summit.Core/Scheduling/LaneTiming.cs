@@ -1122,7 +1122,7 @@ internal sealed class LaneTiming
             {
                 // The undecided topics of a lane run one after another after its cursor: their shortest lengths must fit,
                 // in what its pinned topics leave usable.
-                if (_minLeft[s] > Room(_cursor[s], s) - Waste(s))
+                if (_minLeft[s] > Room(_cursor[s], s) - Waste(s) || _othersLeft > _othersRoom)
                 {
                     return false;
                 }
@@ -1255,6 +1255,7 @@ internal sealed class LaneTiming
         /// </summary>
         private int Waste(int s)
         {
+            (_othersLeft, _othersRoom) = (0, 0);
             var pins = _pins[s];
             if (pins.Length == 0)
             {
@@ -1277,11 +1278,13 @@ internal sealed class LaneTiming
                 else
                 {
                     shortest = Math.Min(shortest, _model.Min(_topic[i]));
+                    _othersLeft += _model.Min(_topic[i]);
                 }
             }
 
             if (!any)
             {
+                _othersLeft = 0;
                 return 0;
             }
 
@@ -1317,6 +1320,10 @@ internal sealed class LaneTiming
                 if (span - min < shortest)
                 {
                     waste += span - Math.Min(max, span);
+                }
+                else
+                {
+                    _othersRoom += span - min;
                 }
             }
         }
@@ -1579,6 +1586,10 @@ internal sealed class LaneTiming
         }
 
         private readonly int[][] _pins;
+
+        /// <summary>Set by <see cref="Waste"/>: the shortest lengths of the lane's undecided topics that are not pinned, and the minutes the stretches between its pins leave them (0 and 0 without undecided pins); the first must fit the second.</summary>
+        private int _othersLeft;
+        private int _othersRoom;
         private int[] _release = [];
         private int[] _deadline = [];
         private int[] _cliqueDone = [];
