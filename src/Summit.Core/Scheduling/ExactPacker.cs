@@ -381,7 +381,10 @@ internal sealed class ExactPacker : IAgendaPacker
             _usedMax[lane] += _model.Max(t);
             _weight += _model.Units(t);
             _moves += moved;
+            var timedBound = _timedBound;
+            _timedBound = -1;
             Dfs(depth + 1);
+            _timedBound = timedBound;
             _moves -= moved;
             _weight -= _model.Units(t);
             _usedMax[lane] -= _model.Max(t);
@@ -389,6 +392,44 @@ internal sealed class ExactPacker : IAgendaPacker
             _usedMin[lane] -= _model.Min(t);
             _laneOf[t] = -1;
         }
+
+        /// <summary>
+        /// A second bound on the topic minutes below this node, for lanes that need timing: the timing's bound on the topics
+        /// already assigned (<see cref="LaneTiming.MinutesBound"/>: a timed component's root bound, or its minutes once timed,
+        /// which sees the minutes its windows, pins and conflicts cost, where the first bound counts each lane's plain
+        /// capacity), plus what the undecided topics can add: per lane the maximum lengths of those that still fit, at most
+        /// the lane's minutes minus the shortest lengths already in it, and in total at most <paramref name="more"/>.
+        /// Removing topics from a timing keeps it valid, so the assigned topics never get more than their own bound, whatever
+        /// joins them. The timing's part is computed once per assignment (leaving a topic out keeps it) and only when the
+        /// first bound does not already cut.
+        /// </summary>
+        private int TimedMinutesBound(int more)
+        {
+            var added = 0;
+            for (var l = 0; l < _usedMin.Length; l++)
+            {
+                var gain = 0;
+                foreach (var t in _byWeight)
+                {
+                    if (_undecided[t] && _model.Min(t) <= _free[l] && _model.MayUse(t, l))
+                    {
+                        gain += _model.Max(t);
+                    }
+                }
+
+                added += Math.Min(_free[l], gain);
+            }
+
+            if (_timedBound < 0)
+            {
+                _timedBound = _model.Timing.MinutesBound(_laneOf);
+            }
+
+            return _timedBound + Math.Min(added, more);
+        }
+
+        /// <summary>The timing's bound on the topic minutes of the topics assigned so far (-1 until asked at this assignment): leaving a topic out keeps it.</summary>
+        private int _timedBound = -1;
 
         private int LeafMinutes() => _model.Timing.Minutes(_laneOf);
 
@@ -448,7 +489,14 @@ internal sealed class ExactPacker : IAgendaPacker
                 return weightBound > best.Weight;
             }
 
-            var minutesBound = minutes + Math.Min(Math.Min(roomForMore, knapsackMinutes), Math.Min(fittingMax, _remainingMax));
+            var more = Math.Min(knapsackMinutes, Math.Min(fittingMax, _remainingMax));
+            var minutesBound = minutes + Math.Min(roomForMore, more);
+            if (minutesBound >= best.Minutes)
+            {
+                // Timed lanes may not reach their capacity: ask the timing's bound too.
+                minutesBound = Math.Min(minutesBound, TimedMinutesBound(more));
+            }
+
             if (minutesBound != best.Minutes)
             {
                 return minutesBound > best.Minutes;
