@@ -15,9 +15,12 @@ namespace Summit.Core.Scheduling;
 /// lengths, the same search over each length on the grid (longest first) finds the most topic minutes, cut by a bound
 /// per lane.</para>
 /// <para>Shortcuts, each exact: free topics (no narrow window, pin or conflict in the component) wait until only free
-/// ones are left in their lane and are then laid back to back; the shortest lengths still to come must fit each lane and
-/// each clique of mutually exclusive topics its span, which also bounds the minutes; a feasibility check first fits the
-/// added topic into the known timings of the lanes it joins; a minutes question with a threshold searches only for
+/// ones are left in their lane and are then laid back to back; the shortest lengths still to come must fit each lane (less
+/// the stretches its pins leave too short for any other topic) and each clique of mutually exclusive topics its span and
+/// the release-to-deadline intervals of its members; a state where a topic with a window, pin or conflict can no longer
+/// start is cut; the minutes are bounded per lane and by an exact clique-to-lane flow above the shortest lengths, and a
+/// search stops at its root bound; a feasibility check first fits the added topic into the known timings of the lanes it
+/// joins, then lays their order again with the topic at each place; a minutes question with a threshold searches only for
 /// timings above it.</para>
 /// <para>Results are cached per component (lanes and their topics). A search that reaches its node limit is not exact:
 /// a feasibility check then answers no (<see cref="IsFeasibilityExact"/> turns false: the exact packer claims no proof and
