@@ -217,8 +217,9 @@ internal sealed class LaneTiming
     /// <summary>
     /// When the added topic fits no gap of the known timings: takes their order (by start, <see cref="_scratchStart"/>), puts
     /// <paramref name="added"/> at each place in it in turn and lays the topics again one after another, each at its earliest
-    /// grid start with its shortest length after its lane's last topic and the conflicting topics laid before it (plus the
-    /// changeover), inside a window, at its pin. That is one path of the feasibility search, so a complete one is a valid
+    /// grid start with its shortest length after its lane's last topic, the conflicting topics laid before it (plus the
+    /// changeover) and the topics it must follow (a place that lays it before one of them is skipped), inside a window, at
+    /// its pin. That is one path of the feasibility search, so a complete one is a valid
     /// timing of the whole component (returned); null when no place gives one (then the search decides).
     /// </summary>
     private Timed? Relay(int[] laneOf, int added, int[] items)
@@ -263,6 +264,22 @@ internal sealed class LaneTiming
                     {
                         lower = Math.Max(lower, ends[j] + (shared ? _model.Request.ChangeoverMinutes : 0));
                     }
+                }
+
+                // Orders (SlotRequest.After) inside the component: a topic starts after the topics it must follow end, and a
+                // place that lays it before one of them is no timing.
+                foreach (var p in _model.Predecessors[t])
+                {
+                    if (laneOf[p] >= 0 && Array.IndexOf(items, p) >= 0)
+                    {
+                        laid &= position[p] >= 0;
+                        lower = laid ? Math.Max(lower, ends[position[p]]) : lower;
+                    }
+                }
+
+                if (!laid)
+                {
+                    break;
                 }
 
                 var at = EarliestStart(_model, t, lane, _model.Min(t), lower);
@@ -1239,6 +1256,11 @@ internal sealed class LaneTiming
                     {
                         lower = Math.Max(lower, _end[other] + gap);
                     }
+                }
+
+                foreach (var p in _pred[c])
+                {
+                    lower = _done[p] ? Math.Max(lower, _end[p]) : lower;
                 }
 
                 if (Earliest(c, _model.Min(_topic[c]), lower) < 0)
