@@ -4,6 +4,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FluentResults;
+using Summit.Core.Tests.RealData;
 using Summit.Core.Tests.RealData.Stv;
 using Summit.Core.Tests.Voting.Formats;
 using Summit.Core.Tests.Voting.Stv;
@@ -77,14 +78,10 @@ public sealed class CompactProfileTests
             profile.WithWithdrawn([-1, 99]).Codes());
     }
 
-    [Fact]
+    [SharedDataFact("voting/stv-glasgow-2007")]
     public void Store_Glasgow2007Wards_NoLargerThanTheRawFiles()
     {
-        var folder = StvFixtures.SharedData() is { } data ? Path.Combine(data, "voting", "stv-glasgow-2007") : null;
-        if (folder is null || !Directory.Exists(folder))
-        {
-            return;
-        }
+        var folder = SharedDataFolder.Find("voting/stv-glasgow-2007")!;
 
         var files = Directory.GetFiles(folder, "*-2007.blt");
         Assert.Equal(21, files.Length);
