@@ -11,6 +11,9 @@ namespace Summit.Core.Scheduling;
 /// minutes, then the moves already made cannot beat the best agenda found. Identical topics are interchangeable (a
 /// later one never goes to an earlier lane than an earlier one, and stays out when it does), and so are identical empty
 /// lanes. Finishing the search proves optimality; the agenda returned is the first optimal one in the search order.
+/// The minutes bound counts a topic's most minutes in each lane (<see cref="PackingModel.LaneMax"/>) and a cut of the
+/// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a worst-fit probe for a
+/// better incumbent and starts again.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
 {
@@ -138,9 +141,9 @@ internal sealed class ExactPacker : IAgendaPacker
             SeedWithPrevious();
             Consider(HeuristicPacker.Solve(_model, out _));
 
-            // Most requests finish within a twenty-fifth of the limit; the others get a probe for a better incumbent
+            // Most requests finish within a fiftieth of the limit; the others get a probe for a better incumbent
             // and then the search again from the start (it returns its own first optimal leaf, as before).
-            _stageLimit = _limit / 25;
+            _stageLimit = _limit / 50;
             if (_stageLimit > 0 && _order.Length > 0)
             {
                 Dfs(0);
@@ -159,9 +162,9 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// A short search for a better incumbent, run when the search did not finish within a twenty-fifth of the limit:
+        /// A short search for a better incumbent, run when the search did not finish within a fiftieth of the limit:
         /// the same branch and bound, but each topic tries first the lanes with the most minutes left above the longest
-        /// lengths already there (worst fit), within another twenty-fifth of the limit. Its agenda counts like the
+        /// lengths already there (worst fit), within another fiftieth of the limit. Its agenda counts like the
         /// heuristic's (the search that follows still returns its own first optimal leaf), and its nodes count against the
         /// limit. The search's lane order fills the first lanes with the heaviest topics, past their minutes, and may take
         /// most of the budget to find an agenda that wastes no lane's minutes; worst fit spreads the longest lengths first.
@@ -169,7 +172,7 @@ internal sealed class ExactPacker : IAgendaPacker
         private void Probe()
         {
             _probing = true;
-            _stageLimit = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / 25));
+            _stageLimit = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / 50));
             Dfs(0);
             _probing = false;
             Aborted = false;
