@@ -512,6 +512,11 @@ internal sealed class ExactPacker : IAgendaPacker
         private int CutBound()
         {
             var lanes = _cutRoom.Length;
+            if (lanes == 0)
+            {
+                return int.MaxValue;
+            }
+
             if (!_masksKnown)
             {
                 _maskCount = 0;
