@@ -35,7 +35,7 @@ public static class PackingStudy
                     {
                         var r = model.Topics[u];
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"   {r.Id} {model.Min(u)}-{model.Max(u)} w{r.Weight} lanes[{string.Join(",", model.AllowedLanes[u])}] windows[{string.Join(",", model.WindowStart[u].Zip(model.WindowEnd[u]).Select(x => $"{x.First}-{x.Second}"))}] conflicts[{string.Join(",", model.ConflictsWith[u].Where(x => search.Best[x] >= 0).Select(x => model.Topics[x].Id + "@" + search.Best[x]))}] anchor {model.AnchorLane[u]}"));
+                            $"   {r.Id} {model.Min(u)}-{model.Max(u)} w{r.Weight} lanes[{string.Join(",", model.AllowedLanes[u])}] windows[{string.Join(",", model.WindowStart[u].Zip(model.WindowEnd[u]).Select(x => $"{x.First}-{x.Second}"))}] conflicts[{string.Join(",", model.ConflictsWith[u].Where(x => search.Best[x] >= 0).Select(x => model.Topics[x].Id + "@" + search.Best[x]))}] anchor {model.AnchorLane[u]} group[{string.Join(",", model.GroupWith[u].Select(x => model.Topics[x].Id))}] after[{string.Join(",", model.Predecessors[u].Select(x => model.Topics[x].Id))}] prev {model.PreviousLane[u]} pin {r.PinnedStart}"));
                     }
                 }
             }

@@ -11,6 +11,9 @@ namespace Summit.Core.Scheduling;
 /// minutes, then the moves already made cannot beat the best agenda found. Identical topics are interchangeable (a
 /// later one never goes to an earlier lane than an earlier one, and stays out when it does), and so are identical empty
 /// lanes. Finishing the search proves optimality; the agenda returned is the first optimal one in the search order.
+/// The minutes bound counts a topic's most minutes in each lane (<see cref="PackingModel.LaneMax"/>) and a cut of the
+/// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a worst-fit probe for a
+/// better incumbent and starts again.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
 {
@@ -59,6 +62,9 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly int[][] _equivalentEarlier;
         private readonly bool _track;
         private readonly long _anchorUnits;
+
+        /// <summary>Per topic: the most minutes it can take in any lane it may use (<see cref="PackingModel.BestLaneMax"/>).</summary>
+        private readonly int[] _bestMax;
         private long _weight;
         private int _moves;
         private int _remainingMax;
@@ -73,7 +79,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _usedMax = new int[model.Lanes.Count];
             foreach (var anchor in model.Anchors)
             {
-                _usedMax[anchor.Lane] += model.Max(anchor.Topic);
+                _usedMax[anchor.Lane] += model.LaneMax(anchor.Topic, anchor.Lane);
             }
 
             _free = [.. model.Lanes.Select(l => l.Capacity - _usedMin[l.Index])];
@@ -88,8 +94,20 @@ internal sealed class ExactPacker : IAgendaPacker
 
             _scratch = new PackingEvaluation.BoundScratch(model);
             _byWeight = _order;
-            _remainingMax = _order.Sum(model.Max);
+            _bestMax = new int[n];
+            foreach (var t in _order)
+            {
+                _bestMax[t] = model.BestLaneMax(t);
+            }
+
+            _remainingMax = _order.Sum(t => _bestMax[t]);
             _equivalentEarlier = BuildSymmetry(model);
+            var cutLanes = model.Lanes.Count <= 10 ? model.Lanes.Count : 0;
+            _cutRoom = new int[cutLanes];
+            _roomCap = new int[model.Lanes.Count];
+            _roomSum = new int[cutLanes == 0 ? 0 : 1 << cutLanes];
+            _masks = new int[n];
+            _supply = new int[n];
             _identicalBefore = BuildIdentical(model, _order);
             _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
             Best = (int[])_laneOf.Clone();
@@ -122,8 +140,50 @@ internal sealed class ExactPacker : IAgendaPacker
         {
             SeedWithPrevious();
             Consider(HeuristicPacker.Solve(_model, out _));
+
+            // Most requests finish within a fiftieth of the limit; the others get a probe for a better incumbent
+            // and then the search again from the start (it returns its own first optimal leaf, as before).
+            _stageLimit = _limit / 50;
+            if (_stageLimit > 0 && _order.Length > 0)
+            {
+                Dfs(0);
+                if (!Aborted || Nodes + _model.Timing.Work >= _limit)
+                {
+                    return;
+                }
+
+                Aborted = false;
+                _fromSearch = false;
+                Probe();
+            }
+
+            _stageLimit = _limit;
             Dfs(0);
         }
+
+        /// <summary>
+        /// A short search for a better incumbent, run when the search did not finish within a fiftieth of the limit:
+        /// the same branch and bound, but each topic tries first the lanes with the most minutes left above the longest
+        /// lengths already there (worst fit), within another fiftieth of the limit. Its agenda counts like the
+        /// heuristic's (the search that follows still returns its own first optimal leaf), and its nodes count against the
+        /// limit. The search's lane order fills the first lanes with the heaviest topics, past their minutes, and may take
+        /// most of the budget to find an agenda that wastes no lane's minutes; worst fit spreads the longest lengths first.
+        /// </summary>
+        private void Probe()
+        {
+            _probing = true;
+            _stageLimit = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / 50));
+            Dfs(0);
+            _probing = false;
+            Aborted = false;
+            _fromSearch = false;
+        }
+
+        /// <summary>Whether the incumbent probe (<see cref="Probe"/>) is running.</summary>
+        private bool _probing;
+
+        /// <summary>The node limit (search and timing work together) of the current stage.</summary>
+        private long _stageLimit;
 
         public void FallBackToAnchors()
         {
@@ -259,7 +319,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
-            if (++Nodes + _model.Timing.Work > _limit)
+            if (++Nodes + _model.Timing.Work > _stageLimit)
             {
                 Aborted = true;
                 return;
@@ -310,7 +370,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
             var t = _order[depth];
             _undecided[t] = false;
-            _remainingMax -= _model.Max(t);
+            _remainingMax -= _bestMax[t];
             var previous = _track ? _model.PreviousLane[t] : -1;
             var twin = _identicalBefore[t];
             var firstLane = twin >= 0 ? _laneOf[twin] : 0;
@@ -321,7 +381,13 @@ internal sealed class ExactPacker : IAgendaPacker
                     TryLane(depth, t, previous, previous);
                 }
 
-                foreach (var lane in _model.AllowedLanes[t])
+                var lanes = _model.AllowedLanes[t];
+                if (_probing)
+                {
+                    lanes = [.. lanes.OrderByDescending(l => _model.Lanes[l].Capacity - _usedMax[l]).ThenBy(l => l)];
+                }
+
+                foreach (var lane in lanes)
                 {
                     if (Aborted)
                     {
@@ -345,7 +411,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 _moves -= moved;
             }
 
-            _remainingMax += _model.Max(t);
+            _remainingMax += _bestMax[t];
             _undecided[t] = true;
         }
 
@@ -378,7 +444,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _laneOf[t] = lane;
             _usedMin[lane] += _model.Min(t);
             _free[lane] -= _model.Min(t);
-            _usedMax[lane] += _model.Max(t);
+            _usedMax[lane] += _model.LaneMax(t, lane);
             _weight += _model.Units(t);
             _moves += moved;
             var timedBound = _timedBound;
@@ -387,7 +453,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _timedBound = timedBound;
             _moves -= moved;
             _weight -= _model.Units(t);
-            _usedMax[lane] -= _model.Max(t);
+            _usedMax[lane] -= _model.LaneMax(t, lane);
             _free[lane] += _model.Min(t);
             _usedMin[lane] -= _model.Min(t);
             _laneOf[t] = -1;
@@ -413,12 +479,19 @@ internal sealed class ExactPacker : IAgendaPacker
                 {
                     if (_undecided[t] && _model.Min(t) <= _free[l] && _model.MayUse(t, l))
                     {
-                        gain += _model.Max(t);
+                        gain += _model.LaneMax(t, l);
                     }
                 }
 
-                added += Math.Min(_free[l], gain);
+                var room = Math.Min(_free[l], gain);
+                added += room;
+                if (_cutRoom.Length > 0)
+                {
+                    _cutRoom[l] = room;
+                }
             }
+
+            added = Math.Min(added, CutBound());
 
             if (_timedBound < 0)
             {
@@ -427,6 +500,106 @@ internal sealed class ExactPacker : IAgendaPacker
 
             return _timedBound + Math.Min(added, more);
         }
+
+        /// <summary>
+        /// A cut bound on what the undecided topics can add to the lanes, given what each lane can take
+        /// (<see cref="_cutRoom"/>): each topic goes to one lane that still holds its shortest length and adds at most its
+        /// most minutes there, so for any set S of lanes the minutes added are at most the room of the lanes in S plus the
+        /// most minutes of the topics that fit a lane outside S (a cut of the flow from topics to lanes). The smallest over
+        /// every S (lanes up to 10) sees a topic that fits only a lane with too little room left: a 25–40 minute topic
+        /// allowed in one lane with 30 minutes left adds at most 30, where the sum per lane counted its 10 more elsewhere.
+        /// </summary>
+        private int CutBound()
+        {
+            var lanes = _cutRoom.Length;
+            if (lanes == 0)
+            {
+                return int.MaxValue;
+            }
+
+            if (!_masksKnown)
+            {
+                _maskCount = 0;
+                foreach (var t in _byWeight)
+                {
+                    if (!_undecided[t])
+                    {
+                        continue;
+                    }
+
+                    var mask = 0;
+                    var most = 0;
+                    for (var l = 0; l < lanes; l++)
+                    {
+                        if (_model.Min(t) <= _free[l] && _model.MayUse(t, l))
+                        {
+                            mask |= 1 << l;
+                            most = Math.Max(most, _model.LaneMax(t, l));
+                        }
+                    }
+
+                    if (mask == 0)
+                    {
+                        continue;
+                    }
+
+                    var k = Array.IndexOf(_masks, mask, 0, _maskCount);
+                    if (k < 0)
+                    {
+                        k = _maskCount++;
+                        _masks[k] = mask;
+                        _supply[k] = 0;
+                    }
+
+                    _supply[k] += most;
+                }
+
+                _masksKnown = true;
+            }
+
+            var bound = int.MaxValue;
+            _roomSum[0] = 0;
+            for (var set = 0; set < _roomSum.Length; set++)
+            {
+                if (set > 0)
+                {
+                    var low = System.Numerics.BitOperations.TrailingZeroCount(set);
+                    _roomSum[set] = _roomSum[set & (set - 1)] + _cutRoom[low];
+                }
+
+                var cut = _roomSum[set];
+                for (var k = 0; k < _maskCount && cut < bound; k++)
+                {
+                    if ((_masks[k] & ~set) != 0)
+                    {
+                        cut += _supply[k];
+                    }
+                }
+
+                bound = Math.Min(bound, cut);
+            }
+
+            return bound;
+        }
+
+        /// <summary>Per lane: the minutes it can still take, for <see cref="CutBound"/> (empty when there are more than 10 lanes).</summary>
+        private readonly int[] _cutRoom;
+
+        /// <summary>Per lane: the room above what it already gives, kept for <see cref="CutBound"/> at this node.</summary>
+        private readonly int[] _roomCap;
+
+        /// <summary>Per set of lanes: the sum of <see cref="_cutRoom"/> over it.</summary>
+        private readonly int[] _roomSum;
+
+        /// <summary>The distinct sets of lanes the undecided topics fit at this node, and the most minutes they bring.</summary>
+        private readonly int[] _masks;
+
+        private readonly int[] _supply;
+
+        private int _maskCount;
+
+        /// <summary>Whether <see cref="_masks"/> describe this node.</summary>
+        private bool _masksKnown;
 
         /// <summary>The timing's bound on the topic minutes of the topics assigned so far (-1 until asked at this assignment): leaving a topic out keeps it.</summary>
         private int _timedBound = -1;
@@ -451,6 +624,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 return true;
             }
 
+            _masksKnown = false;
             var minutes = 0;
             var roomForMore = 0;
             var fittingMax = 0;
@@ -466,18 +640,19 @@ internal sealed class ExactPacker : IAgendaPacker
                 {
                     if (_undecided[t] && _model.Min(t) <= _free[l] && _model.MayUse(t, l))
                     {
-                        gain += _model.Max(t);
+                        gain += _model.LaneMax(t, l);
                     }
                 }
 
-                roomForMore += Math.Min(capacity - given, gain);
+                _roomCap[l] = Math.Min(capacity - given, gain);
+                roomForMore += _roomCap[l];
             }
 
             foreach (var t in _byWeight)
             {
                 if (_undecided[t])
                 {
-                    fittingMax += _model.Max(t);
+                    fittingMax += _bestMax[t];
                 }
             }
 
@@ -490,6 +665,12 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             var more = Math.Min(knapsackMinutes, Math.Min(fittingMax, _remainingMax));
+            if (minutes + Math.Min(roomForMore, more) >= best.Minutes && _cutRoom.Length > 0)
+            {
+                _roomCap.CopyTo(_cutRoom, 0);
+                roomForMore = Math.Min(roomForMore, CutBound());
+            }
+
             var minutesBound = minutes + Math.Min(roomForMore, more);
             if (minutesBound >= best.Minutes)
             {

@@ -1071,6 +1071,84 @@ internal sealed class PackingModel
     /// </summary>
     public bool Interacts(int a, int b, bool sharedPresenter) => sharedPresenter ? _near[a, b] : Parallel[a, b];
 
+    /// <summary>
+    /// The most minutes topic <paramref name="t"/> can take in lane <paramref name="lane"/>: its longest length cut to the
+    /// widest stretch of the lane that the lane's pinned topics (at their shortest lengths) leave free, inside one of its
+    /// availability windows; a pinned topic's own stretch runs from its start to the next pinned start or the lane's end.
+    /// Never below its shortest length (a topic that fits no stretch is refused by the timing anyway).
+    /// </summary>
+    /// <remarks>
+    /// A topic's interval lies inside its lane, inside a window and clear of every pinned topic in that lane, so the sum
+    /// of these over a lane's topics bounds the lane's topic minutes as the longest lengths do, and tighter: a 30–40
+    /// minute topic whose only lane has a pinned start 30 minutes after its start (and 20 minutes left after the pin)
+    /// takes at most 30 there, which the packer's minutes bound then sees before the topic is assigned.
+    /// </remarks>
+    public int LaneMax(int t, int lane)
+    {
+        _laneMax ??= BuildLaneMax();
+        return _laneMax[t, lane];
+    }
+
+    private int[,]? _laneMax;
+
+    private int[,] BuildLaneMax()
+    {
+        var n = Topics.Length;
+        var result = new int[n, Lanes.Count];
+        var g = Grid;
+        foreach (var lane in Lanes)
+        {
+            var end = lane.StartMinute + lane.Capacity;
+            var pins = Anchors.Where(a => a.Lane == lane.Index).Select(a => (Start: AnchorStartMinute[a.Topic], End: AnchorStartMinute[a.Topic] + Min(a.Topic), a.Topic))
+                .OrderBy(x => x.Start).ToArray();
+            var gaps = new List<(int From, int To)>();
+            var cursor = lane.StartMinute;
+            foreach (var pin in pins)
+            {
+                gaps.Add((cursor, pin.Start));
+                cursor = Math.Max(cursor, pin.End);
+            }
+
+            gaps.Add((cursor, end));
+            for (var t = 0; t < n; t++)
+            {
+                var most = 0;
+                if (AnchorLane[t] == lane.Index)
+                {
+                    var start = AnchorStartMinute[t];
+                    var next = pins.Where(x => x.Topic != t && x.Start >= start).Select(x => x.Start).DefaultIfEmpty(end).Min();
+                    most = Math.Min(Max(t), (Math.Min(next, end) - start) / g * g);
+                }
+                else
+                {
+                    foreach (var (from, to) in gaps)
+                    {
+                        if (WindowStart[t].Length == 0)
+                        {
+                            var s = GridStartAtOrAfter(lane, from);
+                            most = Math.Max(most, Math.Min(Max(t), Math.Max(0, to - s) / g * g));
+                            continue;
+                        }
+
+                        for (var w = 0; w < WindowStart[t].Length; w++)
+                        {
+                            var s = GridStartAtOrAfter(lane, Math.Max(from, WindowStart[t][w]));
+                            var e = Math.Min(to, WindowEnd[t][w]);
+                            most = Math.Max(most, Math.Min(Max(t), Math.Max(0, e - s) / g * g));
+                        }
+                    }
+                }
+
+                result[t, lane.Index] = Math.Max(Min(t), most);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The most minutes topic <paramref name="t"/> can take in any lane it may use (<see cref="LaneMax"/>; its longest length when it has none).</summary>
+    public int BestLaneMax(int t) => AllowedLanes[t].Length == 0 ? Max(t) : AllowedLanes[t].Max(l => LaneMax(t, l));
+
     /// <summary>Whether topic <paramref name="t"/> in lane <paramref name="lane"/> needs real times: it is pinned to a start there, or its availability does not cover the whole lane.</summary>
     public bool IsTight(int t, int lane) => _tight[t, lane];
 
