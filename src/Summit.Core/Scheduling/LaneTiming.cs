@@ -1862,41 +1862,7 @@ internal sealed class LaneTiming
         }
 
         /// <summary>The earliest start on the grid at or after <paramref name="lower"/> where item <paramref name="c"/> fits with <paramref name="length"/> minutes, or -1.</summary>
-        private int Earliest(int c, int length, int lower)
-        {
-            var t = _topic[c];
-            var lane = _lane[c];
-            var end = _slotEnd[_slot[c]];
-            var starts = _model.WindowStart[t];
-            var ends = _model.WindowEnd[t];
-            if (_model.AnchorLane[t] >= 0)
-            {
-                var pinned = _model.AnchorStartMinute[t];
-                return pinned >= lower && pinned + length <= end && InWindow(starts, ends, pinned, length) ? pinned : -1;
-            }
-
-            var s = _model.GridStartAtOrAfter(lane, lower);
-            if (starts.Length == 0)
-            {
-                return s + length <= end ? s : -1;
-            }
-
-            for (var w = 0; w < starts.Length; w++)
-            {
-                if (ends[w] <= s)
-                {
-                    continue;
-                }
-
-                var candidate = _model.GridStartAtOrAfter(lane, Math.Max(s, starts[w]));
-                if (candidate + length <= Math.Min(ends[w], end))
-                {
-                    return candidate;
-                }
-            }
-
-            return -1;
-        }
+        private int Earliest(int c, int length, int lower) => EarliestStart(_model, _topic[c], _lane[c], length, lower);
 
         public static bool InWindow(int[] starts, int[] ends, int s, int length)
         {
