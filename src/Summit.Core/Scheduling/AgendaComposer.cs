@@ -127,6 +127,32 @@ public static class AgendaComposer
         return AgendaBuilder.BuildTimed(model, laneOf, start, length, new PackingScore(weight, minutes, moves), Math.Max(bound, weight), isProvenOptimal, searchNodes, packerName);
     }
 
+    /// <summary>
+    /// Whether the topics with a lane in <paramref name="laneOf"/>, at <paramref name="start"/> minutes for
+    /// <paramref name="length"/> minutes, keep every rule <see cref="Compose"/> checks (the packers' timing uses it to
+    /// trust a previous agenda's own timing).
+    /// </summary>
+    internal static bool Keeps(PackingModel model, int[] laneOf, int[] start, int[] length)
+    {
+        var ok = true;
+        void Broken(string topic, string rule, string message) => ok = false;
+        for (var t = 0; ok && t < laneOf.Length; t++)
+        {
+            if (laneOf[t] >= 0)
+            {
+                var lane = model.Lanes[laneOf[t]];
+                CheckOne(model, t, lane, new TopicPlacement(model.Topics[t].Id, lane.Block.Id, lane.Room, model.LocalAt(start[t]), length[t]), Broken);
+            }
+        }
+
+        if (ok)
+        {
+            CheckPairs(model, laneOf, start, length, Broken);
+        }
+
+        return ok;
+    }
+
     /// <summary>The rules of one placement on its own; false when it breaks one.</summary>
     private static bool CheckOne(PackingModel model, int t, Lane lane, TopicPlacement p, Action<string, string, string> invalid)
     {

@@ -652,53 +652,23 @@ internal sealed class LaneTiming
     /// </summary>
     private Timed? PreviousTiming(int[] laneOf)
     {
-        if (_model.Request.Previous is null)
+        if (_model.Request.Previous is null || _items.Exists(t => _model.PreviousLane[t] != laneOf[t]))
         {
             return null;
         }
 
-        var g = _model.Grid;
-        var minutes = 0;
+        // The previous agenda's placements of these topics, checked by the composer's rules (the natural model's).
+        var n = laneOf.Length;
+        var (lanes, starts, lengths) = (new int[n], new int[n], new int[n]);
+        Array.Fill(lanes, -1);
         foreach (var t in _items)
         {
-            var (lane, start, length) = (laneOf[t], _model.PreviousStartMinute[t], _model.PreviousLength[t]);
-            var l = _model.Lanes[lane];
-            if (_model.PreviousLane[t] != lane || length < _model.Min(t) || length > _model.Max(t) || (_model.Max(t) - length) % g != 0
-                || start < l.StartMinute || start + length > l.EndMinute
-                || start != (_model.AnchorLane[t] >= 0 ? _model.AnchorStartMinute[t] : _model.GridStartAtOrAfter(lane, start))
-                || !Solver.InWindow(_model.WindowStart[t], _model.WindowEnd[t], start, length))
-            {
-                return null;
-            }
-
-            foreach (var u in _items)
-            {
-                if ((u < t && laneOf[u] == lane && Overlap(start, length, _model.PreviousStartMinute[u], _model.PreviousLength[u], 0))
-                    || (_model.Predecessors[t].Contains(u) && _model.PreviousStartMinute[u] + _model.PreviousLength[u] > start))
-                {
-                    return null;
-                }
-            }
-
-            var conflicts = _model.ConflictsWith[t];
-            for (var c = 0; c < conflicts.Length; c++)
-            {
-                var u = conflicts[c];
-                var y = laneOf[u];
-                var shared = _model.SharesPresenterWith[t][c];
-                if (y >= 0 && y != lane && _model.Interacts(lane, y, shared)
-                    && Overlap(start, length, _model.PreviousStartMinute[u], _model.PreviousLength[u], shared ? _model.Request.ChangeoverMinutes : 0))
-                {
-                    return null;
-                }
-            }
-
-            minutes += length;
+            (lanes[t], starts[t], lengths[t]) = (laneOf[t], _model.PreviousStartMinute[t], _model.PreviousLength[t]);
         }
 
-        return new Timed([.. _items], [.. _items.Select(t => _model.PreviousStartMinute[t])], [.. _items.Select(t => _model.PreviousLength[t])], minutes);
-
-        static bool Overlap(int a, int la, int b, int lb, int gap) => a < b + lb + gap && b < a + la + gap;
+        return AgendaComposer.Keeps(_model, lanes, starts, lengths)
+            ? new Timed([.. _items], [.. _items.Select(t => starts[t])], [.. _items.Select(t => lengths[t])], _items.Sum(t => lengths[t]))
+            : null;
     }
 
     private static void Remember<T>(Dictionary<ComponentKey, T> cache, ComponentKey key, T value)
