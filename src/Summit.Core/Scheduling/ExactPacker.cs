@@ -105,6 +105,7 @@ internal sealed class ExactPacker : IAgendaPacker
             var cutLanes = model.Lanes.Count <= 10 ? model.Lanes.Count : 0;
             _cutRoom = new int[cutLanes];
             _roomCap = new int[model.Lanes.Count];
+            _gain = new int[model.Lanes.Count];
             _roomSum = new int[cutLanes == 0 ? 0 : 1 << cutLanes];
             _masks = new int[n];
             _supply = new int[n];
@@ -471,19 +472,11 @@ internal sealed class ExactPacker : IAgendaPacker
         /// </summary>
         private int TimedMinutesBound(int more)
         {
+            // CanImprove, the only caller, has just computed each lane's gain at this node.
             var added = 0;
             for (var l = 0; l < _usedMin.Length; l++)
             {
-                var gain = 0;
-                foreach (var t in _byWeight)
-                {
-                    if (_undecided[t] && _model.Min(t) <= _free[l] && _model.MayUse(t, l))
-                    {
-                        gain += _model.LaneMax(t, l);
-                    }
-                }
-
-                var room = Math.Min(_free[l], gain);
+                var room = Math.Min(_free[l], _gain[l]);
                 added += room;
                 if (_cutRoom.Length > 0)
                 {
@@ -588,6 +581,9 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>Per lane: the room above what it already gives, kept for <see cref="CutBound"/> at this node.</summary>
         private readonly int[] _roomCap;
 
+        /// <summary>Per lane, at the node <see cref="CanImprove"/> last bounded: the most minutes of the undecided topics that still fit it.</summary>
+        private readonly int[] _gain;
+
         /// <summary>Per set of lanes: the sum of <see cref="_cutRoom"/> over it.</summary>
         private readonly int[] _roomSum;
 
@@ -644,6 +640,7 @@ internal sealed class ExactPacker : IAgendaPacker
                     }
                 }
 
+                _gain[l] = gain;
                 _roomCap[l] = Math.Min(capacity - given, gain);
                 roomForMore += _roomCap[l];
             }
