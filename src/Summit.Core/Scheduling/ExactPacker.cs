@@ -12,8 +12,9 @@ namespace Summit.Core.Scheduling;
 /// later one never goes to an earlier lane than an earlier one, and stays out when it does), and so are identical empty
 /// lanes. Finishing the search proves optimality; the agenda returned is the first optimal one in the search order.
 /// The minutes bound counts a topic's most minutes in each lane (<see cref="PackingModel.LaneMax"/>) and a cut of the
-/// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a worst-fit probe for a
-/// better incumbent and starts again.
+/// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a worst-fit probe and a
+/// neighbourhood search (lane pairs searched again from the incumbent) for a better incumbent and starts again. Grouped
+/// topics that can no longer share a session leave the weight bound.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
 {
@@ -84,6 +85,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
             _free = [.. model.Lanes.Select(l => l.Capacity - _usedMin[l.Index])];
             _undecided = new bool[n];
+            _live = new bool[n];
             _track = model.Request.Previous is not null;
             _order = [.. Enumerable.Range(0, n).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
                 .OrderByDescending(model.Units).ThenBy(t => t)];
@@ -156,6 +158,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 Aborted = false;
                 _fromSearch = false;
                 Probe();
+                Improve();
             }
 
             _stageLimit = _limit;
@@ -179,6 +182,68 @@ internal sealed class ExactPacker : IAgendaPacker
             Aborted = false;
             _fromSearch = false;
         }
+
+        /// <summary>
+        /// Large neighbourhood search from the incumbent, after the probe: for every pair of lanes in turn, the topics in
+        /// those two lanes and every topic left out are searched again (the same branch and bound) while every other topic
+        /// keeps its lane; a better agenda becomes the incumbent and the pass repeats until a pass finds nothing or the
+        /// budget (a twenty-fifth of the limit) is spent. Like the probe's, its agendas count like the heuristic's.
+        /// </summary>
+        private void Improve()
+        {
+            var end = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / 25));
+            _forced = new int[_laneOf.Length];
+            _fromSearch = true;
+            while (ImprovePass(end))
+            {
+            }
+
+            _forced = null;
+            _fromSearch = false;
+        }
+
+        /// <summary>One pass of <see cref="Improve"/>: whether a neighbourhood found a better agenda before the budget ran out.</summary>
+        private bool ImprovePass(long end)
+        {
+            var lanes = _model.Lanes.Count;
+            for (var a = 0; a < lanes; a++)
+            {
+                for (var b = a + 1; b < lanes; b++)
+                {
+                    var spent = Nodes + _model.Timing.Work;
+                    if (spent >= end)
+                    {
+                        return false;
+                    }
+
+                    for (var t = 0; t < _forced!.Length; t++)
+                    {
+                        var lane = Best[t];
+                        _forced[t] = lane < 0 || lane == a || lane == b ? Free : lane;
+                    }
+
+                    var before = BestScore;
+                    _stageLimit = Math.Min(end, spent + NeighbourhoodNodes);
+                    Dfs(0);
+                    Aborted = false;
+                    if (BestScore.IsBetterThan(before))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The most nodes one neighbourhood of <see cref="Improve"/> may take.</summary>
+        private const int NeighbourhoodNodes = 1_000;
+
+        /// <summary>In <see cref="_forced"/>: the topic is searched.</summary>
+        private const int Free = -2;
+
+        /// <summary>While <see cref="Improve"/> runs: per topic, the lane it keeps (-1: out) or <see cref="Free"/>.</summary>
+        private int[]? _forced;
 
         /// <summary>Whether the incumbent probe (<see cref="Probe"/>) is running.</summary>
         private bool _probing;
@@ -373,9 +438,14 @@ internal sealed class ExactPacker : IAgendaPacker
             _undecided[t] = false;
             _remainingMax -= _bestMax[t];
             var previous = _track ? _model.PreviousLane[t] : -1;
-            var twin = _identicalBefore[t];
+            var forced = _forced is null ? Free : _forced[t];
+            var twin = forced == Free && _forced is null ? _identicalBefore[t] : -1;
             var firstLane = twin >= 0 ? _laneOf[twin] : 0;
-            if (twin < 0 || firstLane >= 0)
+            if (forced >= 0)
+            {
+                TryLane(depth, t, forced, previous);
+            }
+            else if (forced == Free && (twin < 0 || firstLane >= 0))
             {
                 if (previous >= 0 && _model.MayUse(t, previous))
                 {
@@ -404,7 +474,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 }
             }
 
-            if (!Aborted)
+            if (!Aborted && forced < 0)
             {
                 var moved = _track && previous != -1 ? 1 : 0;
                 _moves += moved;
@@ -418,7 +488,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
         private bool IsSymmetricDuplicate(int lane)
         {
-            if (_usedMin[lane] != 0 || _usedMax[lane] != 0)
+            if (_forced is not null || _usedMin[lane] != 0 || _usedMax[lane] != 0)
             {
                 return false;
             }
@@ -515,7 +585,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 _maskCount = 0;
                 foreach (var t in _byWeight)
                 {
-                    if (!_undecided[t])
+                    if (!_live[t])
                     {
                         continue;
                     }
@@ -613,6 +683,33 @@ internal sealed class ExactPacker : IAgendaPacker
             return minutes;
         }
 
+        /// <summary>
+        /// Per topic, at the node <see cref="CanImprove"/> last bounded: undecided and still placeable as far as its
+        /// groupings go (a topic grouped with an assigned topic needs a lane in that topic's session).
+        /// </summary>
+        private readonly bool[] _live;
+
+        private void MarkLive()
+        {
+            foreach (var t in _byWeight)
+            {
+                var live = _undecided[t];
+                if (live)
+                {
+                    foreach (var u in _model.GroupWith[t])
+                    {
+                        if (_laneOf[u] >= 0 && !_model.HasLaneInBlock(t, _model.Lanes[_laneOf[u]].BlockIndex))
+                        {
+                            live = false;
+                            break;
+                        }
+                    }
+                }
+
+                _live[t] = live;
+            }
+        }
+
         private bool CanImprove()
         {
             if (BestScore.IsWorst)
@@ -621,6 +718,7 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             _masksKnown = false;
+            MarkLive();
             var minutes = 0;
             var roomForMore = 0;
             var fittingMax = 0;
@@ -634,7 +732,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 var gain = 0;
                 foreach (var t in _byWeight)
                 {
-                    if (_undecided[t] && _model.Min(t) <= _free[l] && _model.MayUse(t, l))
+                    if (_live[t] && _model.Min(t) <= _free[l] && _model.MayUse(t, l))
                     {
                         gain += _model.LaneMax(t, l);
                     }
@@ -647,7 +745,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
             foreach (var t in _byWeight)
             {
-                if (_undecided[t])
+                if (_live[t])
                 {
                     fittingMax += _bestMax[t];
                 }
@@ -655,7 +753,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
             var best = BestScore;
             var decided = _weight + _anchorUnits;
-            var weightBound = decided + PackingEvaluation.Bound(_model, _free, _undecided, _byWeight, _scratch, out var knapsackMinutes, best.Weight - decided);
+            var weightBound = decided + PackingEvaluation.Bound(_model, _free, _live, _byWeight, _scratch, out var knapsackMinutes, best.Weight - decided);
             if (weightBound != best.Weight)
             {
                 return weightBound > best.Weight;

@@ -138,6 +138,9 @@ internal static class PackingEvaluation
     {
         public int[] Usable { get; } = new int[model.Lanes.Count];
 
+        /// <summary>Per topic: whether the heavier topic of its exclusive pair was counted in the knapsack being built (cleared as it is read).</summary>
+        public bool[] Paired { get; } = new bool[model.Topics.Length];
+
         public bool[] Reachable { get; } = new bool[(model.Lanes.Count == 0 ? 0 : model.Lanes.Max(l => l.Capacity)) + 1];
 
         public long[] Knapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
@@ -241,25 +244,18 @@ internal static class PackingEvaluation
         var cells = total / step;
         Array.Clear(knapsack, 0, cells + 1);
         Array.Clear(knapsackMinutes, 0, cells + 1);
+        var paired = scratch.Paired;
         foreach (var t in byWeight)
         {
-            if (!undecided[t])
+            if (!undecided[t] || !Fits(model, usable, t))
             {
                 continue;
             }
 
-            var fits = false;
-            foreach (var l in model.AllowedLanes[t])
+            // The lighter topic of an exclusive pair whose heavier one was counted (at most one of the two is placed).
+            if (paired[t])
             {
-                if (model.Min(t) <= usable[l])
-                {
-                    fits = true;
-                    break;
-                }
-            }
-
-            if (!fits)
-            {
+                paired[t] = false;
                 continue;
             }
 
@@ -272,6 +268,14 @@ internal static class PackingEvaluation
             var size = model.Min(t) / step;
             var value = model.Units(t);
             var length = model.Max(t);
+            var p = model.ExclusivePartner[t];
+            if (p >= 0 && undecided[p] && Fits(model, usable, p))
+            {
+                paired[p] = true;
+                AddEither(knapsack, knapsackMinutes, cells, (size, value, length), (model.Min(p) / step, model.Units(p), model.Max(p)));
+                continue;
+            }
+
             for (var c = cells; c >= size; c--)
             {
                 var candidate = knapsack[c - size] + value;
@@ -301,6 +305,44 @@ internal static class PackingEvaluation
         }
 
         return rounded;
+    }
+
+    private static bool Fits(PackingModel model, int[] usable, int t)
+    {
+        foreach (var l in model.AllowedLanes[t])
+        {
+            if (model.Min(t) <= usable[l])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds two items of which at most one may be taken (an exclusive pair) to the lexicographic 0/1 knapsack.</summary>
+    private static void AddEither(long[] knapsack, int[] knapsackMinutes, int cells, (int Size, long Value, int Length) a, (int Size, long Value, int Length) b)
+    {
+        for (var c = cells; c >= Math.Min(a.Size, b.Size); c--)
+        {
+            var (value, minutes) = (knapsack[c], knapsackMinutes[c]);
+            foreach (var (size, itemValue, length) in (ReadOnlySpan<(int, long, int)>)[a, b])
+            {
+                if (size > c)
+                {
+                    continue;
+                }
+
+                var candidate = knapsack[c - size] + itemValue;
+                var candidateMinutes = knapsackMinutes[c - size] + length;
+                if (candidate > value || (candidate == value && candidateMinutes > minutes))
+                {
+                    (value, minutes) = (candidate, candidateMinutes);
+                }
+            }
+
+            (knapsack[c], knapsackMinutes[c]) = (value, minutes);
+        }
     }
 
     /// <summary>

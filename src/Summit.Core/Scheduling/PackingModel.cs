@@ -112,6 +112,56 @@ internal sealed class PackingModel
     /// <summary>Per topic: the topics it must share a session with when both are placed.</summary>
     public int[][] GroupWith { get; private set; } = [];
 
+    /// <summary>
+    /// Per topic: the other topic of its exclusive pair, or -1. Two grouped topics (<see cref="GroupWith"/>) whose allowed
+    /// lanes share no session can never both be placed; the pairs are disjoint (each topic in at most one), chosen by
+    /// falling weight of the lighter one, so the weight bound counts at most one topic of each pair.
+    /// </summary>
+    public int[] ExclusivePartner { get; private set; } = [];
+
+    /// <summary>Whether topic <paramref name="t"/> may use a lane of session block <paramref name="block"/>.</summary>
+    public bool HasLaneInBlock(int t, int block)
+    {
+        foreach (var l in AllowedLanes[t])
+        {
+            if (Lanes[l].BlockIndex == block)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int[] ExclusivePairs()
+    {
+        var n = Topics.Length;
+        var candidates = new List<(int A, int B)>();
+        for (var a = 0; a < n; a++)
+        {
+            foreach (var b in GroupWith[a])
+            {
+                if (b > a && AllowedLanes[a].Length > 0 && AllowedLanes[b].Length > 0
+                    && !AllowedLanes[a].Any(l => HasLaneInBlock(b, Lanes[l].BlockIndex)))
+                {
+                    candidates.Add((a, b));
+                }
+            }
+        }
+
+        var partner = new int[n];
+        Array.Fill(partner, -1);
+        foreach (var (a, b) in candidates.OrderByDescending(p => Math.Min(WeightUnits[p.A], WeightUnits[p.B])).ThenBy(p => p.A).ThenBy(p => p.B))
+        {
+            if (partner[a] < 0 && partner[b] < 0)
+            {
+                (partner[a], partner[b]) = (b, a);
+            }
+        }
+
+        return partner;
+    }
+
     /// <summary>Per pair of lanes: whether they overlap in time (they are then in different rooms).</summary>
     public bool[,] Parallel { get; private set; } = new bool[0, 0];
 
@@ -1030,6 +1080,7 @@ internal sealed class PackingModel
             }
         }
 
+        ExclusivePartner = ExclusivePairs();
         PreviousLane = new int[n];
         Array.Fill(PreviousLane, -1);
         PreviousStartMinute = new int[n];

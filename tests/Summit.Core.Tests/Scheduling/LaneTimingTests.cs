@@ -151,6 +151,36 @@ public sealed class LaneTimingTests
     }
 
     [Fact]
+    public void RootWeightBound_GroupedTopicsWithNoSessionInCommon_CountsOnlyTheHeavier()
+    {
+        // 'a' may only use the long session and 'b' only the short one, but they are grouped (same session when both are
+        // placed): at most one of them is placed, so the bound counts 5 + 2, not 5 + 3 + 2.
+        var template = new AgendaTemplate("s", "Summit", NewYork, "Main")
+        {
+            Blocks =
+            [
+                new AgendaBlock("long", "Long", BlockKind.Session, Day, new LocalTime(9, 0), new LocalTime(12, 0)),
+                new AgendaBlock("short", "Short", BlockKind.Session, Day, new LocalTime(14, 0), new LocalTime(14, 40)),
+            ],
+        };
+        var request = new PackingRequest(template,
+        [
+            new SlotRequest("a", "a") { PinnedBlockId = "long", Weight = 5, SameSessionAs = ["b"] },
+            new SlotRequest("b", "b") { PinnedBlockId = "short", Weight = 3 },
+            new SlotRequest("free", "free") { Weight = 2 },
+        ]);
+
+        var model = PackingModel.Build(request).Value;
+
+        Assert.Equal([1, 0, -1], model.ExclusivePartner);
+        Assert.Equal(PackingScore.ToUnits(5 + 2), PackingEvaluation.RootWeightBound(model));
+        var agenda = Packers.Exact.Pack(request).Value;
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal(7, agenda.Objective.PlacedWeight);
+        Assert.Equal(7, Packers.Heuristic.Pack(request).Value.Objective.WeightUpperBound);
+    }
+
+    [Fact]
     public void Pack_ThreePresentersAcrossTwoRooms_IsProvenAndRepacksUnchanged()
     {
         // Found by the conformance property: the timing search of this two-room component stopped at its limit, so the
