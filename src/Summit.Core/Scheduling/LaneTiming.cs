@@ -805,7 +805,8 @@ internal sealed class LaneTiming
         private readonly int[] _slot;
         private readonly int[] _cursor;
         private readonly int[] _slotEnd;
-        private readonly bool[,] _dependent;
+        /// <summary>Per pair of topics (row-major, <c>i * k + j</c>): whether their order matters (same lane, a conflict between interacting lanes, or an order).</summary>
+        private readonly bool[] _dependent;
         private readonly (int Other, int Gap)[][] _after;
         private readonly bool _maximize;
         private readonly long _limit;
@@ -862,7 +863,7 @@ internal sealed class LaneTiming
             _done = new bool[k];
             _bestStart = new int[k];
             _bestEnd = new int[k];
-            _dependent = new bool[k, k];
+            _dependent = new bool[k * k];
             _after = new (int, int)[k][];
             _pred = new int[k][];
             _ordered = new bool[k];
@@ -887,8 +888,8 @@ internal sealed class LaneTiming
                     if (model.Interacts(_lane[i], _lane[j], shared))
                     {
                         after.Add((j, shared ? model.Request.ChangeoverMinutes : 0));
-                        _dependent[i, j] = true;
-                        _dependent[j, i] = true;
+                        _dependent[(i * _topic.Length) + j] = true;
+                        _dependent[(j * _topic.Length) + i] = true;
                     }
                 }
 
@@ -896,8 +897,8 @@ internal sealed class LaneTiming
                 _pred[i] = [.. model.Predecessors[_topic[i]].Where(position.ContainsKey).Select(p => position[p])];
                 foreach (var j in _pred[i])
                 {
-                    _dependent[i, j] = true;
-                    _dependent[j, i] = true;
+                    _dependent[(i * _topic.Length) + j] = true;
+                    _dependent[(j * _topic.Length) + i] = true;
                     _ordered[j] = true;
                     _ordered[i] = true;
                 }
@@ -906,7 +907,7 @@ internal sealed class LaneTiming
                 {
                     if (_slot[j] == _slot[i])
                     {
-                        _dependent[i, j] = true;
+                        _dependent[(i * _topic.Length) + j] = true;
                     }
                 }
             }
@@ -1003,7 +1004,7 @@ internal sealed class LaneTiming
                     members.Add(i);
                     foreach (var j in byLength)
                     {
-                        if (j != i && clique[j] < 0 && members.TrueForAll(m => _dependent[m, j]))
+                        if (j != i && clique[j] < 0 && members.TrueForAll(m => _dependent[(m * _topic.Length) + j]))
                         {
                             members.Add(j);
                         }
@@ -1141,7 +1142,7 @@ internal sealed class LaneTiming
                 // Steps that commute are tried in one order only; twins in one lane go in index order. A free topic (no
                 // window, pin or conflict in the component) waits while its lane has only free topics left (Close lays
                 // them), and two free topics of one lane in a row commute.
-                if (_done[c] || (last >= 0 && c < last && !_dependent[c, last]) || (_twinBefore[c] >= 0 && !_done[_twinBefore[c]])
+                if (_done[c] || (last >= 0 && c < last && !_dependent[(c * _topic.Length) + last]) || (_twinBefore[c] >= 0 && !_done[_twinBefore[c]])
                     || (_free[c] && (_hardLeft[_slot[c]] == 0 || (last >= 0 && c < last && _free[last] && _slot[last] == _slot[c]))))
                 {
                     continue;
