@@ -89,16 +89,18 @@ public static class PackingStudy
         {
             var request = PackingInstances.Study(i) with { SearchNodeLimit = limit };
             Packers.Exact.Pack(request); // warm-up of this instance's code paths
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             var result = Packers.Exact.Pack(request);
             watch.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             var ms = watch.Elapsed.TotalMilliseconds;
             times.Add(ms);
             var ok = result.IsSuccess && result.Value.IsProvenOptimal;
             proven += ok ? 1 : 0;
             weightProven += result.IsSuccess && result.Value.Objective.Gap == 0 ? 1 : 0;
             var detail = result.IsSuccess
-                ? string.Create(CultureInfo.InvariantCulture, $"{result.Value.Objective.SearchNodes,9} nodes  weight {result.Value.Objective.PlacedWeight} bound {result.Value.Objective.WeightUpperBound} minutes {result.Value.Objective.TopicMinutes}")
+                ? string.Create(CultureInfo.InvariantCulture, $"{result.Value.Objective.SearchNodes,9} nodes  weight {result.Value.Objective.PlacedWeight} bound {result.Value.Objective.WeightUpperBound} minutes {result.Value.Objective.TopicMinutes} allocated {allocated / 1048576.0:F1} MB")
                 : "failed: " + result.Errors[0].Message;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i,4} {request.Requests.Length,3} topics {ms,9:F2} ms  {(ok ? "proven  " : "UNPROVEN")}  {detail}"));
         }

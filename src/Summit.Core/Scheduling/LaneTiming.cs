@@ -838,7 +838,8 @@ internal sealed class LaneTiming
         private readonly int[] _cliqueTo;
         private readonly int[] _freeMax;
         private readonly int[] _residual;
-        private readonly Dictionary<ulong, List<(int[] Bounds, int Minutes)>>? _seen;
+        /// <summary>The states reached (<see cref="Dominated"/>), made when a search first records one; never for more than 64 topics.</summary>
+        private Dictionary<ulong, List<(int[] Bounds, int Minutes)>>? _seen;
         private int _best;
         private bool _found;
         private int _minutes;
@@ -852,12 +853,40 @@ internal sealed class LaneTiming
             _model = model;
             _maximize = maximize;
             _limit = limit;
-            _topic = [.. items.OrderBy(t => lanes.IndexOf(laneOf[t])).ThenBy(t => t)];
-            var k = _topic.Length;
-            _lane = [.. _topic.Select(t => laneOf[t])];
-            _slot = [.. _lane.Select(l => lanes.IndexOf(l))];
-            _cursor = [.. lanes.Select(l => model.Lanes[l].StartMinute)];
-            _slotEnd = [.. lanes.Select(l => model.Lanes[l].EndMinute)];
+            // Topics by lane (in the order of lanes), then by index; built without LINQ: a solver is made per timing query.
+            var k = items.Count;
+            _topic = new int[k];
+            _lane = new int[k];
+            _slot = new int[k];
+            var filled = 0;
+            for (var x = 0; x < lanes.Count; x++)
+            {
+                var from = filled;
+                foreach (var t in items)
+                {
+                    if (laneOf[t] == lanes[x])
+                    {
+                        _topic[filled++] = t;
+                    }
+                }
+
+                Array.Sort(_topic, from, filled - from);
+                for (var i = from; i < filled; i++)
+                {
+                    _lane[i] = lanes[x];
+                    _slot[i] = x;
+                }
+            }
+
+            System.Diagnostics.Debug.Assert(filled == k, "Every item is in a lane of the component.");
+            _cursor = new int[lanes.Count];
+            _slotEnd = new int[lanes.Count];
+            for (var x = 0; x < lanes.Count; x++)
+            {
+                _cursor[x] = model.Lanes[lanes[x]].StartMinute;
+                _slotEnd[x] = model.Lanes[lanes[x]].EndMinute;
+            }
+
             _start = new int[k];
             _end = new int[k];
             _done = new bool[k];
@@ -867,7 +896,8 @@ internal sealed class LaneTiming
             _after = new (int, int)[k][];
             _pred = new int[k][];
             _ordered = new bool[k];
-            var position = new Dictionary<int, int>();
+            var position = new int[model.Topics.Length];
+            Array.Fill(position, -1);
             for (var i = 0; i < k; i++)
             {
                 position[_topic[i]] = i;
@@ -875,11 +905,12 @@ internal sealed class LaneTiming
 
             for (var i = 0; i < k; i++)
             {
-                var after = new List<(int, int)>();
+                List<(int, int)>? after = null;
                 var conflicts = model.ConflictsWith[_topic[i]];
                 for (var c = 0; c < conflicts.Length; c++)
                 {
-                    if (!position.TryGetValue(conflicts[c], out var j) || _lane[j] == _lane[i])
+                    var j = position[conflicts[c]];
+                    if (j < 0 || _lane[j] == _lane[i])
                     {
                         continue;
                     }
@@ -887,14 +918,14 @@ internal sealed class LaneTiming
                     var shared = model.SharesPresenterWith[_topic[i]][c];
                     if (model.Interacts(_lane[i], _lane[j], shared))
                     {
-                        after.Add((j, shared ? model.Request.ChangeoverMinutes : 0));
+                        (after ??= []).Add((j, shared ? model.Request.ChangeoverMinutes : 0));
                         _dependent[(i * _topic.Length) + j] = true;
                         _dependent[(j * _topic.Length) + i] = true;
                     }
                 }
 
-                _after[i] = [.. after];
-                _pred[i] = [.. model.Predecessors[_topic[i]].Where(position.ContainsKey).Select(p => position[p])];
+                _after[i] = after is null ? [] : [.. after];
+                _pred[i] = Positions(model.Predecessors[_topic[i]], position);
                 foreach (var j in _pred[i])
                 {
                     _dependent[(i * _topic.Length) + j] = true;
@@ -926,7 +957,12 @@ internal sealed class LaneTiming
                 _upper += Math.Min(max, model.Lanes[lanes[s]].Capacity);
             }
 
-            _relevant = [.. _after.Select((a, i) => a.Length > 0 || _ordered[i])];
+            _relevant = new bool[k];
+            for (var i = 0; i < k; i++)
+            {
+                _relevant[i] = _after[i].Length > 0 || _ordered[i];
+            }
+
             _twinBefore = new int[k];
             for (var i = 0; i < k; i++)
             {
@@ -940,7 +976,6 @@ internal sealed class LaneTiming
                     }
                 }
             }
-            _seen = k <= 64 ? [] : null;
             _bounds = new int[lanes.Count + k];
             _slotLane = [.. lanes];
             _free = new bool[k];
@@ -966,12 +1001,78 @@ internal sealed class LaneTiming
             _pins = new int[lanes.Count][];
             for (var x = 0; x < lanes.Count; x++)
             {
-                _pins[x] = [.. Enumerable.Range(0, k).Where(i => _slot[i] == x && model.AnchorLane[_topic[i]] >= 0).OrderBy(i => model.AnchorStartMinute[_topic[i]])];
+                _pins[x] = Pins(x);
             }
 
             _release = new int[k];
             _deadline = new int[k];
             _cliqueDone = new int[_cliques];
+        }
+
+        /// <summary>The positions in this component of <paramref name="topics"/> (those that are in it), in their order.</summary>
+        private static int[] Positions(int[] topics, int[] position)
+        {
+            var count = 0;
+            foreach (var t in topics)
+            {
+                count += position[t] >= 0 ? 1 : 0;
+            }
+
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var result = new int[count];
+            count = 0;
+            foreach (var t in topics)
+            {
+                if (position[t] >= 0)
+                {
+                    result[count++] = position[t];
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The items of lane <paramref name="slot"/> with a pinned start, by start (then position).</summary>
+        private int[] Pins(int slot)
+        {
+            var count = 0;
+            for (var i = 0; i < _topic.Length; i++)
+            {
+                count += _slot[i] == slot && _model.AnchorLane[_topic[i]] >= 0 ? 1 : 0;
+            }
+
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var pins = new int[count];
+            var starts = new int[count];
+            count = 0;
+            for (var i = 0; i < _topic.Length; i++)
+            {
+                if (_slot[i] == slot && _model.AnchorLane[_topic[i]] >= 0)
+                {
+                    starts[count] = _model.AnchorStartMinute[_topic[i]];
+                    pins[count++] = i;
+                }
+            }
+
+            // A stable sort by start, as OrderBy was: positions ascend within equal starts.
+            Array.Sort(starts, pins);
+            for (var a = 1; a < count; a++)
+            {
+                for (var b = a; b > 0 && starts[b] == starts[b - 1] && pins[b] < pins[b - 1]; b--)
+                {
+                    (pins[b], pins[b - 1]) = (pins[b - 1], pins[b]);
+                }
+            }
+
+            return pins;
         }
 
         /// <summary>
@@ -986,7 +1087,15 @@ internal sealed class LaneTiming
             var clique = new int[k];
             Array.Fill(clique, -1);
             count = 0;
-            var byLength = Enumerable.Range(0, k).OrderByDescending(i => _model.Max(_topic[i])).ThenBy(i => i).ToArray();
+            var byLength = new int[k];
+            var keys = new long[k];
+            for (var i = 0; i < k; i++)
+            {
+                byLength[i] = i;
+                keys[i] = (-(long)_model.Max(_topic[i]) * (k + 1)) + i; // longest first, then position
+            }
+
+            Array.Sort(keys, byLength);
             var members = new List<int>();
             var best = new List<int>();
             while (true)
@@ -1004,13 +1113,13 @@ internal sealed class LaneTiming
                     members.Add(i);
                     foreach (var j in byLength)
                     {
-                        if (j != i && clique[j] < 0 && members.TrueForAll(m => _dependent[(m * _topic.Length) + j]))
+                        if (j != i && clique[j] < 0 && DependsOnAll(members, j))
                         {
                             members.Add(j);
                         }
                     }
 
-                    if (!members.Exists(m => _slot[m] != _slot[i]))
+                    if (!SpansLanes(members, _slot[i]))
                     {
                         continue;
                     }
@@ -1043,6 +1152,32 @@ internal sealed class LaneTiming
 
                 count++;
             }
+        }
+
+        private bool DependsOnAll(List<int> members, int j)
+        {
+            foreach (var m in members)
+            {
+                if (!_dependent[(m * _topic.Length) + j])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool SpansLanes(List<int> members, int slot)
+        {
+            foreach (var m in members)
+            {
+                if (_slot[m] != slot)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public bool Aborted { get; private set; }
@@ -1409,10 +1544,12 @@ internal sealed class LaneTiming
         /// </summary>
         private bool Dominated()
         {
-            if (_seen is null)
+            if (_topic.Length > 64)
             {
                 return false;
             }
+
+            _seen ??= [];
 
             var k = _topic.Length;
             var bounds = _bounds;
