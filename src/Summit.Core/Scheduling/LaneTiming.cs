@@ -35,6 +35,9 @@ internal sealed class LaneTiming
     private const int CacheLimit = 200_000;
 
     private readonly PackingModel _model;
+    /// <summary>The component's lanes in ascending order, for <see cref="Key"/> (one slot per lane of the model).</summary>
+    private readonly int[] _keyLanes;
+
     private readonly Dictionary<ComponentKey, bool> _feasible = [];
     private readonly Dictionary<ComponentKey, Timed> _timed = [];
     private readonly Dictionary<ComponentKey, int> _roots = [];
@@ -50,6 +53,7 @@ internal sealed class LaneTiming
         _model = model;
         _budget = Math.Max(1, model.Request.SearchNodeLimit);
         _scratchStart = new int[model.Topics.Length];
+        _keyLanes = new int[model.Lanes.Count];
         _scratchLength = new int[model.Topics.Length];
         Array.Fill(_scratchStart, -1);
     }
@@ -156,7 +160,7 @@ internal sealed class LaneTiming
                 break;
             }
 
-            var first = Array.FindIndex(items, t => t != added && laneOf[t] == x);
+            var first = FirstIn(items, laneOf, x, added);
             if (first < 0 || start[items[first]] >= 0)
             {
                 continue;
@@ -209,6 +213,20 @@ internal sealed class LaneTiming
         }
 
         return result;
+    }
+
+    /// <summary>The position in <paramref name="items"/> of the first topic other than <paramref name="added"/> in <paramref name="lane"/>, or -1.</summary>
+    private static int FirstIn(int[] items, int[] laneOf, int lane, int added)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] != added && laneOf[items[i]] == lane)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Gets the number of feasibility checks answered by laying the known order again with the added topic (<see cref="Relay"/>).</summary>
@@ -755,7 +773,10 @@ internal sealed class LaneTiming
     {
         var items = new int[_items.Count * 2];
         var i = 0;
-        foreach (var lane in _lanes.Order())
+        var lanes = _keyLanes;
+        _lanes.CopyTo(lanes);
+        Array.Sort(lanes, 0, _lanes.Count);
+        foreach (var lane in lanes.AsSpan(0, _lanes.Count))
         {
             foreach (var t in _items)
             {
@@ -810,12 +831,13 @@ internal sealed class LaneTiming
         private readonly (int Other, int Gap)[][] _after;
         private readonly bool _maximize;
         private readonly long _limit;
-        private readonly int[] _start;
+        /// <summary>Per item: its start in the search (made by <see cref="PrepareSearch"/>, with <see cref="_bestStart"/>, <see cref="_bestEnd"/>, <see cref="_bounds"/> and <see cref="_twinBefore"/>: a solver made only for <see cref="RootBound"/> never needs them).</summary>
+        private int[] _start = [];
         private readonly int[] _end;
         private readonly bool[] _done;
         private int _upper;
-        private int[] _bestStart;
-        private int[] _bestEnd;
+        private int[] _bestStart = [];
+        private int[] _bestEnd = [];
         private readonly bool[] _relevant;
 
         /// <summary>Per item: the items (positions) that must end before it starts (<see cref="SlotRequest.After"/>) in this component.</summary>
@@ -823,8 +845,8 @@ internal sealed class LaneTiming
 
         /// <summary>Per item: whether an order (<see cref="SlotRequest.After"/>) ties it to another item of this component.</summary>
         private readonly bool[] _ordered;
-        private readonly int[] _twinBefore;
-        private readonly int[] _bounds;
+        private int[] _twinBefore = [];
+        private int[] _bounds = [];
         private readonly int[] _slotLane;
         private readonly bool[] _free;
         private readonly int[] _minLeft;
@@ -887,11 +909,8 @@ internal sealed class LaneTiming
                 _slotEnd[x] = model.Lanes[lanes[x]].EndMinute;
             }
 
-            _start = new int[k];
             _end = new int[k];
             _done = new bool[k];
-            _bestStart = new int[k];
-            _bestEnd = new int[k];
             _dependent = new bool[k * k];
             _after = new (int, int)[k][];
             _pred = new int[k][];
@@ -963,20 +982,6 @@ internal sealed class LaneTiming
                 _relevant[i] = _after[i].Length > 0 || _ordered[i];
             }
 
-            _twinBefore = new int[k];
-            for (var i = 0; i < k; i++)
-            {
-                _twinBefore[i] = -1;
-                for (var j = i - 1; j >= 0; j--)
-                {
-                    if (Twins(i, j))
-                    {
-                        _twinBefore[i] = j;
-                        break;
-                    }
-                }
-            }
-            _bounds = new int[lanes.Count + k];
             _slotLane = [.. lanes];
             _free = new bool[k];
             _minLeft = new int[lanes.Count];
@@ -1199,6 +1204,7 @@ internal sealed class LaneTiming
 
         public bool Run()
         {
+            PrepareSearch();
             if (_maximize)
             {
                 // A timing that reaches the root bound is the most possible: the search stops there.
@@ -1207,6 +1213,29 @@ internal sealed class LaneTiming
 
             Dfs(-1, 0);
             return _found;
+        }
+
+        /// <summary>Makes what only the search needs: start and best arrays, the dominance buffer and the twins.</summary>
+        private void PrepareSearch()
+        {
+            var k = _topic.Length;
+            _start = new int[k];
+            _bestStart = new int[k];
+            _bestEnd = new int[k];
+            _bounds = new int[_cursor.Length + k];
+            _twinBefore = new int[k];
+            for (var i = 0; i < k; i++)
+            {
+                _twinBefore[i] = -1;
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    if (Twins(i, j))
+                    {
+                        _twinBefore[i] = j;
+                        break;
+                    }
+                }
+            }
         }
 
         public Timed Result()
