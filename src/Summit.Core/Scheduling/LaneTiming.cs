@@ -242,83 +242,125 @@ internal sealed class LaneTiming
     /// </summary>
     private Timed? Relay(int[] laneOf, int added, int[] items)
     {
+        // The known order: by start, then index (every item but the added one has a known start here).
         var start = _scratchStart;
-        var sequence = items.Where(t => t != added).OrderBy(t => start[t]).ThenBy(t => t).ToList();
         var n = items.Length;
+        var sequence = new int[n - 1];
+        var keys = new long[n - 1];
+        var m = 0;
+        foreach (var t in items)
+        {
+            if (t != added)
+            {
+                keys[m] = ((long)start[t] * laneOf.Length) + t;
+                sequence[m++] = t;
+            }
+        }
+
+        Array.Sort(keys, sequence);
+        var order = new int[n];
         var starts = new int[n];
         var ends = new int[n];
         var position = _scratchLength;
         Array.Fill(position, -1);
         Timed? result = null;
-        for (var place = 0; place <= sequence.Count && result is null; place++)
+
+        // Place by place: the topics before the added one are laid the same way for every later place, so they are laid
+        // once (the prefix); a prefix that cannot be laid leaves no later place either.
+        for (var place = 0; place < n; place++)
         {
-            sequence.Insert(place, added);
-            foreach (var t in items)
-            {
-                position[t] = -1;
-            }
-
+            order[place] = added;
+            Array.Copy(sequence, place, order, place + 1, n - 1 - place);
             var laid = true;
-            for (var i = 0; i < n && laid; i++)
+            for (var i = place; i < n && laid; i++)
             {
-                var t = sequence[i];
-                var lane = laneOf[t];
-                var lower = _model.Lanes[lane].StartMinute;
-                for (var j = i - 1; j >= 0; j--)
-                {
-                    if (laneOf[sequence[j]] == lane)
-                    {
-                        lower = ends[j];
-                        break;
-                    }
-                }
-
-                var conflicts = _model.ConflictsWith[t];
-                for (var c = 0; c < conflicts.Length; c++)
-                {
-                    var shared = _model.SharesPresenterWith[t][c];
-                    var j = position[conflicts[c]];
-                    if (j >= 0 && laneOf[conflicts[c]] != lane && _model.Interacts(lane, laneOf[conflicts[c]], shared))
-                    {
-                        lower = Math.Max(lower, ends[j] + (shared ? _model.Request.ChangeoverMinutes : 0));
-                    }
-                }
-
-                // Orders (SlotRequest.After) inside the component: a topic starts after the topics it must follow end, and a
-                // place that lays it before one of them is no timing.
-                foreach (var p in _model.Predecessors[t])
-                {
-                    if (laneOf[p] >= 0 && Array.IndexOf(items, p) >= 0)
-                    {
-                        laid &= position[p] >= 0;
-                        lower = laid ? Math.Max(lower, ends[position[p]]) : lower;
-                    }
-                }
-
-                if (!laid)
-                {
-                    break;
-                }
-
-                var at = EarliestStart(_model, t, lane, _model.Min(t), lower);
-                laid = at >= 0;
-                starts[i] = at;
-                ends[i] = at + _model.Min(t);
-                position[t] = i;
+                laid = LayNext(laneOf, items, order, starts, ends, position, i);
             }
 
             if (laid)
             {
                 Relays++;
-                var order = sequence.ToArray();
-                result = new Timed(order, [.. starts], [.. order.Select(_model.Min)], order.Sum(_model.Min));
+                result = new Timed([.. order], [.. starts], [.. order.Select(_model.Min)], order.Sum(_model.Min));
+                break;
             }
 
-            sequence.RemoveAt(place);
+            for (var i = place; i < n; i++)
+            {
+                position[order[i]] = -1;
+            }
+
+            if (place == n - 1)
+            {
+                break;
+            }
+
+            order[place] = sequence[place];
+            if (!LayNext(laneOf, items, order, starts, ends, position, place))
+            {
+                break;
+            }
         }
 
         Array.Fill(position, 0);
         return result;
+    }
+
+    /// <summary>
+    /// Lays <c>order[i]</c> for <see cref="Relay"/> after the topics at positions before <paramref name="i"/>: at its
+    /// earliest grid start with its shortest length after its lane's last topic, the conflicting topics laid before it
+    /// (plus the changeover) and the topics it must follow (false when one of those is not laid before it), inside a
+    /// window, at its pin; false when it does not fit.
+    /// </summary>
+    private bool LayNext(int[] laneOf, int[] items, int[] order, int[] starts, int[] ends, int[] position, int i)
+    {
+        var t = order[i];
+        var lane = laneOf[t];
+        var lower = _model.Lanes[lane].StartMinute;
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (laneOf[order[j]] == lane)
+            {
+                lower = ends[j];
+                break;
+            }
+        }
+
+        var conflicts = _model.ConflictsWith[t];
+        for (var c = 0; c < conflicts.Length; c++)
+        {
+            var shared = _model.SharesPresenterWith[t][c];
+            var j = position[conflicts[c]];
+            if (j >= 0 && laneOf[conflicts[c]] != lane && _model.Interacts(lane, laneOf[conflicts[c]], shared))
+            {
+                lower = Math.Max(lower, ends[j] + (shared ? _model.Request.ChangeoverMinutes : 0));
+            }
+        }
+
+        // Orders (SlotRequest.After) inside the component: a topic starts after the topics it must follow end, and a
+        // place that lays it before one of them is no timing.
+        foreach (var p in _model.Predecessors[t])
+        {
+            if (laneOf[p] >= 0 && Array.IndexOf(items, p) >= 0)
+            {
+                if (position[p] < 0)
+                {
+                    return false;
+                }
+
+                lower = Math.Max(lower, ends[position[p]]);
+            }
+        }
+
+        var at = EarliestStart(_model, t, lane, _model.Min(t), lower);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        starts[i] = at;
+        ends[i] = at + _model.Min(t);
+        position[t] = i;
+        return true;
     }
 
     /// <summary>The earliest grid start at or after <paramref name="lower"/> where topic <paramref name="t"/> fits in <paramref name="lane"/> with <paramref name="length"/> minutes (at its pin, inside a window), or -1.</summary>
