@@ -120,22 +120,24 @@ public sealed class LaneTimingTests
         Assert.True(agenda.Objective.SearchNodes < 700, $"{agenda.Objective.SearchNodes} nodes");
     }
 
+    /// <summary>A 09:00–12:00 session ("long") and a 14:00–14:40 one ("short"), one room each.</summary>
+    private static AgendaTemplate LongAndShortSessions() => new("s", "Summit", NewYork, "Main")
+    {
+        Blocks =
+        [
+            new AgendaBlock("long", "Long", BlockKind.Session, Day, new LocalTime(9, 0), new LocalTime(12, 0)),
+            new AgendaBlock("short", "Short", BlockKind.Session, Day, new LocalTime(14, 0), new LocalTime(14, 40)),
+        ],
+    };
+
     [Fact]
     public void RootWeightBound_TopicsConfinedToAShortSession_CountsOnlyWhatFitsThere()
     {
         // Three 25-minute topics may only use a 40-minute session: one of them fits. The knapsack over every lane's minutes
         // would count all three (the long session has room); the knapsack of their group over their lanes counts one.
-        var template = new AgendaTemplate("s", "Summit", NewYork, "Main")
-        {
-            Blocks =
-            [
-                new AgendaBlock("long", "Long", BlockKind.Session, Day, new LocalTime(9, 0), new LocalTime(12, 0)),
-                new AgendaBlock("short", "Short", BlockKind.Session, Day, new LocalTime(14, 0), new LocalTime(14, 40)),
-            ],
-        };
         SlotRequest Confined(string id, double weight) =>
             new SlotRequest(id, id) { DiscussionMinimumMinutes = 25, DiscussionMaximumMinutes = 35, PinnedBlockId = "short", Weight = weight };
-        var request = new PackingRequest(template,
+        var request = new PackingRequest(LongAndShortSessions(),
         [
             Confined("a", 7), Confined("b", 5), Confined("c", 3),
             new SlotRequest("free1", "free1") { Weight = 2 }, new SlotRequest("free2", "free2") { Weight = 2 },
@@ -155,15 +157,7 @@ public sealed class LaneTimingTests
     {
         // 'a' may only use the long session and 'b' only the short one, but they are grouped (same session when both are
         // placed): at most one of them is placed, so the bound counts 5 + 2, not 5 + 3 + 2.
-        var template = new AgendaTemplate("s", "Summit", NewYork, "Main")
-        {
-            Blocks =
-            [
-                new AgendaBlock("long", "Long", BlockKind.Session, Day, new LocalTime(9, 0), new LocalTime(12, 0)),
-                new AgendaBlock("short", "Short", BlockKind.Session, Day, new LocalTime(14, 0), new LocalTime(14, 40)),
-            ],
-        };
-        var request = new PackingRequest(template,
+        var request = new PackingRequest(LongAndShortSessions(),
         [
             new SlotRequest("a", "a") { PinnedBlockId = "long", Weight = 5, SameSessionAs = ["b"] },
             new SlotRequest("b", "b") { PinnedBlockId = "short", Weight = 3 },
