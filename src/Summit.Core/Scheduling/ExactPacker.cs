@@ -439,7 +439,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _remainingMax -= _bestMax[t];
             var previous = _track ? _model.PreviousLane[t] : -1;
             var forced = _forced is null ? Free : _forced[t];
-            var twin = forced == Free && _forced is null ? _identicalBefore[t] : -1;
+            var twin = _forced is null ? _identicalBefore[t] : -1; // the neighbourhood search keeps identical topics where they are
             var firstLane = twin >= 0 ? _laneOf[twin] : 0;
             if (forced >= 0)
             {
