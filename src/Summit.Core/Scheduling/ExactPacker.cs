@@ -85,7 +85,8 @@ internal sealed class ExactPacker : IAgendaPacker
 
             _free = [.. model.Lanes.Select(l => l.Capacity - _usedMin[l.Index])];
             _undecided = new bool[n];
-            _live = new bool[n];
+            // Without groupings every undecided topic is live: the two are one array and MarkLive has nothing to do.
+            _live = model.GroupWith.Any(g => g.Length > 0) ? new bool[n] : _undecided;
             _track = model.Request.Previous is not null;
             _order = [.. Enumerable.Range(0, n).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
                 .OrderByDescending(model.Units).ThenBy(t => t)];
@@ -691,6 +692,11 @@ internal sealed class ExactPacker : IAgendaPacker
 
         private void MarkLive()
         {
+            if (ReferenceEquals(_live, _undecided))
+            {
+                return;
+            }
+
             foreach (var t in _byWeight)
             {
                 var live = _undecided[t];

@@ -176,10 +176,10 @@ internal sealed class PackingModel
 
     public bool[] IsAnchor { get; private set; } = [];
 
-    private bool[,] _mayUse = new bool[0, 0];
+    private bool[] _mayUse = [];
 
     /// <summary>Whether topic <paramref name="topic"/> may use lane <paramref name="lane"/> (it is in its allowed lanes).</summary>
-    public bool MayUse(int topic, int lane) => _mayUse[topic, lane];
+    public bool MayUse(int topic, int lane) => _mayUse[(topic * _stride) + lane];
 
     public int Min(int topic) => _min[topic];
 
@@ -994,12 +994,13 @@ internal sealed class PackingModel
 
         var maxCapacity = Lanes.Count == 0 ? 0 : Lanes.Max(l => l.Capacity);
         AllowedLanes = new int[n][];
-        _tight = new bool[n, laneCount];
+        _stride = laneCount;
+        _tight = new bool[n * laneCount];
         for (var t = 0; t < n; t++)
         {
             for (var l = 0; l < laneCount; l++)
             {
-                _tight[t, l] = IsAnchor[t] ? AnchorLane[t] == l
+                _tight[(t * laneCount) + l] = IsAnchor[t] ? AnchorLane[t] == l
                     : WindowStart[t].Length > 0 && !Topics[t].Availability.Any(w => w.Contains(Lanes[l].Start, Lanes[l].End));
             }
 
@@ -1071,12 +1072,12 @@ internal sealed class PackingModel
         }
 
         SizeStep = (int)Math.Max(1, sizes);
-        _mayUse = new bool[n, Lanes.Count];
+        _mayUse = new bool[n * _stride];
         for (var t = 0; t < n; t++)
         {
             foreach (var lane in AllowedLanes[t])
             {
-                _mayUse[t, lane] = true;
+                _mayUse[(t * _stride) + lane] = true;
             }
         }
 
@@ -1114,7 +1115,10 @@ internal sealed class PackingModel
 
     private bool[,] _near = new bool[0, 0];
 
-    private bool[,] _tight = new bool[0, 0];
+    private bool[] _tight = [];
+
+    /// <summary>The lane count of the per topic and lane tables (<see cref="_tight"/>, <see cref="_mayUse"/>, <see cref="_laneMax"/>): row <c>t</c> starts at <c>t * _stride</c>.</summary>
+    private int _stride;
 
     /// <summary>
     /// Whether topics in lanes <paramref name="a"/> and <paramref name="b"/> that conflict can get in each other's way:
@@ -1137,15 +1141,15 @@ internal sealed class PackingModel
     public int LaneMax(int t, int lane)
     {
         _laneMax ??= BuildLaneMax();
-        return _laneMax[t, lane];
+        return _laneMax[(t * _stride) + lane];
     }
 
-    private int[,]? _laneMax;
+    private int[]? _laneMax;
 
-    private int[,] BuildLaneMax()
+    private int[] BuildLaneMax()
     {
         var n = Topics.Length;
-        var result = new int[n, Lanes.Count];
+        var result = new int[n * _stride];
         var g = Grid;
         foreach (var lane in Lanes)
         {
@@ -1190,7 +1194,7 @@ internal sealed class PackingModel
                     }
                 }
 
-                result[t, lane.Index] = Math.Max(Min(t), most);
+                result[(t * _stride) + lane.Index] = Math.Max(Min(t), most);
             }
         }
 
@@ -1201,7 +1205,7 @@ internal sealed class PackingModel
     public int BestLaneMax(int t) => AllowedLanes[t].Length == 0 ? Max(t) : AllowedLanes[t].Max(l => LaneMax(t, l));
 
     /// <summary>Whether topic <paramref name="t"/> in lane <paramref name="lane"/> needs real times: it is pinned to a start there, or its availability does not cover the whole lane.</summary>
-    public bool IsTight(int t, int lane) => _tight[t, lane];
+    public bool IsTight(int t, int lane) => _tight[(t * _stride) + lane];
 
     /// <summary>The first grid start in <paramref name="lane"/> at or after <paramref name="minute"/>.</summary>
     public int GridStartAtOrAfter(int lane, int minute) => GridStartAtOrAfter(Lanes[lane], minute);
