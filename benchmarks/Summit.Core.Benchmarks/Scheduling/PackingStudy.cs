@@ -25,7 +25,7 @@ public static class PackingStudy
             search.Run();
             var t = model.Timing;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{watch.Elapsed.TotalMilliseconds:F1} ms, {search.Nodes} nodes, aborted {search.Aborted}, exact timing {t.IsExact}; searches {t.Searches} (minutes {t.MinutesSearches}); feasibility nodes {t.FeasibilityNodes}, minutes nodes {t.MinutesNodes}; insertions {t.Insertions}; lanes {model.Lanes.Count}"));
+                $"{watch.Elapsed.TotalMilliseconds:F1} ms, {search.Nodes} nodes, aborted {search.Aborted}, exact timing {t.IsExact}, ceilings {search.WeightCeiling}/{search.MinutesCeiling} fill {search.FillWork}; searches {t.Searches} (minutes {t.MinutesSearches}); feasibility nodes {t.FeasibilityNodes}, minutes nodes {t.MinutesNodes}; insertions {t.Insertions}; lanes {model.Lanes.Count}"));
             foreach (var lane in model.Lanes)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lane {lane.Index} {lane.Block.Id}/{lane.Room} {lane.StartMinute}-{lane.EndMinute} cap {lane.Capacity}"));
@@ -48,6 +48,26 @@ public static class PackingStudy
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"out {r.Id} {model.Min(u)}-{model.Max(u)} w{r.Weight} lanes[{string.Join(",", model.AllowedLanes[u])}] windows[{string.Join(",", model.WindowStart[u].Zip(model.WindowEnd[u]).Select(x => $"{x.First}-{x.Second}"))}] conflicts[{string.Join(",", model.ConflictsWith[u].Select(x => model.Topics[x].Id + "@" + search.Best[x]))}]"));
                 }
+            }
+
+            return true;
+        }
+
+        if (args.FirstOrDefault() == "--lane-fill")
+        {
+            var fillLimit = long.Parse(args[1], CultureInfo.InvariantCulture);
+            foreach (var i in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
+            {
+                var model = PackingModel.Build(PackingInstances.Study(i)).Value;
+                var heuristic = HeuristicPacker.Solve(model, out _);
+                var incumbent = PackingEvaluation.Evaluate(model, heuristic).Weight;
+                var order = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
+                    .OrderByDescending(model.Units).ThenBy(t => t).ToArray();
+                var fill = new LaneFillSearch(model, order, LaneFillSearch.LaneOrders(model, order)[int.Parse(Environment.GetEnvironmentVariable("FILL_ORDER") ?? "0", CultureInfo.InvariantCulture)]);
+                var watch = Stopwatch.StartNew();
+                fill.Run(incumbent, fillLimit);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{i,4} heuristic {incumbent / 100.0} best {fill.BestWeight / 100.0} {(fill.Aborted ? "stopped" : model.Timing.IsFeasibilityExact ? "PROVEN" : "inexact")} nodes {fill.Nodes} timing {model.Timing.Work} {watch.Elapsed.TotalMilliseconds:F1} ms"));
             }
 
             return true;

@@ -13,7 +13,8 @@ namespace Summit.Core.Scheduling;
 /// lanes. Finishing the search proves optimality; the agenda returned is the first optimal one in the search order.
 /// The minutes bound counts a topic's most minutes in each lane (<see cref="PackingModel.LaneMax"/>) and a cut of the
 /// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a worst-fit probe and a
-/// neighbourhood search (lane pairs searched again from the incumbent) for a better incumbent and starts again. Grouped
+/// neighbourhood search (lane pairs searched again from the incumbent) for a better incumbent and a lane-by-lane search
+/// (<see cref="LaneFillSearch"/>) that proves the weight and minutes the knapsack bounds cannot, and starts again. Grouped
 /// topics that can no longer share a session leave the weight bound.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
@@ -40,10 +41,12 @@ internal sealed class ExactPacker : IAgendaPacker
             search.FallBackToAnchors();
         }
 
-        var proven = !search.Aborted && model.Timing.IsExact;
+        var proven = (!search.Aborted && model.Timing.IsExact) || search.IsProvenByLaneFill;
         // A finished search with every feasibility check decided proves the weight, even when a minutes search stopped early.
         var weightProven = !search.Aborted && model.Timing.IsFeasibilityExact;
-        var bound = weightProven ? search.BestScore.Weight : Math.Max(PackingEvaluation.RootWeightBound(model), search.BestScore.Weight);
+        var bound = weightProven ? search.BestScore.Weight
+            : search.WeightCeiling != long.MaxValue ? search.WeightCeiling
+            : Math.Max(PackingEvaluation.RootWeightBound(model), search.BestScore.Weight);
         return AgendaBuilder.Build(model, search.Best, search.BestScore, bound, proven, search.Nodes + model.Timing.Work, Name);
     }
 
@@ -160,10 +163,75 @@ internal sealed class ExactPacker : IAgendaPacker
                 _fromSearch = false;
                 Probe();
                 Improve();
+                FillLanes();
+                if (IsProvenByLaneFill)
+                {
+                    // The objectives are proven: the search looks for its own first optimal leaf within a tenth of the
+                    // limit; if it does not finish, the incumbent stays, with the ties broken locally.
+                    _stageLimit = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / 10));
+                    Dfs(0);
+                    if (Aborted)
+                    {
+                        BreakTiesLocally();
+                    }
+
+                    return;
+                }
             }
 
             _stageLimit = _limit;
             Dfs(0);
+        }
+
+        /// <summary>
+        /// Gets whether <see cref="FillLanes"/> proved the incumbent optimal: the most weight and, at that weight, the
+        /// most topic minutes any agenda can reach, and no moves (or no previous agenda) for the third objective.
+        /// </summary>
+        public bool IsProvenByLaneFill => !BestScore.IsWorst && MinutesCeiling != int.MaxValue
+            && BestScore.Weight == WeightCeiling && BestScore.Minutes == MinutesCeiling && (!_track || BestScore.Moves == 0);
+
+        /// <summary>
+        /// The tie rule's local form, for an agenda proven by <see cref="FillLanes"/> when the search did not reach its own
+        /// first optimal leaf: while a topic is left out and a later topic of the same weight (request order) sits in a
+        /// lane the earlier one may use, and swapping them keeps every rule with as many topic minutes and no more moves,
+        /// they swap. Each swap puts an earlier topic in place of a later one, so it ends.
+        /// </summary>
+        private void BreakTiesLocally()
+        {
+            var n = Best.Length;
+            for (var swapped = true; swapped;)
+            {
+                swapped = false;
+                for (var u = 0; u < n && !swapped; u++)
+                {
+                    if (Best[u] >= 0 || _model.IsAnchor[u] || _model.AllowedLanes[u].Length == 0)
+                    {
+                        continue;
+                    }
+
+                    for (var p = u + 1; p < n && !swapped; p++)
+                    {
+                        var lane = Best[p];
+                        if (lane < 0 || _model.IsAnchor[p] || _model.Units(u) != _model.Units(p) || !_model.MayUse(u, lane))
+                        {
+                            continue;
+                        }
+
+                        var candidate = (int[])Best.Clone();
+                        (candidate[u], candidate[p]) = (lane, -1);
+                        if (!PackingEvaluation.IsFeasible(_model, candidate))
+                        {
+                            continue;
+                        }
+
+                        var score = PackingEvaluation.Evaluate(_model, candidate);
+                        if (score.Weight == BestScore.Weight && score.Minutes >= BestScore.Minutes && score.Moves <= BestScore.Moves)
+                        {
+                            (Best, BestScore, swapped) = (candidate, score, true);
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>
@@ -237,6 +305,86 @@ internal sealed class ExactPacker : IAgendaPacker
             return false;
         }
 
+        /// <summary>
+        /// The proofs, after the neighbourhood search: <see cref="LaneFillSearch"/> in each of its lane orders in turn,
+        /// starting with a two-hundredth of the limit each and doubling every round, within a quarter of the limit, first
+        /// for the weight, then (once the weight is proven) for the topic minutes at that weight, within another quarter.
+        /// A better agenda it finds counts like the heuristic's; when one order finishes with every timing decided, its
+        /// best is the most any agenda can reach (<see cref="WeightCeiling"/>, <see cref="MinutesCeiling"/>), and the search
+        /// that follows bounds every node by it: nodes whose relaxed bounds are above it go on to the next objective.
+        /// </summary>
+        private void FillLanes()
+        {
+            var orders = LaneFillSearch.LaneOrders(_model, _order);
+            var start = Nodes + _model.Timing.Work;
+            var weightProven = Fill(orders, minutes: false);
+            FillWork = (Nodes + _model.Timing.Work - start, 0);
+            if (!weightProven || BestScore.IsWorst || BestScore.Weight != WeightCeiling)
+            {
+                return;
+            }
+
+            Fill(orders, minutes: true);
+            FillWork = (FillWork.Weight, Nodes + _model.Timing.Work - start - FillWork.Weight);
+        }
+
+        /// <summary>Gets the nodes (timing work included) <see cref="FillLanes"/> spent on the weight and on the minutes (for the study tool).</summary>
+        public (long Weight, long Minutes) FillWork { get; private set; }
+
+        /// <summary>One proof of <see cref="FillLanes"/>: whether it finished.</summary>
+        private bool Fill(int[][] orders, bool minutes)
+        {
+            var end = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / (minutes ? 20 : 10)));
+            for (var budget = Math.Max(1, _limit / 200); ; budget *= 2)
+            {
+                foreach (var lanes in orders)
+                {
+                    var left = end - Nodes - _model.Timing.Work;
+                    if (left <= 0)
+                    {
+                        return false;
+                    }
+
+                    var fill = new LaneFillSearch(_model, _order, lanes);
+                    var (weight, topicMinutes) = BestScore.IsWorst ? (-1L, -1) : (BestScore.Weight, BestScore.Minutes);
+                    if (minutes)
+                    {
+                        fill.RunForMinutes(weight, topicMinutes, Math.Min(budget, left));
+                    }
+                    else
+                    {
+                        fill.Run(weight, Math.Min(budget, left));
+                    }
+
+                    Nodes += fill.Nodes;
+                    if (fill.BestWeight > weight || (minutes && fill.BestWeight == weight && fill.BestMinutes > topicMinutes))
+                    {
+                        Consider(fill.Best);
+                    }
+
+                    if (!fill.Aborted && (minutes ? _model.Timing.IsExact : _model.Timing.IsFeasibilityExact))
+                    {
+                        if (minutes)
+                        {
+                            MinutesCeiling = Math.Max(fill.BestMinutes, BestScore.Minutes);
+                        }
+                        else
+                        {
+                            WeightCeiling = Math.Max(fill.BestWeight, BestScore.IsWorst ? 0 : BestScore.Weight);
+                        }
+
+                        return true;
+                    }
+                }
+            }
+        }
+
+        /// <summary>Gets the most weight (hundredths) any agenda can place, once <see cref="FillLanes"/> has proven it; otherwise <see cref="long.MaxValue"/>.</summary>
+        public long WeightCeiling { get; private set; } = long.MaxValue;
+
+        /// <summary>Gets the most topic minutes any agenda of <see cref="WeightCeiling"/> can give, once <see cref="FillLanes"/> has proven it; otherwise <see cref="int.MaxValue"/>.</summary>
+        public int MinutesCeiling { get; private set; } = int.MaxValue;
+
         /// <summary>The most nodes one neighbourhood of <see cref="Improve"/> may take.</summary>
         private const int NeighbourhoodNodes = 1_000;
 
@@ -294,7 +442,7 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>Per topic: the nearest earlier topic in the search order that is interchangeable with it, or -1.</summary>
-        private static int[] BuildIdentical(PackingModel model, int[] order)
+        internal static int[] BuildIdentical(PackingModel model, int[] order)
         {
             var result = new int[model.Topics.Length];
             Array.Fill(result, -1);
@@ -760,6 +908,13 @@ internal sealed class ExactPacker : IAgendaPacker
             var best = BestScore;
             var decided = _weight + _anchorUnits;
             var weightBound = decided + PackingEvaluation.Bound(_model, _free, _live, _byWeight, _scratch, out var knapsackMinutes, best.Weight - decided);
+            if (weightBound > WeightCeiling)
+            {
+                // The knapsack's most minutes hold for completions of its own weight only, not for lighter ones.
+                weightBound = WeightCeiling;
+                knapsackMinutes = int.MaxValue;
+            }
+
             if (weightBound != best.Weight)
             {
                 return weightBound > best.Weight;
@@ -777,6 +932,11 @@ internal sealed class ExactPacker : IAgendaPacker
             {
                 // Timed lanes may not reach their capacity: ask the timing's bound too.
                 minutesBound = Math.Min(minutesBound, TimedMinutesBound(more));
+            }
+
+            if (best.Weight == WeightCeiling)
+            {
+                minutesBound = Math.Min(minutesBound, MinutesCeiling);
             }
 
             if (minutesBound != best.Minutes)

@@ -191,7 +191,7 @@ internal static class PackingEvaluation
     /// returned in <paramref name="maxMinutes"/> when the knapsack decides the bound (otherwise <see cref="int.MaxValue"/>):
     /// a completion that reaches the bound can then add at most that many topic minutes.
     /// </remarks>
-    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes, long prunedBelow = long.MinValue)
+    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes, long prunedBelow = long.MinValue, LaneExclusion exclusion = default)
     {
         var step = model.SizeStep;
         var usable = scratch.Usable;
@@ -204,7 +204,7 @@ internal static class PackingEvaluation
             var shortest = int.MaxValue;
             foreach (var t in byWeight)
             {
-                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest)
+                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest && !exclusion.Excludes(t, l))
                 {
                     shortest = model.Min(t);
                 }
@@ -225,7 +225,7 @@ internal static class PackingEvaluation
                 foreach (var t in byWeight)
                 {
                     var size = model.Min(t);
-                    if (undecided[t] && size <= m && reachable[m - size] && model.MayUse(t, l))
+                    if (undecided[t] && size <= m && reachable[m - size] && model.MayUse(t, l) && !exclusion.Excludes(t, l))
                     {
                         reachable[m] = true;
                         best = m;
@@ -247,7 +247,7 @@ internal static class PackingEvaluation
         var paired = scratch.Paired;
         foreach (var t in byWeight)
         {
-            if (!undecided[t] || !Fits(model, usable, t))
+            if (!undecided[t] || !Fits(model, usable, t, exclusion))
             {
                 continue;
             }
@@ -269,7 +269,7 @@ internal static class PackingEvaluation
             var value = model.Units(t);
             var length = model.Max(t);
             var p = model.ExclusivePartner[t];
-            if (p >= 0 && undecided[p] && Fits(model, usable, p))
+            if (p >= 0 && undecided[p] && Fits(model, usable, p, exclusion))
             {
                 paired[p] = true;
                 AddEither(knapsack, knapsackMinutes, cells, (size, value, length), (model.Min(p) / step, model.Units(p), model.Max(p)));
@@ -307,11 +307,11 @@ internal static class PackingEvaluation
         return rounded;
     }
 
-    private static bool Fits(PackingModel model, int[] usable, int t)
+    private static bool Fits(PackingModel model, int[] usable, int t, LaneExclusion exclusion)
     {
         foreach (var l in model.AllowedLanes[t])
         {
-            if (model.Min(t) <= usable[l])
+            if (model.Min(t) <= usable[l] && !exclusion.Excludes(t, l))
             {
                 return true;
             }
@@ -386,6 +386,15 @@ internal static class PackingEvaluation
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// Topics a search has already turned away from one lane (<see cref="LaneFillSearch"/>: the lane it is filling): a
+    /// topic whose mark equals <see cref="Mark"/> no longer counts in <see cref="Lane"/>. The default excludes nothing.
+    /// </summary>
+    internal readonly record struct LaneExclusion(int Lane, int[]? Marks, int Mark)
+    {
+        public bool Excludes(int t, int lane) => Marks is not null && lane == Lane && Marks[t] == Mark;
     }
 
     public static double Density(PackingModel model, int t) =>

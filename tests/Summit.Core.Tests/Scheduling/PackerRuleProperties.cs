@@ -17,7 +17,8 @@ public sealed class PackerRuleProperties
     /// <summary>Every assignment of the searchable topics to lanes (or to none), best by the objective, first in enumeration order on ties.</summary>
     private static PackingScore Enumerate(PackingModel model) => PackerProperties.BruteForce(model);
 
-    private static int[] LanesOf(PackingModel model, Agenda agenda)
+    /// <summary>Per topic of <paramref name="model"/>: the lane <paramref name="agenda"/> placed it in, or -1.</summary>
+    internal static int[] LanesOf(PackingModel model, Agenda agenda)
     {
         var laneOf = new int[model.Topics.Length];
         for (var t = 0; t < laneOf.Length; t++)

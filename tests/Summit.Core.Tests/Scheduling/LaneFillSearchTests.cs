@@ -1,0 +1,90 @@
+using FsCheck;
+using FsCheck.Xunit;
+using NodaTime;
+using Summit.Core.Scheduling;
+
+namespace Summit.Core.Tests.Scheduling;
+
+/// <summary>The lane-by-lane search (<see cref="LaneFillSearch"/>): exact on its own, and stronger than the knapsack bound where rooms cannot be filled.</summary>
+public sealed class LaneFillSearchTests
+{
+    private static readonly LocalDate Day = new(2024, 5, 18);
+
+    private static int[] Order(PackingModel model) =>
+        [.. Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).OrderByDescending(model.Units).ThenBy(t => t)];
+
+    [Fact]
+    public void Run_TwoRoomsTheLengthsCannotFill_ProvesTheWeightTheKnapsackBoundMisses()
+    {
+        // Two rooms of 60 minutes and fixed lengths 50, 50 and 20: 120 minutes in all, but no room holds 50 + 20.
+        var session = new AgendaBlock("s", "Session", BlockKind.Session, Day, new LocalTime(13, 0), new LocalTime(14, 0)) { Rooms = ["A", "B"] };
+        var template = new AgendaTemplate("s", "Summit", DateTimeZoneProviders.Tzdb["America/New_York"], "A") { Blocks = [session] };
+        var model = PackingModel.Build(new PackingRequest(template, [SlotRequest.Fixed("a", "A", 50), SlotRequest.Fixed("b", "B", 50), SlotRequest.Fixed("c", "C", 20)])).Value;
+        var order = Order(model);
+        var fill = new LaneFillSearch(model, order, LaneFillSearch.LaneOrders(model, order)[0]);
+
+        fill.Run(-1, 10_000);
+
+        Assert.Equal(300, PackingEvaluation.RootWeightBound(model));
+        Assert.False(fill.Aborted);
+        Assert.Equal(200, fill.BestWeight);
+        Assert.True(PackingEvaluation.IsFeasible(model, fill.Best));
+    }
+
+    [Fact]
+    public void LaneOrders_AreDistinctPermutationsOfTheLanes()
+    {
+        var model = PackingModel.Build(PackingInstances.Study(153)).Value;
+
+        var orders = LaneFillSearch.LaneOrders(model, Order(model));
+
+        Assert.Equal(orders.Length, orders.Select(o => string.Join(",", o)).Distinct().Count());
+        Assert.All(orders, o => Assert.Equal(Enumerable.Range(0, model.Lanes.Count), o.Order()));
+    }
+
+    /// <summary>
+    /// Invariant: in every lane order, the lane-by-lane search finishes on small instances with the weight of exhaustive
+    /// enumeration and, searching for minutes too, its weight and minutes; its agenda keeps every rule of the model.
+    /// </summary>
+    [Property(MaxTest = 150)]
+    public bool Run_SmallInstance_EqualsExhaustiveEnumerationInEveryLaneOrder(NonNegativeInt seed)
+    {
+        var built = PackingModel.Build(PackingInstances.Small(40_000 + seed.Get));
+        if (built.IsFailed)
+        {
+            return true;
+        }
+
+        var model = built.Value;
+        var best = PackerProperties.BruteForce(model);
+        var order = Order(model);
+        foreach (var lanes in LaneFillSearch.LaneOrders(model, order))
+        {
+            var weight = new LaneFillSearch(model, order, lanes);
+            weight.Run(-1, 1_000_000);
+            var minutes = new LaneFillSearch(model, order, lanes);
+            minutes.RunForMinutes(-1, -1, 1_000_000);
+            if (weight.Aborted || minutes.Aborted || !model.Timing.IsExact
+                || weight.BestWeight != best.Weight || (minutes.BestWeight, minutes.BestMinutes) != (best.Weight, best.Minutes)
+                || !PackingEvaluation.IsFeasible(model, weight.Best) || PackingEvaluation.Evaluate(model, minutes.Best).Minutes != best.Minutes)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void Run_FromAnIncumbentAsHeavyAsTheOptimum_FindsNothingBetterAndFinishes()
+    {
+        var model = PackingModel.Build(PackingInstances.Study(153)).Value;
+        var order = Order(model);
+        var fill = new LaneFillSearch(model, order, LaneFillSearch.LaneOrders(model, order)[2]);
+
+        fill.Run(12_100, 100_000);
+
+        Assert.False(fill.Aborted);
+        Assert.Equal(12_100, fill.BestWeight);
+    }
+}
