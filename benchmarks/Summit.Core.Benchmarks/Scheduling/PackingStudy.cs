@@ -65,9 +65,19 @@ public static class PackingStudy
                     .OrderByDescending(model.Units).ThenBy(t => t).ToArray();
                 var fill = new LaneFillSearch(model, order, LaneFillSearch.LaneOrders(model, order)[int.Parse(Environment.GetEnvironmentVariable("FILL_ORDER") ?? "0", CultureInfo.InvariantCulture)]);
                 var watch = Stopwatch.StartNew();
-                fill.Run(incumbent, fillLimit);
+                if (Environment.GetEnvironmentVariable("FILL_MODE") == "minutes")
+                {
+                    var packed = Packers.Exact.Pack(PackingInstances.Study(i) with { SearchNodeLimit = 200_000 }).Value.Objective;
+                    incumbent = (long)Math.Round(packed.PlacedWeight * 100);
+                    fill.RunForMinutes(incumbent, packed.TopicMinutes, fillLimit);
+                }
+                else
+                {
+                    fill.Run(incumbent, fillLimit);
+                }
+
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{i,4} heuristic {incumbent / 100.0} best {fill.BestWeight / 100.0} {(fill.Aborted ? "stopped" : model.Timing.IsFeasibilityExact ? "PROVEN" : "inexact")} nodes {fill.Nodes} timing {model.Timing.Work} {watch.Elapsed.TotalMilliseconds:F1} ms"));
+                    $"{i,4} incumbent {incumbent / 100.0} best {fill.BestWeight / 100.0}/{fill.BestMinutes} {(fill.Aborted ? "stopped" : model.Timing.IsFeasibilityExact ? "PROVEN" : "inexact")} nodes {fill.Nodes} timing {model.Timing.Work} {watch.Elapsed.TotalMilliseconds:F1} ms"));
             }
 
             return true;

@@ -29,6 +29,7 @@ internal sealed class LaneFillSearch
     private readonly bool _grouped;
     private readonly int[] _usedMax;
     private readonly int[] _bestMax;
+    private readonly SessionCliques _cliques;
     private long _stageEnd;
     private long _weight;
     private bool _minutes;
@@ -66,6 +67,7 @@ internal sealed class LaneFillSearch
             _bestMax[t] = model.BestLaneMax(t);
         }
 
+        _cliques = new SessionCliques(model, _bestMax);
         Best = (int[])_laneOf.Clone();
         BestWeight = -1;
     }
@@ -266,6 +268,7 @@ internal sealed class LaneFillSearch
         }
 
         return given + Math.Min(open, more) > BestMinutes
+            && (_cliques.IsEmpty || _cliques.Minutes(_laneOf, live) > BestMinutes)
             && _model.Timing.MinutesBound(_laneOf) + Math.Min(openPastMinimum, more) > BestMinutes;
     }
 

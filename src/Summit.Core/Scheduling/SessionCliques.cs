@@ -1,0 +1,112 @@
+namespace Summit.Core.Scheduling;
+
+/// <summary>
+/// Disjoint cliques of the conflict graph (listed conflicts and shared presenters: never at the same time) whose topics
+/// may only use the lanes of one session, built greedily by falling most minutes; only those whose most minutes exceed
+/// the session's span are kept. The topics of such a clique run one after the other inside the session, so together
+/// they take at most its span, wherever they are placed: five conflicting topics wanting 140 minutes in a 110-minute
+/// session with three rooms give at most 110, which no lane's capacity shows (study instance 52).
+/// </summary>
+internal sealed class SessionCliques
+{
+    private readonly PackingModel _model;
+    private readonly int[] _bestMax;
+    private readonly int[] _spans;
+
+    /// <summary>Per topic: the index of its clique, or -1.</summary>
+    private readonly int[] _cliqueOf;
+
+    /// <summary>Per clique: scratch for the minutes its topics can bring at a node.</summary>
+    private readonly int[] _minutes;
+
+    /// <summary>Builds the cliques; <paramref name="bestMax"/> holds, per searched topic, its most minutes in any lane it may use.</summary>
+    public SessionCliques(PackingModel model, int[] bestMax)
+    {
+        _model = model;
+        _bestMax = bestMax;
+        var n = model.Topics.Length;
+        var blockOf = new int[n];
+        for (var t = 0; t < n; t++)
+        {
+            int[] lanes = model.IsAnchor[t] ? [model.AnchorLane[t]] : model.AllowedLanes[t];
+            blockOf[t] = lanes.Length == 0 ? -1 : model.Lanes[lanes[0]].BlockIndex;
+            foreach (var l in lanes)
+            {
+                if (model.Lanes[l].BlockIndex != blockOf[t])
+                {
+                    blockOf[t] = -1;
+                }
+            }
+        }
+
+        var byMinutes = Enumerable.Range(0, n).Where(t => blockOf[t] >= 0).OrderByDescending(Most).ThenBy(t => t).ToArray();
+        _cliqueOf = new int[n];
+        Array.Fill(_cliqueOf, -1);
+        var spans = new List<int>();
+        foreach (var first in byMinutes)
+        {
+            if (_cliqueOf[first] >= 0)
+            {
+                continue;
+            }
+
+            var clique = new List<int> { first };
+            foreach (var u in byMinutes)
+            {
+                if (_cliqueOf[u] < 0 && u != first && blockOf[u] == blockOf[first] && clique.TrueForAll(v => model.ConflictsWith[u].Contains(v)))
+                {
+                    clique.Add(u);
+                }
+            }
+
+            var block = model.Lanes.Where(l => l.BlockIndex == blockOf[first]).ToList();
+            var span = block.Max(l => l.EndMinute) - block.Min(l => l.StartMinute);
+            if (clique.Count > 1 && clique.Sum(Most) > span)
+            {
+                foreach (var t in clique)
+                {
+                    _cliqueOf[t] = spans.Count;
+                }
+
+                spans.Add(span);
+            }
+        }
+
+        _spans = [.. spans];
+        _minutes = new int[_spans.Length];
+    }
+
+    /// <summary>Gets whether there is no such clique (then <see cref="Minutes"/> bounds nothing the lanes do not).</summary>
+    public bool IsEmpty => _spans.Length == 0;
+
+    /// <summary>
+    /// The most topic minutes of an agenda completing <paramref name="laneOf"/>: every assigned topic its most minutes in
+    /// its lane, every <paramref name="live"/> one its most minutes in its best lane, each clique at most its session's span.
+    /// </summary>
+    public int Minutes(int[] laneOf, bool[] live)
+    {
+        Array.Clear(_minutes);
+        var total = 0;
+        for (var t = 0; t < laneOf.Length; t++)
+        {
+            var minutes = laneOf[t] >= 0 ? _model.LaneMax(t, laneOf[t]) : live[t] ? _bestMax[t] : 0;
+            if (_cliqueOf[t] >= 0)
+            {
+                _minutes[_cliqueOf[t]] += minutes;
+            }
+            else
+            {
+                total += minutes;
+            }
+        }
+
+        for (var c = 0; c < _spans.Length; c++)
+        {
+            total += Math.Min(_spans[c], _minutes[c]);
+        }
+
+        return total;
+    }
+
+    private int Most(int t) => _model.IsAnchor[t] ? _model.LaneMax(t, _model.AnchorLane[t]) : _bestMax[t];
+}
