@@ -9,6 +9,9 @@ namespace Summit.Core.Benchmarks.Scheduling;
 /// <c>--packing-study [first] [count] [nodeLimit]</c>: packs the committed study set instance by instance with the exact
 /// packer and prints, per instance, the stopwatch time, search nodes and proof, then the proven share, median and maximum.
 /// A look at the distribution; the figures that count are BenchmarkDotNet's (<see cref="ExactStudyBenchmarks"/>).
+/// <c>--packing-detail i</c> prints one instance's agenda lane by lane with the search's figures;
+/// <c>--lane-fill nodeLimit i...</c> runs the lane-by-lane search alone (<see cref="LaneFillSearch"/>; environment
+/// <c>FILL_ORDER</c> = index into its lane orders, <c>FILL_MODE=minutes</c> to search for minutes from the packer's agenda).
 /// </summary>
 public static class PackingStudy
 {

@@ -222,22 +222,7 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         Assert.True(agenda.IsProvenOptimal);
         Assert.Equal((weight, minutes, weight), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes, agenda.Objective.WeightUpperBound));
         Assert.Empty(AgendaInvariants.Violations(request, agenda));
-        var laneOf = PackerRuleProperties.LanesOf(model, agenda);
-        var score = PackingEvaluation.Evaluate(model, laneOf);
-        for (var u = 0; u < laneOf.Length; u++)
-        {
-            for (var p = u + 1; p < laneOf.Length; p++)
-            {
-                if (laneOf[u] >= 0 || laneOf[p] < 0 || model.IsAnchor[u] || model.IsAnchor[p] || model.Units(u) != model.Units(p) || !model.MayUse(u, laneOf[p]))
-                {
-                    continue;
-                }
-
-                var swapped = (int[])laneOf.Clone();
-                (swapped[u], swapped[p]) = (laneOf[p], -1);
-                Assert.False(PackingEvaluation.IsFeasible(model, swapped) && PackingEvaluation.Evaluate(model, swapped).Minutes >= score.Minutes, $"{model.Topics[u].Id} could take {model.Topics[p].Id}'s place");
-            }
-        }
+        Assert.Null(PackerRuleProperties.EarlierTopicThatCouldTakeAPlace(model, PackerRuleProperties.LanesOf(model, agenda)));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
 using Summit.Core.Scheduling;
+using Summit.Core.TestSupport;
 
 namespace Summit.Core.Tests.Scheduling;
 
@@ -46,7 +47,7 @@ public sealed class LaneFillSearchTests
     /// Invariant: in every lane order, the lane-by-lane search finishes on small instances with the weight of exhaustive
     /// enumeration and, searching for minutes too, its weight and minutes; its agenda keeps every rule of the model.
     /// </summary>
-    [Property(MaxTest = 150)]
+    [SummitProperty(Runs = 150)]
     public bool Run_SmallInstance_EqualsExhaustiveEnumerationInEveryLaneOrder(NonNegativeInt seed)
     {
         var built = PackingModel.Build(PackingInstances.Small(40_000 + seed.Get));
