@@ -9,6 +9,7 @@ namespace Summit.Core.Benchmarks.Scheduling;
 /// <c>--packing-study [first] [count] [nodeLimit]</c>: packs the committed study set instance by instance with the exact
 /// packer and prints, per instance, the stopwatch time, search nodes and proof, then the proven share, median and maximum.
 /// A look at the distribution; the figures that count are BenchmarkDotNet's (<see cref="ExactStudyBenchmarks"/>).
+/// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
 /// <c>--packing-detail i</c> prints one instance's agenda lane by lane with the search's figures;
 /// <c>--lane-fill nodeLimit i...</c> runs the lane-by-lane search alone (<see cref="LaneFillSearch"/>; environment
 /// <c>FILL_ORDER</c> = index into its lane orders, <c>FILL_MODE=minutes</c> to search for minutes from the packer's agenda).
@@ -88,7 +89,13 @@ public static class PackingStudy
 
         if (args.FirstOrDefault() == "--conference-study")
         {
-            foreach (var (name, request) in Enumerable.Range(0, 20).Select(i => ($"Conference({i})", PackingInstances.Conference(i))).Append(("Conference100", PackingInstances.ConferenceLargest())))
+            var instances = Enumerable.Range(0, 20).Select(i => ($"Conference({i})", PackingInstances.Conference(i))).Append(("Conference100", PackingInstances.ConferenceLargest()));
+            if (args.Skip(1).FirstOrDefault() == "--hundred")
+            {
+                instances = new[] { (3, 2), (3, 3), (4, 2), (4, 3), (6, 2), (6, 3) }.Select(x => ($"100 x {x.Item1} x {x.Item2}", PackingInstances.Conference(100, x.Item1, x.Item2)));
+            }
+
+            foreach (var (name, request) in instances)
             {
                 foreach (var packer in new[] { Packers.Heuristic, Packers.Exact })
                 {
@@ -99,7 +106,7 @@ public static class PackingStudy
                     watch.Stop();
                     var o = result.Value.Objective;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{name,-16} {request.Requests.Length,3} talks {packer.Name,-9} {watch.Elapsed.TotalMilliseconds,9:F1} ms  placed {o.PlacedTopics,3}  weight {o.PlacedWeight} bound {o.WeightUpperBound} gap {o.Gap:P2}"));
+                        $"{name,-16} {request.Requests.Length,3} talks {packer.Name,-9} {watch.Elapsed.TotalMilliseconds,9:F1} ms  placed {o.PlacedTopics,3}  minutes {o.TopicMinutes}  weight {o.PlacedWeight} bound {o.WeightUpperBound} gap {o.Gap:P2} proven {result.Value.IsProvenOptimal}"));
                 }
             }
 
