@@ -12,9 +12,10 @@ namespace Summit.Core.Scheduling;
 /// later one never goes to an earlier lane than an earlier one, and stays out when it does), and so are identical empty
 /// lanes. Finishing the search proves optimality; the agenda returned is the first optimal one in the search order.
 /// The minutes bound counts a topic's most minutes in each lane (<see cref="PackingModel.LaneMax"/>) and a cut of the
-/// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a worst-fit probe and a
-/// neighbourhood search (lane pairs searched again from the incumbent) for a better incumbent and a lane-by-lane search
-/// (<see cref="LaneFillSearch"/>) that proves the weight and minutes the knapsack bounds cannot, and starts again. Grouped
+/// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a lane-by-lane search
+/// (<see cref="LaneFillSearch"/>) that proves the weight and minutes the knapsack bounds cannot, then (unless that proved
+/// everything) a worst-fit probe and a neighbourhood search (lane pairs searched again from the incumbent) for a better
+/// incumbent and the lane-by-lane search again from it, and starts again. Grouped
 /// topics that can no longer share a session leave the weight bound.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
@@ -165,9 +166,19 @@ internal sealed class ExactPacker : IAgendaPacker
 
                 Aborted = false;
                 _fromSearch = false;
-                Probe();
-                Improve();
                 FillLanes();
+                if (!IsProvenByLaneFill)
+                {
+                    var before = BestScore;
+                    Probe();
+                    Improve();
+                    if (BestScore.IsBetterThan(before))
+                    {
+                        // From the better incumbent, what is not proven yet may be.
+                        FillLanes();
+                    }
+                }
+
                 if (IsProvenByLaneFill)
                 {
                     // The objectives are proven: the search looks for its own first optimal leaf within a tenth of the
@@ -321,14 +332,18 @@ internal sealed class ExactPacker : IAgendaPacker
         {
             var orders = LaneFillSearch.LaneOrders(_model, _order);
             var start = Nodes + _model.Timing.Work;
-            var weightProven = Fill(orders, minutes: false);
+            var weightProven = WeightCeiling != long.MaxValue || Fill(orders, minutes: false);
             FillWork = (Nodes + _model.Timing.Work - start, 0);
             if (!weightProven || BestScore.IsWorst || BestScore.Weight != WeightCeiling)
             {
                 return;
             }
 
-            Fill(orders, minutes: true);
+            if (MinutesCeiling == int.MaxValue)
+            {
+                Fill(orders, minutes: true);
+            }
+
             FillWork = (FillWork.Weight, Nodes + _model.Timing.Work - start - FillWork.Weight);
         }
 
