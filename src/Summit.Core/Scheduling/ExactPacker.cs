@@ -15,7 +15,7 @@ namespace Summit.Core.Scheduling;
 /// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a lane-by-lane search
 /// (<see cref="LaneFillSearch"/>) that proves the weight and minutes the knapsack bounds cannot, then (unless that proved
 /// everything) a worst-fit probe and a neighbourhood search (lane pairs searched again from the incumbent) for a better
-/// incumbent and the lane-by-lane search again from it, and starts again. Grouped
+/// incumbent and the lane-by-lane search again with twice the budget, and starts again. Grouped
 /// topics that can no longer share a session leave the weight bound.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
@@ -166,17 +166,13 @@ internal sealed class ExactPacker : IAgendaPacker
 
                 Aborted = false;
                 _fromSearch = false;
-                FillLanes();
+                FillLanes(2);
                 if (!IsProvenByLaneFill)
                 {
-                    var before = BestScore;
                     Probe();
                     Improve();
-                    if (BestScore.IsBetterThan(before))
-                    {
-                        // From the better incumbent, what is not proven yet may be.
-                        FillLanes();
-                    }
+                    // From a better incumbent and with twice the budget, what is not proven yet may be.
+                    FillLanes(1);
                 }
 
                 if (IsProvenByLaneFill)
@@ -321,18 +317,19 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// The proofs, after the neighbourhood search: <see cref="LaneFillSearch"/> in each of its lane orders in turn,
-        /// starting with a two-hundredth of the limit each and doubling every round, within a quarter of the limit, first
-        /// for the weight, then (once the weight is proven) for the topic minutes at that weight, within another quarter.
-        /// A better agenda it finds counts like the heuristic's; when one order finishes with every timing decided, its
-        /// best is the most any agenda can reach (<see cref="WeightCeiling"/>, <see cref="MinutesCeiling"/>), and the search
-        /// that follows bounds every node by it: nodes whose relaxed bounds are above it go on to the next objective.
+        /// The proofs still missing: <see cref="LaneFillSearch"/> in each of its lane orders in turn, starting with a
+        /// two-hundredth of the limit each and doubling every round, first for the weight (within a tenth of the limit
+        /// divided by <paramref name="shareDivisor"/>), then (once the weight is proven) for the topic minutes at that
+        /// weight (a twentieth, divided likewise). A better agenda it finds counts like the heuristic's; when one order
+        /// finishes with every timing decided, its best is the most any agenda can reach (<see cref="WeightCeiling"/>,
+        /// <see cref="MinutesCeiling"/>), and the search that follows bounds every node by it: nodes whose relaxed bounds
+        /// are above it go on to the next objective.
         /// </summary>
-        private void FillLanes()
+        private void FillLanes(int shareDivisor)
         {
             var orders = LaneFillSearch.LaneOrders(_model, _order);
             var start = Nodes + _model.Timing.Work;
-            var weightProven = WeightCeiling != long.MaxValue || Fill(orders, minutes: false);
+            var weightProven = WeightCeiling != long.MaxValue || Fill(orders, minutes: false, shareDivisor);
             FillWork = (Nodes + _model.Timing.Work - start, 0);
             if (!weightProven || BestScore.IsWorst || BestScore.Weight != WeightCeiling)
             {
@@ -341,7 +338,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
             if (MinutesCeiling == int.MaxValue)
             {
-                Fill(orders, minutes: true);
+                Fill(orders, minutes: true, shareDivisor);
             }
 
             FillWork = (FillWork.Weight, Nodes + _model.Timing.Work - start - FillWork.Weight);
@@ -350,10 +347,10 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>Gets the nodes (timing work included) <see cref="FillLanes"/> spent on the weight and on the minutes (for the study tool).</summary>
         public (long Weight, long Minutes) FillWork { get; private set; }
 
-        /// <summary>One proof of <see cref="FillLanes"/>: whether it finished.</summary>
-        private bool Fill(int[][] orders, bool minutes)
+        /// <summary>One proof of <see cref="FillLanes"/> (weight or <paramref name="minutes"/>): whether it finished.</summary>
+        private bool Fill(int[][] orders, bool minutes, int shareDivisor)
         {
-            var end = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / (minutes ? 20 : 10)));
+            var end = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / (minutes ? 20 : 10) / shareDivisor));
             for (var budget = Math.Max(1, _limit / 200); ; budget *= 2)
             {
                 foreach (var lanes in orders)
