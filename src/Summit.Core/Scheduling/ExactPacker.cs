@@ -71,8 +71,8 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>Per topic: the most minutes it can take in any lane it may use (<see cref="PackingModel.BestLaneMax"/>).</summary>
         private readonly int[] _bestMax;
 
-        /// <summary>Conflicting topics confined to one session, whose minutes together are at most its span (the minutes bound).</summary>
-        private readonly SessionCliques _cliques;
+        /// <summary>Conflicting topics confined to one session, whose minutes together are at most its span (the minutes bound; built when first asked).</summary>
+        private SessionCliques? _cliques;
         private long _weight;
         private int _moves;
         private int _remainingMax;
@@ -111,7 +111,6 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             _remainingMax = _order.Sum(t => _bestMax[t]);
-            _cliques = new SessionCliques(model, _bestMax);
             _equivalentEarlier = BuildSymmetry(model);
             var cutLanes = model.Lanes.Count <= 10 ? model.Lanes.Count : 0;
             _cutRoom = new int[cutLanes];
@@ -944,6 +943,7 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             var minutesBound = minutes + Math.Min(roomForMore, more);
+            _cliques ??= new SessionCliques(_model, _bestMax);
             if (minutesBound >= best.Minutes && !_cliques.IsEmpty)
             {
                 minutesBound = Math.Min(minutesBound, _cliques.Minutes(_laneOf, _live));

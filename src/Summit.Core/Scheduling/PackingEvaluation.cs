@@ -202,9 +202,11 @@ internal static class PackingEvaluation
         {
             var f = free[l];
             var shortest = int.MaxValue;
+            // Only the lane a lane-by-lane search is filling has topics turned away from it.
+            var excluding = exclusion.Marks is not null && l == exclusion.Lane;
             foreach (var t in byWeight)
             {
-                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest && !exclusion.Excludes(t, l))
+                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest && !(excluding && exclusion.Excludes(t, l)))
                 {
                     shortest = model.Min(t);
                 }
@@ -225,7 +227,7 @@ internal static class PackingEvaluation
                 foreach (var t in byWeight)
                 {
                     var size = model.Min(t);
-                    if (undecided[t] && size <= m && reachable[m - size] && model.MayUse(t, l) && !exclusion.Excludes(t, l))
+                    if (undecided[t] && size <= m && reachable[m - size] && model.MayUse(t, l) && !(excluding && exclusion.Excludes(t, l)))
                     {
                         reachable[m] = true;
                         best = m;
@@ -311,7 +313,7 @@ internal static class PackingEvaluation
     {
         foreach (var l in model.AllowedLanes[t])
         {
-            if (model.Min(t) <= usable[l] && !exclusion.Excludes(t, l))
+            if (model.Min(t) <= usable[l] && (exclusion.Marks is null || !exclusion.Excludes(t, l)))
             {
                 return true;
             }

@@ -11,13 +11,13 @@ internal sealed class SessionCliques
 {
     private readonly PackingModel _model;
     private readonly int[] _bestMax;
-    private readonly int[] _spans;
+    private readonly int[] _spans = [];
 
     /// <summary>Per topic: the index of its clique, or -1.</summary>
     private readonly int[] _cliqueOf;
 
     /// <summary>Per clique: scratch for the minutes its topics can bring at a node.</summary>
-    private readonly int[] _minutes;
+    private readonly int[] _minutes = [];
 
     /// <summary>Builds the cliques; <paramref name="bestMax"/> holds, per searched topic, its most minutes in any lane it may use.</summary>
     public SessionCliques(PackingModel model, int[] bestMax)
@@ -25,43 +25,60 @@ internal sealed class SessionCliques
         _model = model;
         _bestMax = bestMax;
         var n = model.Topics.Length;
+        _cliqueOf = new int[n];
+        Array.Fill(_cliqueOf, -1);
+
+        // Candidates: topics with a conflict whose lanes (or pinned lane) all lie in one session.
         var blockOf = new int[n];
+        var candidates = new List<int>();
         for (var t = 0; t < n; t++)
         {
             int[] lanes = model.IsAnchor[t] ? [model.AnchorLane[t]] : model.AllowedLanes[t];
-            blockOf[t] = lanes.Length == 0 ? -1 : model.Lanes[lanes[0]].BlockIndex;
+            blockOf[t] = lanes.Length == 0 || model.ConflictsWith[t].Length == 0 ? -1 : model.Lanes[lanes[0]].BlockIndex;
             foreach (var l in lanes)
             {
                 if (model.Lanes[l].BlockIndex != blockOf[t])
                 {
                     blockOf[t] = -1;
+                    break;
                 }
+            }
+
+            if (blockOf[t] >= 0)
+            {
+                candidates.Add(t);
             }
         }
 
-        var byMinutes = Enumerable.Range(0, n).Where(t => blockOf[t] >= 0).OrderByDescending(Most).ThenBy(t => t).ToArray();
-        _cliqueOf = new int[n];
-        Array.Fill(_cliqueOf, -1);
+        if (candidates.Count < 2)
+        {
+            return;
+        }
+
+        candidates.Sort((a, b) => Most(b) != Most(a) ? Most(b).CompareTo(Most(a)) : a.CompareTo(b));
         var spans = new List<int>();
-        foreach (var first in byMinutes)
+        var clique = new List<int>();
+        foreach (var first in candidates)
         {
             if (_cliqueOf[first] >= 0)
             {
                 continue;
             }
 
-            var clique = new List<int> { first };
-            foreach (var u in byMinutes)
+            clique.Clear();
+            clique.Add(first);
+            var most = Most(first);
+            foreach (var u in candidates)
             {
-                if (_cliqueOf[u] < 0 && u != first && blockOf[u] == blockOf[first] && clique.TrueForAll(v => model.ConflictsWith[u].Contains(v)))
+                if (_cliqueOf[u] < 0 && u != first && blockOf[u] == blockOf[first] && ConflictsWithAll(u, clique))
                 {
                     clique.Add(u);
+                    most += Most(u);
                 }
             }
 
-            var block = model.Lanes.Where(l => l.BlockIndex == blockOf[first]).ToList();
-            var span = block.Max(l => l.EndMinute) - block.Min(l => l.StartMinute);
-            if (clique.Count > 1 && clique.Sum(Most) > span)
+            var span = Span(blockOf[first]);
+            if (clique.Count > 1 && most > span)
             {
                 foreach (var t in clique)
                 {
@@ -106,6 +123,34 @@ internal sealed class SessionCliques
         }
 
         return total;
+    }
+
+    private bool ConflictsWithAll(int u, List<int> clique)
+    {
+        foreach (var v in clique)
+        {
+            if (Array.IndexOf(_model.ConflictsWith[u], v) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The minutes from the earliest start to the latest end of the session's lanes.</summary>
+    private int Span(int block)
+    {
+        var (start, end) = (int.MaxValue, int.MinValue);
+        foreach (var lane in _model.Lanes)
+        {
+            if (lane.BlockIndex == block)
+            {
+                (start, end) = (Math.Min(start, lane.StartMinute), Math.Max(end, lane.EndMinute));
+            }
+        }
+
+        return end - start;
     }
 
     private int Most(int t) => _model.IsAnchor[t] ? _model.LaneMax(t, _model.AnchorLane[t]) : _bestMax[t];
