@@ -5,8 +5,9 @@ namespace Summit.Core.Scheduling;
 /// solvers): the first lane takes its topics (heaviest first, each in or not), then it closes and its unused minutes
 /// are gone from the weight bound, then the next lane. The topic-by-topic search of <see cref="ExactPacker"/> keeps every
 /// lane open until its last topic, so its bound never sees that two rooms cannot be filled exactly by the lengths that
-/// must go there; closing lanes does. It looks at weight only (minutes and ties are the packer's search's), and its
-/// agenda counts like the heuristic's.
+/// must go there; closing lanes does. It searches for weight (<see cref="Run"/>) or for weight and then topic minutes
+/// (<see cref="RunForMinutes"/>); ties and moves are the packer's search's, and its agenda counts like the heuristic's.
+/// Decision 0013.
 /// </summary>
 internal sealed class LaneFillSearch
 {
@@ -22,7 +23,6 @@ internal sealed class LaneFillSearch
 
     /// <summary>Per topic: the position in <see cref="_lanes"/> of the lane being filled when it was turned away from it, or -1.</summary>
     private readonly int[] _skippedAt;
-    private int _current;
     private readonly int[] _identicalBefore;
     private readonly PackingEvaluation.BoundScratch _scratch;
     private readonly long _anchorUnits;
@@ -34,6 +34,10 @@ internal sealed class LaneFillSearch
     private long _weight;
     private bool _minutes;
 
+    /// <summary>The position in <see cref="_lanes"/> of the lane being filled at the node being bounded.</summary>
+    private int _current;
+
+    /// <summary>Prepares a search of <paramref name="order"/>'s topics (the packer's order: falling weight, then request order) filling <paramref name="lanes"/> in that order.</summary>
     public LaneFillSearch(PackingModel model, int[] order, int[] lanes)
     {
         _model = model;
