@@ -12,7 +12,7 @@ namespace Summit.Core.Benchmarks.Scheduling;
 /// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
 /// <c>--packing-detail i</c> prints one instance's agenda lane by lane with the search's figures;
 /// <c>--lane-fill nodeLimit i...</c> runs the lane-by-lane search alone (<see cref="LaneFillSearch"/>; environment
-/// <c>FILL_ORDER</c> = index into its lane orders, <c>FILL_MODE=minutes</c> to search for minutes from the packer's agenda).
+/// <c>FILL_ORDER</c> = index into its lane orders, <c>FILL_TOPICS=long</c> for its second topic order, <c>FILL_MODE=minutes</c> to search for minutes from the packer's agenda).
 /// </summary>
 public static class PackingStudy
 {
@@ -67,7 +67,7 @@ public static class PackingStudy
                 var incumbent = PackingEvaluation.Evaluate(model, heuristic).Weight;
                 var order = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
                     .OrderByDescending(model.Units).ThenBy(t => t).ToArray();
-                var fill = new LaneFillSearch(model, order, LaneFillSearch.LaneOrders(model, order)[int.Parse(Environment.GetEnvironmentVariable("FILL_ORDER") ?? "0", CultureInfo.InvariantCulture)]);
+                var fill = new LaneFillSearch(model, order, LaneFillSearch.TopicOrders(model, order)[Environment.GetEnvironmentVariable("FILL_TOPICS") == "long" ? 1 : 0], LaneFillSearch.LaneOrders(model, order)[int.Parse(Environment.GetEnvironmentVariable("FILL_ORDER") ?? "0", CultureInfo.InvariantCulture)]);
                 var watch = Stopwatch.StartNew();
                 if (Environment.GetEnvironmentVariable("FILL_MODE") == "minutes")
                 {

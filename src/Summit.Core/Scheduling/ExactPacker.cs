@@ -316,8 +316,8 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// The proofs still missing: <see cref="LaneFillSearch"/> in each of its lane orders in turn, starting with a
-        /// two-hundredth of the limit each and doubling every round, first for the weight (within a tenth of the limit
+        /// The proofs still missing: <see cref="LaneFillSearch"/> in each of its topic and lane orders in turn, starting with a
+        /// two-hundredth of the limit each and doubling every round, first for the weight (within a sixth of the limit
         /// divided by <paramref name="shareDivisor"/>), then (once the weight is proven) for the topic minutes at that
         /// weight (a twentieth, divided likewise). A better agenda it finds counts like the heuristic's; when one order
         /// finishes with every timing decided, its best is the most any agenda can reach (<see cref="WeightCeiling"/>,
@@ -326,7 +326,8 @@ internal sealed class ExactPacker : IAgendaPacker
         /// </summary>
         private void FillLanes(int shareDivisor)
         {
-            var orders = LaneFillSearch.LaneOrders(_model, _order);
+            var orders = LaneFillSearch.TopicOrders(_model, _order)
+                .SelectMany(topics => LaneFillSearch.LaneOrders(_model, _order).Select(lanes => (topics, lanes))).ToArray();
             var start = Nodes + _model.Timing.Work;
             var weightProven = WeightCeiling != long.MaxValue || Fill(orders, minutes: false, shareDivisor);
             FillWork = (Nodes + _model.Timing.Work - start, 0);
@@ -347,12 +348,12 @@ internal sealed class ExactPacker : IAgendaPacker
         public (long Weight, long Minutes) FillWork { get; private set; }
 
         /// <summary>One proof of <see cref="FillLanes"/> (weight or <paramref name="minutes"/>): whether it finished.</summary>
-        private bool Fill(int[][] orders, bool minutes, int shareDivisor)
+        private bool Fill((int[] Topics, int[] Lanes)[] orders, bool minutes, int shareDivisor)
         {
-            var end = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / (minutes ? 20 : 10) / shareDivisor));
+            var end = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / (minutes ? 20 : 6) / shareDivisor));
             for (var budget = Math.Max(1, _limit / 200); ; budget *= 2)
             {
-                foreach (var lanes in orders)
+                foreach (var (topics, lanes) in orders)
                 {
                     var left = end - Nodes - _model.Timing.Work;
                     if (left <= 0)
@@ -360,7 +361,7 @@ internal sealed class ExactPacker : IAgendaPacker
                         return false;
                     }
 
-                    var fill = new LaneFillSearch(_model, _order, lanes);
+                    var fill = new LaneFillSearch(_model, _order, topics, lanes);
                     var (weight, topicMinutes) = BestScore.IsWorst ? (-1L, -1) : (BestScore.Weight, BestScore.Minutes);
                     if (minutes)
                     {

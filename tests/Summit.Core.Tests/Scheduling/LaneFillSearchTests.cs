@@ -22,7 +22,7 @@ public sealed class LaneFillSearchTests
         var template = new AgendaTemplate("s", "Summit", DateTimeZoneProviders.Tzdb["America/New_York"], "A") { Blocks = [session] };
         var model = PackingModel.Build(new PackingRequest(template, [SlotRequest.Fixed("a", "A", 50), SlotRequest.Fixed("b", "B", 50), SlotRequest.Fixed("c", "C", 20)])).Value;
         var order = Order(model);
-        var fill = new LaneFillSearch(model, order, LaneFillSearch.LaneOrders(model, order)[0]);
+        var fill = new LaneFillSearch(model, order, order, LaneFillSearch.LaneOrders(model, order)[0]);
 
         fill.Run(-1, 10_000);
 
@@ -44,11 +44,11 @@ public sealed class LaneFillSearchTests
     }
 
     /// <summary>
-    /// Invariant: in every lane order, the lane-by-lane search finishes on small instances with the weight of exhaustive
+    /// Invariant: in every lane order and topic order, the lane-by-lane search finishes on small instances with the weight of exhaustive
     /// enumeration and, searching for minutes too, its weight and minutes; its agenda keeps every rule of the model.
     /// </summary>
     [SummitProperty(Runs = 150)]
-    public bool Run_SmallInstance_EqualsExhaustiveEnumerationInEveryLaneOrder(NonNegativeInt seed)
+    public bool Run_SmallInstance_EqualsExhaustiveEnumerationInEveryOrder(NonNegativeInt seed)
     {
         var built = PackingModel.Build(PackingInstances.Small(40_000 + seed.Get));
         if (built.IsFailed)
@@ -59,11 +59,11 @@ public sealed class LaneFillSearchTests
         var model = built.Value;
         var best = PackerProperties.BruteForce(model);
         var order = Order(model);
-        foreach (var lanes in LaneFillSearch.LaneOrders(model, order))
+        foreach (var (topics, lanes) in LaneFillSearch.TopicOrders(model, order).SelectMany(topics => LaneFillSearch.LaneOrders(model, order).Select(lanes => (topics, lanes))))
         {
-            var weight = new LaneFillSearch(model, order, lanes);
+            var weight = new LaneFillSearch(model, order, topics, lanes);
             weight.Run(-1, 1_000_000);
-            var minutes = new LaneFillSearch(model, order, lanes);
+            var minutes = new LaneFillSearch(model, order, topics, lanes);
             minutes.RunForMinutes(-1, -1, 1_000_000);
             if (weight.Aborted || minutes.Aborted || !model.Timing.IsExact
                 || weight.BestWeight != best.Weight || (minutes.BestWeight, minutes.BestMinutes) != (best.Weight, best.Minutes)
@@ -81,7 +81,7 @@ public sealed class LaneFillSearchTests
     {
         var model = PackingModel.Build(PackingInstances.Study(153)).Value;
         var order = Order(model);
-        var fill = new LaneFillSearch(model, order, LaneFillSearch.LaneOrders(model, order)[2]);
+        var fill = new LaneFillSearch(model, order, order, LaneFillSearch.LaneOrders(model, order)[2]);
 
         fill.Run(12_100, 100_000);
 
