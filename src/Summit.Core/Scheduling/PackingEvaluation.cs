@@ -203,10 +203,10 @@ internal static class PackingEvaluation
             var f = free[l];
             var shortest = int.MaxValue;
             // Only the lane a lane-by-lane search is filling has topics turned away from it.
-            var excluding = exclusion.Marks is not null && l == exclusion.Lane;
+            var excluding = exclusion.IsFilling(l);
             foreach (var t in byWeight)
             {
-                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest && !(excluding && exclusion.Excludes(t, l)))
+                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest && !(excluding && exclusion.TurnedAway(t)))
                 {
                     shortest = model.Min(t);
                 }
@@ -227,7 +227,7 @@ internal static class PackingEvaluation
                 foreach (var t in byWeight)
                 {
                     var size = model.Min(t);
-                    if (undecided[t] && size <= m && reachable[m - size] && model.MayUse(t, l) && !(excluding && exclusion.Excludes(t, l)))
+                    if (undecided[t] && size <= m && reachable[m - size] && model.MayUse(t, l) && !(excluding && exclusion.TurnedAway(t)))
                     {
                         reachable[m] = true;
                         best = m;
@@ -313,7 +313,7 @@ internal static class PackingEvaluation
     {
         foreach (var l in model.AllowedLanes[t])
         {
-            if (model.Min(t) <= usable[l] && (exclusion.Marks is null || !exclusion.Excludes(t, l)))
+            if (model.Min(t) <= usable[l] && !(exclusion.IsFilling(l) && exclusion.TurnedAway(t)))
             {
                 return true;
             }
@@ -396,7 +396,11 @@ internal static class PackingEvaluation
     /// </summary>
     internal readonly record struct LaneExclusion(int Lane, int[]? Marks, int Mark)
     {
-        public bool Excludes(int t, int lane) => Marks is not null && lane == Lane && Marks[t] == Mark;
+        /// <summary>Whether <paramref name="lane"/> is the lane being filled (the only one with topics turned away).</summary>
+        public bool IsFilling(int lane) => Marks is not null && lane == Lane;
+
+        /// <summary>Whether topic <paramref name="t"/> was turned away from the lane being filled; ask only after <see cref="IsFilling"/>.</summary>
+        public bool TurnedAway(int t) => Marks![t] == Mark;
     }
 
     public static double Density(PackingModel model, int t) =>
