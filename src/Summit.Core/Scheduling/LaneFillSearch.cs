@@ -247,9 +247,10 @@ internal sealed class LaneFillSearch
     /// <summary>
     /// When the weight bound only ties the best agenda: whether the topic minutes can still beat it. Each lane gives at
     /// most its topics' most minutes there (capped by its capacity) plus, while open, the most minutes of the live topics
-    /// that still fit it; and the assigned topics at most the timing's bound on them.
+    /// that still fit it; and the assigned topics at most the timing's bound on them. The live topics add at most
+    /// <paramref name="maxMinutes"/>, the weight bound's most minutes of a heaviest set (<see cref="PackingEvaluation.Bound"/>).
     /// </summary>
-    private bool MinutesCanImprove(bool[] live)
+    private bool MinutesCanImprove(bool[] live, int maxMinutes)
     {
         var given = 0;
         var open = 0;
@@ -287,6 +288,7 @@ internal sealed class LaneFillSearch
             }
         }
 
+        more = Math.Min(more, maxMinutes);
         return given + Math.Min(open, more) > BestMinutes
             && (_cliques.IsEmpty || _cliques.Minutes(_laneOf, live) > BestMinutes)
             && _model.Timing.MinutesBound(_laneOf) + Math.Min(openPastMinimum, more) > BestMinutes;
@@ -318,8 +320,8 @@ internal sealed class LaneFillSearch
         }
 
         var decided = _weight + _anchorUnits;
-        var bound = decided + PackingEvaluation.Bound(_model, _free, live, _byWeight, _scratch, out _, BestWeight + (_minutes ? 0 : 1) - decided, new(_lanes[_current], _skippedAt, _current));
-        return bound > BestWeight || (_minutes && bound == BestWeight && MinutesCanImprove(live));
+        var bound = decided + PackingEvaluation.Bound(_model, _free, live, _byWeight, _scratch, out var maxMinutes, BestWeight + (_minutes ? 0 : 1) - decided, new(_lanes[_current], _skippedAt, _current));
+        return bound > BestWeight || (_minutes && bound == BestWeight && MinutesCanImprove(live, maxMinutes));
     }
 
     private bool HasOpenLaneInBlock(int t, int block)

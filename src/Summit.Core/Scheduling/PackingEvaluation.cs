@@ -157,6 +157,8 @@ internal static class PackingEvaluation
 
         public long[] GroupKnapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
+        public int[] GroupKnapsackMinutes { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+
         private static (int[] GroupOf, int[][] Lanes) Groups(PackingModel model)
         {
             var groupOf = new int[model.Topics.Length];
@@ -187,9 +189,10 @@ internal static class PackingEvaluation
     /// (topics allowed in the same lanes, over those lanes' minutes), cut down to a multiple of <see cref="PackingModel.WeightStep"/>.
     /// </summary>
     /// <remarks>
-    /// The knapsack is lexicographic: among the sets of greatest weight it keeps the greatest sum of maximum lengths,
-    /// returned in <paramref name="maxMinutes"/> when the knapsack decides the bound (otherwise <see cref="int.MaxValue"/>):
-    /// a completion that reaches the bound can then add at most that many topic minutes.
+    /// The knapsacks are lexicographic: among the sets of greatest weight they keep the greatest sum of maximum lengths,
+    /// returned in <paramref name="maxMinutes"/> when a knapsack equals the bound (the overall one, or the sum of the group
+    /// knapsacks; the smaller when both do; otherwise <see cref="int.MaxValue"/>): a completion that reaches the bound
+    /// places a heaviest set of that knapsack (of every group's), so it adds at most that many topic minutes.
     /// </remarks>
     public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes, long prunedBelow = long.MinValue, LaneExclusion exclusion = default)
     {
@@ -293,17 +296,26 @@ internal static class PackingEvaluation
         // Every sum of weights is a multiple of their greatest common divisor (whole votes: 100 hundredths).
         var bound = Math.Min(knapsack[cells], counted);
         // The group knapsack costs a knapsack per group: skip it when the bound already prunes (below prunedBelow).
+        var (groupBound, groupMinutes) = (long.MaxValue, int.MaxValue);
         if (bound > 0 && bound >= prunedBelow && scratch.GroupLanes.Length > 1)
         {
-            bound = Math.Min(bound, ByGroup(model, undecided, byWeight, scratch));
+            groupBound = ByGroup(model, undecided, byWeight, scratch, out groupMinutes);
+            bound = Math.Min(bound, groupBound);
         }
 
+        // A completion that reaches the bound reaches every knapsack that equals it: its topics are then a heaviest
+        // set of that knapsack, so their maximum lengths sum to at most the knapsack's most minutes at that weight.
         maxMinutes = int.MaxValue;
         var weightStep = model.WeightStep;
         var rounded = weightStep > 1 ? bound / weightStep * weightStep : bound;
         if (rounded == knapsack[cells])
         {
             maxMinutes = knapsackMinutes[cells];
+        }
+
+        if (rounded == groupBound)
+        {
+            maxMinutes = Math.Min(maxMinutes, groupMinutes);
         }
 
         return rounded;
@@ -351,12 +363,15 @@ internal static class PackingEvaluation
     /// The knapsack group by group: the topics that may use exactly the same lanes go only there, so their weight is at
     /// most the 0/1 knapsack of those topics over those lanes' usable minutes; the sum over groups bounds the weight (it
     /// counts a lane shared by two groups twice, so it helps where groups are confined: a topic allowed in one session).
+    /// <paramref name="maxMinutes"/>: the sum over groups of the most maximum lengths of a heaviest set of the group.
     /// </summary>
-    private static long ByGroup(PackingModel model, bool[] undecided, int[] byWeight, BoundScratch scratch)
+    private static long ByGroup(PackingModel model, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes)
     {
         var step = model.SizeStep;
         var knapsack = scratch.GroupKnapsack;
+        var knapsackMinutes = scratch.GroupKnapsackMinutes;
         var total = 0L;
+        maxMinutes = 0;
         for (var g = 0; g < scratch.GroupLanes.Length; g++)
         {
             var capacity = 0;
@@ -369,6 +384,7 @@ internal static class PackingEvaluation
 
             var cells = capacity / step;
             Array.Clear(knapsack, 0, cells + 1);
+            Array.Clear(knapsackMinutes, 0, cells + 1);
             foreach (var t in byWeight)
             {
                 if (!undecided[t] || scratch.GroupOf[t] != g || model.Min(t) > widest)
@@ -378,13 +394,21 @@ internal static class PackingEvaluation
 
                 var size = model.Min(t) / step;
                 var value = model.Units(t);
+                var length = model.Max(t);
                 for (var c = cells; c >= size; c--)
                 {
-                    knapsack[c] = Math.Max(knapsack[c], knapsack[c - size] + value);
+                    var candidate = knapsack[c - size] + value;
+                    var minutes = knapsackMinutes[c - size] + length;
+                    if (candidate > knapsack[c] || (candidate == knapsack[c] && minutes > knapsackMinutes[c]))
+                    {
+                        knapsack[c] = candidate;
+                        knapsackMinutes[c] = minutes;
+                    }
                 }
             }
 
             total += knapsack[cells];
+            maxMinutes += knapsackMinutes[cells];
         }
 
         return total;

@@ -153,6 +153,34 @@ public sealed class LaneTimingTests
     }
 
     [Fact]
+    public void Bound_TopicsConfinedToAShortSession_GivesTheMostMinutesOfTheHeaviestSetThere()
+    {
+        // The group knapsack decides the weight (7 + 2 + 2: only 'a' of the three topics of 25 minutes or more fits the
+        // 40-minute session), so an agenda reaching it places 'a' (25–35) there, never the longer 'b' (25–45) or 'c'
+        // (25–55): at most 35 + 30 + 30 topic minutes. The knapsack over every lane's minutes (all five, 19 weight) says
+        // nothing about completions of weight 11.
+        SlotRequest Confined(string id, double weight) =>
+            new SlotRequest(id, id) { DiscussionMinimumMinutes = 25, DiscussionMaximumMinutes = 35 + ((7 - (int)weight) * 5), PinnedBlockId = "short", Weight = weight };
+        var request = new PackingRequest(LongAndShortSessions(),
+        [
+            Confined("a", 7), Confined("b", 5), Confined("c", 3),
+            new SlotRequest("free1", "free1") { Weight = 2 }, new SlotRequest("free2", "free2") { Weight = 2 },
+        ]);
+        var model = PackingModel.Build(request).Value;
+        var topics = Enumerable.Range(0, model.Topics.Length).ToArray();
+        var byWeight = topics.OrderByDescending(model.Units).ThenBy(t => t).ToArray();
+        var free = model.Lanes.Select(l => l.Capacity).ToArray();
+
+        var bound = PackingEvaluation.Bound(model, free, [.. topics.Select(_ => true)], byWeight, new PackingEvaluation.BoundScratch(model), out var maxMinutes);
+
+        Assert.Equal(PackingScore.ToUnits(11), bound);
+        Assert.Equal(35 + 30 + 30, maxMinutes);
+        var agenda = Packers.Exact.Pack(request).Value;
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((11d, 95), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+    }
+
+    [Fact]
     public void RootWeightBound_GroupedTopicsWithNoSessionInCommon_CountsOnlyTheHeavier()
     {
         // 'a' may only use the long session and 'b' only the short one, but they are grouped (same session when both are
