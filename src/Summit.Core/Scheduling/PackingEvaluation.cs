@@ -148,16 +148,71 @@ internal static class PackingEvaluation
         public int[] KnapsackMinutes { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
         /// <summary>Gets, per topic, the index of its group: topics that may use exactly the same lanes.</summary>
-        public int[] GroupOf => _groups.GroupOf;
+        public int[] GroupOf => _tables.GroupOf;
 
         /// <summary>Gets, per group, the lanes its topics may use.</summary>
-        public int[][] GroupLanes => _groups.Lanes;
+        public int[][] GroupLanes => _tables.Lanes;
 
-        private readonly (int[] GroupOf, int[][] Lanes) _groups = Groups(model);
+        private readonly (int[] GroupOf, int[][] Lanes, int[] LaneRoom, int[][] GroupRoom) _tables = Tables(model);
+
+        /// <summary>
+        /// Gets, per lane, the most of its free stretches (<see cref="PackingModel.FreeStretches"/>) the shortest lengths of
+        /// the topics allowed there can fill, stretch by stretch, each topic once: no lane's topics take more.
+        /// </summary>
+        public int[] LaneRoom => _tables.LaneRoom;
+
+        /// <summary>Gets, per group and lane (in <see cref="GroupLanes"/> order), the same for the group's topics alone.</summary>
+        public int[][] GroupRoom => _tables.GroupRoom;
 
         public long[] GroupKnapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
         public int[] GroupKnapsackMinutes { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+
+        /// <summary>Gets, per group, its knapsack cells when its lanes hold less than all lanes, or -1 (<see cref="PackingEvaluation.Bound"/>).</summary>
+        public int[] GroupCells { get; } = new int[model.Topics.Length + 1];
+
+        /// <summary>Gets, per group, the most usable minutes of one of its lanes.</summary>
+        public int[] GroupWidest { get; } = new int[model.Topics.Length + 1];
+
+        /// <summary>Per topic: whether it waits to join the knapsack with its confined group (cleared as it is read).</summary>
+        public bool[] Deferred { get; } = new bool[model.Topics.Length];
+
+        private static (int[] GroupOf, int[][] Lanes, int[] LaneRoom, int[][] GroupRoom) Tables(PackingModel model)
+        {
+            var groups = Groups(model);
+            var topics = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t]).ToArray();
+            var lane = model.Lanes.Select(l => Fill(model, l.Index, topics)).ToArray();
+            var group = groups.Lanes.Select((lanes, g) => lanes.Select(l => Fill(model, l, [.. topics.Where(t => groups.GroupOf[t] == g)])).ToArray()).ToArray();
+            return (groups.GroupOf, groups.Lanes, lane, group);
+        }
+
+        /// <summary>The most minutes of the free stretches of <paramref name="lane"/> that the shortest lengths of <paramref name="topics"/> allowed there fill, each stretch on its own.</summary>
+        private static int Fill(PackingModel model, int lane, int[] topics)
+        {
+            var total = 0;
+            foreach (var stretch in model.FreeStretches(lane))
+            {
+                var reachable = new bool[stretch + 1];
+                reachable[0] = true;
+                foreach (var t in topics)
+                {
+                    var size = model.Min(t);
+                    if (size <= 0 || !model.MayUse(t, lane))
+                    {
+                        continue;
+                    }
+
+                    for (var m = stretch; m >= size; m--)
+                    {
+                        reachable[m] |= reachable[m - size];
+                    }
+                }
+
+                total += Array.LastIndexOf(reachable, true);
+            }
+
+            return total;
+        }
 
         private static (int[] GroupOf, int[][] Lanes) Groups(PackingModel model)
         {
@@ -239,6 +294,7 @@ internal static class PackingEvaluation
                 }
             }
 
+            best = Math.Min(best, scratch.LaneRoom[l]);
             usable[l] = best;
             total += best;
         }
@@ -250,6 +306,7 @@ internal static class PackingEvaluation
         Array.Clear(knapsack, 0, cells + 1);
         Array.Clear(knapsackMinutes, 0, cells + 1);
         var paired = scratch.Paired;
+        var confined = GroupCells(model, scratch, cells);
         foreach (var t in byWeight)
         {
             if (!undecided[t] || !Fits(model, usable, t, exclusion))
@@ -281,6 +338,18 @@ internal static class PackingEvaluation
                 continue;
             }
 
+            var g = scratch.GroupOf[t];
+            if (confined && scratch.GroupCells[g] >= 0)
+            {
+                // Its group's lanes hold less than all of them: it joins the knapsack with its group, below.
+                if (model.Min(t) <= scratch.GroupWidest[g])
+                {
+                    scratch.Deferred[t] = true;
+                }
+
+                continue;
+            }
+
             for (var c = cells; c >= size; c--)
             {
                 var candidate = knapsack[c - size] + value;
@@ -291,6 +360,11 @@ internal static class PackingEvaluation
                     knapsackMinutes[c] = minutes;
                 }
             }
+        }
+
+        if (confined)
+        {
+            AddConfinedGroups(model, byWeight, scratch, cells);
         }
 
         // Every sum of weights is a multiple of their greatest common divisor (whole votes: 100 hundredths).
@@ -319,6 +393,103 @@ internal static class PackingEvaluation
         }
 
         return rounded;
+    }
+
+    /// <summary>
+    /// Each group's knapsack cells (<see cref="BoundScratch.GroupCells"/>): the usable minutes of its lanes, each cut to
+    /// what the group's own lengths fill of the lane's free stretches, when less than all lanes' (-1 otherwise), and its
+    /// widest lane. Returns whether any group is confined so.
+    /// </summary>
+    private static bool GroupCells(PackingModel model, BoundScratch scratch, int cells)
+    {
+        var any = false;
+        var step = model.SizeStep;
+        for (var g = 0; g < scratch.GroupLanes.Length; g++)
+        {
+            var lanes = scratch.GroupLanes[g];
+            var (capacity, widest) = (0, 0);
+            for (var i = 0; i < lanes.Length; i++)
+            {
+                var room = Math.Min(scratch.Usable[lanes[i]], scratch.GroupRoom[g][i]);
+                capacity += room;
+                widest = Math.Max(widest, room);
+            }
+
+            var groupCells = capacity / step;
+            scratch.GroupCells[g] = groupCells < cells ? groupCells : -1;
+            scratch.GroupWidest[g] = widest;
+            any |= groupCells < cells && lanes.Length > 0;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Adds the deferred topics (<see cref="BoundScratch.Deferred"/>) to the lexicographic knapsack group by group: each
+    /// group's own knapsack over its cells, then every split of the cells between the group and the rest. The topics of
+    /// a group fit its lanes' minutes as well as all the lanes' (three 25-minute topics confined to a 40-minute session
+    /// count once, however much room the other sessions have), where a plain knapsack over all the minutes counts them all.
+    /// </summary>
+    private static void AddConfinedGroups(PackingModel model, int[] byWeight, BoundScratch scratch, int cells)
+    {
+        var step = model.SizeStep;
+        var (knapsack, knapsackMinutes) = (scratch.Knapsack, scratch.KnapsackMinutes);
+        var (group, groupMinutes) = (scratch.GroupKnapsack, scratch.GroupKnapsackMinutes);
+        for (var g = 0; g < scratch.GroupLanes.Length; g++)
+        {
+            var groupCells = scratch.GroupCells[g];
+            if (groupCells <= 0)
+            {
+                continue;
+            }
+
+            Array.Clear(group, 0, groupCells + 1);
+            Array.Clear(groupMinutes, 0, groupCells + 1);
+            var any = false;
+            foreach (var t in byWeight)
+            {
+                if (!scratch.Deferred[t] || scratch.GroupOf[t] != g)
+                {
+                    continue;
+                }
+
+                scratch.Deferred[t] = false;
+                any = true;
+                var (size, value, length) = (model.Min(t) / step, model.Units(t), model.Max(t));
+                for (var c = groupCells; c >= size; c--)
+                {
+                    var candidate = group[c - size] + value;
+                    var minutes = groupMinutes[c - size] + length;
+                    if (candidate > group[c] || (candidate == group[c] && minutes > groupMinutes[c]))
+                    {
+                        group[c] = candidate;
+                        groupMinutes[c] = minutes;
+                    }
+                }
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            // Descending, so knapsack[c - s] is still the value without the group.
+            for (var c = cells; c > 0; c--)
+            {
+                var (value, minutes) = (knapsack[c], knapsackMinutes[c]);
+                for (var s = 1; s <= Math.Min(c, groupCells); s++)
+                {
+                    var candidate = knapsack[c - s] + group[s];
+                    var candidateMinutes = knapsackMinutes[c - s] + groupMinutes[s];
+                    if (candidate > value || (candidate == value && candidateMinutes > minutes))
+                    {
+                        (value, minutes) = (candidate, candidateMinutes);
+                    }
+                }
+
+                (knapsack[c], knapsackMinutes[c]) = (value, minutes);
+            }
+        }
     }
 
     private static bool Fits(PackingModel model, int[] usable, int t, LaneExclusion exclusion)
@@ -376,10 +547,13 @@ internal static class PackingEvaluation
         {
             var capacity = 0;
             var widest = 0;
-            foreach (var l in scratch.GroupLanes[g])
+            var lanes = scratch.GroupLanes[g];
+            for (var i = 0; i < lanes.Length; i++)
             {
-                capacity += scratch.Usable[l];
-                widest = Math.Max(widest, scratch.Usable[l]);
+                // The group's topics fill the free stretches of its lanes only as far as their own lengths reach.
+                var room = Math.Min(scratch.Usable[lanes[i]], scratch.GroupRoom[g][i]);
+                capacity += room;
+                widest = Math.Max(widest, room);
             }
 
             var cells = capacity / step;

@@ -1154,17 +1154,8 @@ internal sealed class PackingModel
         foreach (var lane in Lanes)
         {
             var end = lane.StartMinute + lane.Capacity;
-            var pins = Anchors.Where(a => a.Lane == lane.Index).Select(a => (Start: AnchorStartMinute[a.Topic], End: AnchorStartMinute[a.Topic] + Min(a.Topic), a.Topic))
-                .OrderBy(x => x.Start).ToArray();
-            var gaps = new List<(int From, int To)>();
-            var cursor = lane.StartMinute;
-            foreach (var pin in pins)
-            {
-                gaps.Add((cursor, pin.Start));
-                cursor = Math.Max(cursor, pin.End);
-            }
-
-            gaps.Add((cursor, end));
+            var pins = PinsOf(lane);
+            var gaps = Gaps(lane, pins);
             for (var t = 0; t < n; t++)
             {
                 var most = 0;
@@ -1200,6 +1191,38 @@ internal sealed class PackingModel
 
         return result;
     }
+
+    /// <summary>The pinned topics of <paramref name="lane"/>, by start: their start and the end of their shortest length.</summary>
+    private (int Start, int End, int Topic)[] PinsOf(Lane lane) =>
+        [.. Anchors.Where(a => a.Lane == lane.Index).Select(a => (Start: AnchorStartMinute[a.Topic], End: AnchorStartMinute[a.Topic] + Min(a.Topic), a.Topic)).OrderBy(x => x.Start)];
+
+    /// <summary>The stretches of <paramref name="lane"/> before, between and after its <paramref name="pins"/> (at their shortest lengths).</summary>
+    private static List<(int From, int To)> Gaps(Lane lane, (int Start, int End, int Topic)[] pins)
+    {
+        var gaps = new List<(int From, int To)>();
+        var cursor = lane.StartMinute;
+        foreach (var pin in pins)
+        {
+            gaps.Add((cursor, pin.Start));
+            cursor = Math.Max(cursor, pin.End);
+        }
+
+        gaps.Add((cursor, lane.StartMinute + lane.Capacity));
+        return gaps;
+    }
+
+    /// <summary>
+    /// The minutes on the grid of each stretch of lane <paramref name="lane"/> that its pinned topics, at their shortest
+    /// lengths, leave to other topics (one stretch, the capacity, when nothing is pinned there): an unpinned topic runs
+    /// inside one of them, so the topics of a lane fill each stretch on its own.
+    /// </summary>
+    public int[] FreeStretches(int lane)
+    {
+        _freeStretches ??= [.. Lanes.Select(l => Gaps(l, PinsOf(l)).Select(g => Math.Max(0, g.To - GridStartAtOrAfter(l, g.From)) / Grid * Grid).Where(m => m > 0).ToArray())];
+        return _freeStretches[lane];
+    }
+
+    private int[][]? _freeStretches;
 
     /// <summary>The most minutes topic <paramref name="t"/> can take in any lane it may use (<see cref="LaneMax"/>; its longest length when it has none).</summary>
     public int BestLaneMax(int t) => AllowedLanes[t].Length == 0 ? Max(t) : AllowedLanes[t].Max(l => LaneMax(t, l));

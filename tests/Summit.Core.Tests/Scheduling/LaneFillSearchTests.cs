@@ -17,18 +17,20 @@ public sealed class LaneFillSearchTests
     [Fact]
     public void Run_TwoRoomsTheLengthsCannotFill_ProvesTheWeightTheKnapsackBoundMisses()
     {
-        // Two rooms of 60 minutes and fixed lengths 50, 50 and 20: 120 minutes in all, but no room holds 50 + 20.
-        var session = new AgendaBlock("s", "Session", BlockKind.Session, Day, new LocalTime(13, 0), new LocalTime(14, 0)) { Rooms = ["A", "B"] };
+        // Three rooms of 60 minutes and fixed lengths 40, 40, 40, 30 and 30: 180 minutes in all, and each room alone can
+        // be filled (30 + 30), but no room holds a 40 with anything else, so one 40 stays out.
+        var session = new AgendaBlock("s", "Session", BlockKind.Session, Day, new LocalTime(13, 0), new LocalTime(14, 0)) { Rooms = ["A", "B", "C"] };
         var template = new AgendaTemplate("s", "Summit", DateTimeZoneProviders.Tzdb["America/New_York"], "A") { Blocks = [session] };
-        var model = PackingModel.Build(new PackingRequest(template, [SlotRequest.Fixed("a", "A", 50), SlotRequest.Fixed("b", "B", 50), SlotRequest.Fixed("c", "C", 20)])).Value;
+        var model = PackingModel.Build(new PackingRequest(template,
+            [SlotRequest.Fixed("a", "A", 40), SlotRequest.Fixed("b", "B", 40), SlotRequest.Fixed("c", "C", 40), SlotRequest.Fixed("d", "D", 30), SlotRequest.Fixed("e", "E", 30)])).Value;
         var order = Order(model);
         var fill = new LaneFillSearch(model, order, order, LaneFillSearch.LaneOrders(model, order)[0]);
 
         fill.Run(-1, 10_000);
 
-        Assert.Equal(300, PackingEvaluation.RootWeightBound(model));
+        Assert.Equal(500, PackingEvaluation.RootWeightBound(model));
         Assert.False(fill.Aborted);
-        Assert.Equal(200, fill.BestWeight);
+        Assert.Equal(400, fill.BestWeight);
         Assert.True(PackingEvaluation.IsFeasible(model, fill.Best));
     }
 

@@ -153,6 +153,55 @@ public sealed class LaneTimingTests
     }
 
     [Fact]
+    public void RootWeightBound_TwoTopicsAndAPinnedOne_CountsOnlyWhatFitsBesideThePin()
+    {
+        // A 70-minute session with a 20-minute topic pinned at 13:30 leaves 30 minutes before it and 20 after: 50 free
+        // minutes, but each 25-minute topic needs the 30 before it, so one of them fits (the bound once counted both).
+        var request = new PackingRequest(Session(new LocalTime(13, 0), 70),
+        [
+            SlotRequest.Fixed("a", "A", 25, 3), SlotRequest.Fixed("b", "B", 25, 2),
+            SlotRequest.Fixed("pin", "Pinned", 20) with { PinnedStart = At(13, 30) },
+        ]);
+
+        var model = PackingModel.Build(request).Value;
+
+        Assert.Equal([30, 20], model.FreeStretches(0));
+        Assert.Equal(PackingScore.ToUnits(1 + 3), PackingEvaluation.RootWeightBound(model));
+        var agenda = Packers.Exact.Pack(request).Value;
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal(4, agenda.Objective.PlacedWeight);
+    }
+
+    [Fact]
+    public void RootWeightBound_TopicsConfinedToAShortSessionBesideLongerOnes_SplitsTheMinutesBetweenThem()
+    {
+        // Two 25-minute topics may only use a 30-minute session; three 30-minute topics may go anywhere, with a 60-minute
+        // session besides. The knapsack over all 90 minutes takes both confined topics and a 30 (14); the group by group
+        // sums give 5 + 12; the knapsack that gives the confined topics at most their session's 30 minutes gives 13, the
+        // optimum (one confined topic, two 30s).
+        var template = new AgendaTemplate("s", "Summit", NewYork, "Main")
+        {
+            Blocks =
+            [
+                new AgendaBlock("long", "Long", BlockKind.Session, Day, new LocalTime(9, 0), new LocalTime(10, 0)),
+                new AgendaBlock("short", "Short", BlockKind.Session, Day, new LocalTime(11, 0), new LocalTime(11, 30)),
+            ],
+        };
+        var request = new PackingRequest(template,
+        [
+            SlotRequest.Fixed("c1", "C1", 25, 5) with { PinnedBlockId = "short" }, SlotRequest.Fixed("c2", "C2", 25, 5) with { PinnedBlockId = "short" },
+            SlotRequest.Fixed("f1", "F1", 30, 4), SlotRequest.Fixed("f2", "F2", 30, 4), SlotRequest.Fixed("f3", "F3", 30, 4),
+        ]);
+
+        var model = PackingModel.Build(request).Value;
+
+        Assert.Equal(PackingScore.ToUnits(13), PackingEvaluation.RootWeightBound(model));
+        var agenda = Packers.Exact.Pack(request).Value;
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal(13, agenda.Objective.PlacedWeight);
+    }
+
+    [Fact]
     public void Bound_TopicsConfinedToAShortSession_GivesTheMostMinutesOfTheHeaviestSetThere()
     {
         // The group knapsack decides the weight (7 + 2 + 2: only 'a' of the three topics of 25 minutes or more fits the
