@@ -174,6 +174,9 @@ internal static class PackingEvaluation
         /// <summary>Gets, per group, the most usable minutes of one of its lanes.</summary>
         public int[] GroupWidest { get; } = new int[model.Topics.Length + 1];
 
+        /// <summary>Gets the cells where a group's knapsack improves (<see cref="PackingEvaluation.Bound"/>).</summary>
+        public int[] GroupSteps { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+
         /// <summary>Per topic: whether it waits to join the knapsack with its confined group (cleared as it is read).</summary>
         public bool[] Deferred { get; } = new bool[model.Topics.Length];
 
@@ -473,12 +476,24 @@ internal static class PackingEvaluation
                 continue;
             }
 
+            // Only the cells where the group's knapsack improves matter: both knapsacks grow with their cells.
+            var steps = scratch.GroupSteps;
+            var count = 0;
+            for (var c = 1; c <= groupCells; c++)
+            {
+                if (group[c] > group[c - 1] || (group[c] == group[c - 1] && groupMinutes[c] > groupMinutes[c - 1]))
+                {
+                    steps[count++] = c;
+                }
+            }
+
             // Descending, so knapsack[c - s] is still the value without the group.
             for (var c = cells; c > 0; c--)
             {
                 var (value, minutes) = (knapsack[c], knapsackMinutes[c]);
-                for (var s = 1; s <= Math.Min(c, groupCells); s++)
+                for (var i = 0; i < count && steps[i] <= c; i++)
                 {
+                    var s = steps[i];
                     var candidate = knapsack[c - s] + group[s];
                     var candidateMinutes = knapsackMinutes[c - s] + groupMinutes[s];
                     if (candidate > value || (candidate == value && candidateMinutes > minutes))
