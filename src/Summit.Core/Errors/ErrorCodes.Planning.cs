@@ -32,6 +32,24 @@ public static partial class ErrorCodes
         /// <summary>A window of a room's availability (<c>agenda.rooms[].available</c>) starts or ends off the summit's time grid (<c>agenda.grid</c>).</summary>
         public const string RoomWindowOffGrid = "plan.room-window-off-grid";
 
+        /// <summary>A topic rule of the agenda (<c>agenda.topics</c>: its <c>id</c>, or a topic named in its <c>conflicts</c>, <c>sameSessionAs</c> or <c>after</c>) names no topic proposal of the summit.</summary>
+        public const string UnknownTopic = "plan.unknown-topic";
+
+        /// <summary>A topic rule of the agenda (<c>agenda.topics</c>) names its own topic in <c>conflicts</c>, <c>sameSessionAs</c> or <c>after</c>, directly or through a duplicate merged into it (<c>selection.topics.merge</c>).</summary>
+        public const string TopicRefersToItself = "plan.topic-refers-to-itself";
+
+        /// <summary>A presenter's availability (<c>agenda.presenters</c>) names a person who proposes no topic of the summit (a typo would otherwise be ignored).</summary>
+        public const string UnknownPresenter = "plan.unknown-presenter";
+
+        /// <summary>A window of a topic's or a presenter's availability (<c>agenda.topics[].available</c>, <c>agenda.presenters[].available</c>) ends at or before it starts.</summary>
+        public const string AvailabilityWindowInverted = "plan.availability-window-inverted";
+
+        /// <summary>A window of a topic's or a presenter's availability (<c>agenda.topics[].available</c>, <c>agenda.presenters[].available</c>) starts or ends off the summit's time grid (<c>agenda.grid</c>).</summary>
+        public const string AvailabilityWindowOffGrid = "plan.availability-window-off-grid";
+
+        /// <summary>A topic's pinned start (<c>agenda.topics[].start</c>) is off the summit's time grid (<c>agenda.grid</c>).</summary>
+        public const string PinOffGrid = "plan.pin-off-grid";
+
         /// <summary>A plan stage that did not run was asked for as a result (<c>StageOutcome.ToResult</c>); the message says why it did not run.</summary>
         public const string StageNotRun = "plan.stage-not-run";
     }

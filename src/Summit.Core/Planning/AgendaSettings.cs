@@ -5,7 +5,7 @@ namespace Summit.Core.Planning;
 
 /// <summary>How a summit file asks for its agenda: the frame (a full list of blocks on the summit's days, or the standard shape on the first day), the length rules, and the packer.</summary>
 /// <param name="Shape">The minutes of Welcome, Session 1 (and its call-outs), Break, Session 2 (and its parallel rooms), day-of block and Open time: the short form, used when <see cref="Frame"/> is empty.</param>
-/// <remarks>Immutable. Equality compares <see cref="Frame"/> and <see cref="Rooms"/> by content.</remarks>
+/// <remarks>Immutable. Equality compares <see cref="Frame"/>, <see cref="Rooms"/>, <see cref="Topics"/> and <see cref="Presenters"/> by content.</remarks>
 public sealed record AgendaSettings(StandardAgendaShape Shape)
 {
     /// <summary>Gets the packer's name (<c>exact</c> or <c>heuristic</c>). The default value is <c>exact</c>.</summary>
@@ -31,6 +31,17 @@ public sealed record AgendaSettings(StandardAgendaShape Shape)
     /// topics expect no one in particular and seats do not limit them.
     /// </remarks>
     public EquatableArray<RoomRules> Rooms { get; init; } = [];
+
+    /// <summary>Gets the organizers' rules for single topics (pins, rooms, times, conflicts, groupings, orders), at most one per topic; the planner applies them to the selected topics' <see cref="SlotRequest"/>s. The default value is empty.</summary>
+    /// <remarks>
+    /// Every id must name a topic proposal (<c>plan.unknown-topic</c>), a topic may not refer to itself (<c>plan.topic-refers-to-itself</c>),
+    /// and a topic, counting the duplicates merged into it, has at most one entry (<c>file.duplicate-entry</c>). See <see cref="TopicRules"/>.
+    /// </remarks>
+    public EquatableArray<TopicRules> Topics { get; init; } = [];
+
+    /// <summary>Gets the availability of presenters, at most one entry per person; each topic runs only when all its presenters can attend. The default value is empty.</summary>
+    /// <remarks>Every name must be a proposer of some proposal (<c>plan.unknown-presenter</c>). See <see cref="PresenterRules"/>.</remarks>
+    public EquatableArray<PresenterRules> Presenters { get; init; } = [];
 
     /// <summary>Gets the minutes of action-item wrap-up at the end of every topic. The default value is 0.</summary>
     public int WrapUpMinutes { get; init; }

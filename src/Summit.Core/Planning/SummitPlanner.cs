@@ -256,22 +256,32 @@ public static class SummitPlanner
         };
 
     /// <summary>
-    /// The slot requests of the selected topics: weight from the ranking's tier and, when a room of the settings has seats
-    /// and the vote was counted, <see cref="SlotRequest.ExpectedInterest"/> from the vote.
+    /// The slot requests of the selected topics to pack: weight from the ranking's tier, <see cref="SlotRequest.ExpectedInterest"/>
+    /// from the vote when a room of the settings has seats and the vote was counted, and the constraints of the
+    /// settings' topic and presenter rules (<see cref="TopicConstraints"/>); a topic whose availability windows share no
+    /// time is left out of them (see <see cref="RequestsFor"/>).
+    /// </summary>
+    internal static ImmutableArray<SlotRequest> SlotRequestsFor(TopicSelectionResult topics, TopicRanking ranking, AgendaSettings settings, BallotProfile? votes) =>
+        RequestsFor(topics, ranking, settings, votes).Requests;
+
+    /// <summary>
+    /// The slot requests of the selected topics, and the selected topics that can never be placed because their own and
+    /// their presenters' availability windows share no time (listed as unplaced with <c>scheduling.availability-misses-sessions</c>).
     /// </summary>
     /// <remarks>
     /// The expected interest is the number of counted ballots that rank the topic (or a duplicate merged into it) at all,
     /// each voter once: a ranked ballot lists the topics its voter wants, and leaves out the rest.
     /// </remarks>
-    internal static ImmutableArray<SlotRequest> SlotRequestsFor(TopicSelectionResult topics, TopicRanking ranking, AgendaSettings settings, BallotProfile? votes)
+    internal static (ImmutableArray<SlotRequest> Requests, ImmutableArray<UnplacedTopic> Unplaceable) RequestsFor(TopicSelectionResult topics, TopicRanking ranking, AgendaSettings settings, BallotProfile? votes)
     {
         var tiers = ranking.Tiers.Length;
         var seats = votes is not null && settings.Rooms.Any(r => r.Seats is not null);
-        return [.. topics.Selected.Select(t =>
+        ImmutableArray<SlotRequest> requests = [.. topics.Selected.Select(t =>
         {
             var request = SlotRequest.FromProposal(t.Proposal, tiers - t.Tier + 1, settings.LengthRules);
             return seats ? request with { ExpectedInterest = Supporters(votes!, [t.Proposal.Id, .. t.MergedIds]) } : request;
         })];
+        return TopicConstraints.Apply(requests, topics.Selected, settings);
     }
 
     /// <summary>The weight of the ballots that rank any of the topics.</summary>
@@ -298,8 +308,23 @@ public static class SummitPlanner
                 .WithMetadata("packer", settings.Packer);
         }
 
-        var requests = SlotRequestsFor(topics, ranking, settings, votes);
+        // The planner's own check of the topic and presenter rules, for settings built in code (a summit file reports these at their line and column).
+        var findings = TopicRulesCheck.Check(settings, document.Proposals, document.Selection?.Curation);
+        if (findings.Count > 0)
+        {
+            return Result.Fail<Agenda>(findings.Select(f => f.ToError()));
+        }
+
+        var (requests, unplaceable) = RequestsFor(topics, ranking, settings, votes);
         var request = PackingRequestFor(template.Value, requests, settings, previous);
-        return packer.Pack(request).Bind(agenda => AgendaGrid.Align(agenda, request, Math.Max(1, settings.GridMinutes)));
+        var packed = packer.Pack(request).Bind(agenda => AgendaGrid.Align(agenda, request, Math.Max(1, settings.GridMinutes)));
+        if (unplaceable.IsEmpty || packed.IsFailed)
+        {
+            return packed;
+        }
+
+        // Topics no time suits are listed with the packer's own, in the order of the selected topics.
+        var order = topics.Selected.Select((t, i) => (t.Proposal.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return packed.Value with { Unplaced = [.. packed.Value.Unplaced.Concat(unplaceable).OrderBy(u => order.GetValueOrDefault(u.TopicId, int.MaxValue))] };
     }
 }

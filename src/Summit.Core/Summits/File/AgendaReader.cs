@@ -25,7 +25,7 @@ internal static class AgendaReader
 
     public static AgendaSettings? Read(FieldReader r, JsonTreeObject o, SummitEvent? summit)
     {
-        r.CheckKnown(o, "'agenda'", [.. ShortForm, "days", "grid", "changeover", "rooms", "wrapUp", "minimumDiscussion", "packer", "slack"]);
+        r.CheckKnown(o, "'agenda'", [.. ShortForm, "days", "grid", "changeover", "rooms", "topics", "presenters", "wrapUp", "minimumDiscussion", "packer", "slack"]);
         var defaults = new StandardAgendaShape();
         int Minutes(string name, int fallback) => r.Int(o[name], $"'{name}'", 0, 24 * 60) ?? fallback;
         var shape = new StandardAgendaShape
@@ -114,7 +114,15 @@ internal static class AgendaReader
             settings = settings with { Rooms = rooms.Value };
         }
 
-        return settings;
+        // Both lists are read before giving up, so the problems of each are reported at once.
+        var topics = o["topics"] is { } topicsNode ? TopicRulesReader.ReadTopics(r, topicsNode, summit, settings) : [];
+        var presenters = o["presenters"] is { } presentersNode ? TopicRulesReader.ReadPresenters(r, presentersNode, summit, grid) : [];
+        if (topics is null || presenters is null)
+        {
+            return null;
+        }
+
+        return settings with { Topics = topics.Value, Presenters = presenters.Value };
     }
 
     /// <summary>Reads <c>agenda.rooms</c>: per room its seats and the windows it is available in, on the summit's days.</summary>
@@ -156,29 +164,45 @@ internal static class AgendaReader
             }
 
             var seats = r.Int(room["seats"], "'seats'", 1, 1_000_000);
-            var windows = ImmutableArray.CreateBuilder<LocalWindow>();
-            var available = r.Array(room["available"], "'available'");
-            if (available.IsEmpty && room["available"] is JsonTreeArray)
+            var windows = ReadWindows(r, room["available"], WindowOwner.Room(name), summit, grid);
+            if (windows is null)
             {
-                r.Add(ErrorCodes.Summits.FileInvalidValue, room["available"]!, $"'available' of the room '{name}' needs at least one window; leave it out for a room that is available all the time.");
                 continue;
             }
 
-            foreach (var windowNode in available)
-            {
-                if (r.Object(windowNode, "a window of 'available'") is { } w && ReadWindow(r, w, name, summit, grid) is { } window)
-                {
-                    windows.Add(window);
-                }
-            }
-
-            rules.Add(new RoomRules(name) { Seats = seats, Availability = windows.ToImmutable() });
+            rules.Add(new RoomRules(name) { Seats = seats, Availability = windows.Value });
         }
 
         return r.Errors.Count > errorsBefore ? null : rules.ToImmutable();
     }
 
-    private static LocalWindow? ReadWindow(FieldReader r, JsonTreeObject w, string room, SummitEvent? summit, int grid)
+    /// <summary>
+    /// Reads an <c>available</c> list of windows (of a room, a topic or a presenter): <see langword="null"/> after an error
+    /// (an empty list is one: leave the field out for "all the time"), empty when the field is missing.
+    /// </summary>
+    internal static ImmutableArray<LocalWindow>? ReadWindows(FieldReader r, JsonTreeNode? node, WindowOwner owner, SummitEvent? summit, int grid)
+    {
+        var errorsBefore = r.Errors.Count;
+        var available = r.Array(node, "'available'");
+        if (available.IsEmpty && node is JsonTreeArray)
+        {
+            r.Add(ErrorCodes.Summits.FileInvalidValue, node, $"'available' of {owner.What} needs at least one window; {owner.EmptyHint}.");
+            return null;
+        }
+
+        var windows = ImmutableArray.CreateBuilder<LocalWindow>();
+        foreach (var windowNode in available)
+        {
+            if (r.Object(windowNode, "a window of 'available'") is { } w && ReadWindow(r, w, owner, summit, grid) is { } window)
+            {
+                windows.Add(window);
+            }
+        }
+
+        return r.Errors.Count > errorsBefore ? null : windows.ToImmutable();
+    }
+
+    private static LocalWindow? ReadWindow(FieldReader r, JsonTreeObject w, WindowOwner owner, SummitEvent? summit, int grid)
     {
         r.CheckKnown(w, "a window of 'available'", "date", "start", "end");
         var date = w["date"] is { } dateNode ? r.Date(dateNode, "'date'") : summit is { Days.Length: 1 } ? summit.Days[0].Date : null;
@@ -188,7 +212,7 @@ internal static class AgendaReader
         {
             if (w["date"] is null && summit is not null)
             {
-                r.Add(ErrorCodes.Summits.FileMissingField, w, $"A window of the room '{room}' needs a 'date' when the summit has more than one day.");
+                r.Add(ErrorCodes.Summits.FileMissingField, w, $"A window of {owner.What} needs a 'date' when the summit has more than one day.");
             }
 
             return null;
@@ -196,8 +220,8 @@ internal static class AgendaReader
 
         if (summit is not null && !summit.Days.Any(d => d.Date == date.Value))
         {
-            r.Add(new SummitError(ErrorCodes.Planning.FrameOutsideDay, $"The room '{room}' is available on {date.Value:uuuu'-'MM'-'dd}, which is not one of the summit's days ({string.Join(", ", summit.Days.Select(x => x.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)))}).")
-                .WithMetadata("room", room).WithMetadata("date", date.Value.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)), w["date"] ?? w);
+            r.Add(new SummitError(ErrorCodes.Planning.FrameOutsideDay, $"{Capitalized(owner.What)} is available on {date.Value:uuuu'-'MM'-'dd}, which is not one of the summit's days ({Days(summit)}).")
+                .WithMetadata(owner.Key, owner.Name).WithMetadata("date", date.Value.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)), w["date"] ?? w);
             return null;
         }
 
@@ -208,20 +232,25 @@ internal static class AgendaReader
 
         if (end.Value <= start.Value)
         {
-            r.Add(new SummitError(ErrorCodes.Planning.RoomWindowInverted, $"A window of the room '{room}' ends ({end.Value:HH':'mm}) at or before it starts ({start.Value:HH':'mm}).")
-                .WithMetadata("room", room), w);
+            r.Add(new SummitError(owner.InvertedCode, $"A window of {owner.What} ends ({end.Value:HH':'mm}) at or before it starts ({start.Value:HH':'mm}).")
+                .WithMetadata(owner.Key, owner.Name), w);
             return null;
         }
 
         if (OffGrid(start.Value, grid) || OffGrid(end.Value, grid))
         {
-            r.Add(new SummitError(ErrorCodes.Planning.RoomWindowOffGrid, string.Create(CultureInfo.InvariantCulture, $"The window {start.Value:HH':'mm}–{end.Value:HH':'mm} of the room '{room}' is off the {grid}-minute grid; move it or set 'grid'."))
-                .WithMetadata("room", room).WithMetadata("grid", grid), w);
+            r.Add(new SummitError(owner.OffGridCode, string.Create(CultureInfo.InvariantCulture, $"The window {start.Value:HH':'mm}–{end.Value:HH':'mm} of {owner.What} is off the {grid}-minute grid; move it or set 'grid'."))
+                .WithMetadata(owner.Key, owner.Name).WithMetadata("grid", grid), w);
             return null;
         }
 
         return new LocalWindow(date.Value + start.Value, date.Value + end.Value);
     }
+
+    /// <summary>The summit's days, <c>2024-05-18, 2024-05-19</c>.</summary>
+    internal static string Days(SummitEvent summit) => string.Join(", ", summit.Days.Select(x => x.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)));
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static ImmutableArray<AgendaBlock>? ReadFrame(FieldReader r, JsonTreeNode daysNode, SummitEvent? summit, int grid)
     {
@@ -417,5 +446,5 @@ internal static class AgendaReader
         return block;
     }
 
-    private static bool OffGrid(LocalTime time, int grid) => ((time.Hour * 60) + time.Minute) % grid != 0 || time.Second != 0;
+    internal static bool OffGrid(LocalTime time, int grid) => ((time.Hour * 60) + time.Minute) % grid != 0 || time.Second != 0;
 }

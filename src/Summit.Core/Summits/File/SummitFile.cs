@@ -71,7 +71,8 @@ public static class SummitFile
             .Select(o => SummitReader.ReadProposal(r, o)).OfType<TopicProposal>().ToList();
         var invented = r.Strings(root["invented"], "'invented'");
         var vote = r.Object(root["vote"], "'vote'") is { } voteNode ? VoteReader.Read(r, voteNode, specs) : null;
-        var agenda = r.Object(root["agenda"], "'agenda'") is { } agendaNode ? AgendaReader.Read(r, agendaNode, summit) : null;
+        var agendaNode = r.Object(root["agenda"], "'agenda'");
+        var agenda = agendaNode is null ? null : AgendaReader.Read(r, agendaNode, summit);
         var selection = r.Object(root["selection"], "'selection'") is { } selectionNode ? SelectionReader.Read(r, selectionNode) : null;
         var decisions = summit is null ? [] : DecisionReader.Read(r, root["decisions"], summit);
         if (timeline is not null)
@@ -125,6 +126,16 @@ public static class SummitFile
             if (vote is not null && ballots.Count > 0)
             {
                 vote = vote with { Ballots = vote.Ballots.AsImmutableArray().AddRange(ballots) };
+            }
+        }
+
+        // Topic rules name proposals and presenters name proposers: known once the sheets are read.
+        if (agenda is not null && agendaNode is not null)
+        {
+            TopicRulesReader.CheckReferences(r, agendaNode, agenda, proposals, selection?.Curation);
+            if (r.Errors.Count > 0)
+            {
+                return Result.Fail<SummitDocument>(r.Errors);
             }
         }
 
