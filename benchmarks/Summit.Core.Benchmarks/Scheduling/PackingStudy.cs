@@ -140,7 +140,7 @@ public static class PackingStudy
             proven += ok ? 1 : 0;
             weightProven += result.IsSuccess && result.Value.Objective.Gap == 0 ? 1 : 0;
             var detail = result.IsSuccess
-                ? string.Create(CultureInfo.InvariantCulture, $"{result.Value.Objective.SearchNodes,9} nodes  weight {result.Value.Objective.PlacedWeight} bound {result.Value.Objective.WeightUpperBound} minutes {result.Value.Objective.TopicMinutes} allocated {allocated / 1048576.0:F1} MB")
+                ? string.Create(CultureInfo.InvariantCulture, $"{result.Value.Objective.SearchNodes,9} nodes  weight {result.Value.Objective.PlacedWeight} bound {result.Value.Objective.WeightUpperBound} minutes {result.Value.Objective.TopicMinutes} allocated {allocated / 1048576.0:F1} MB layout {Layout(result.Value)}")
                 : "failed: " + result.Errors[0].Message;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i,4} {request.Requests.Length,3} topics {ms,9:F2} ms  {(ok ? "proven  " : "UNPROVEN")}  {detail}"));
         }
@@ -149,5 +149,18 @@ public static class PackingStudy
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"proven {proven}/{count}; weight proven (gap 0) {weightProven}/{count}; median {times[times.Count / 2]:F2} ms; 90th {times[(int)(times.Count * 0.9)]:F2} ms; max {times[^1]:F2} ms"));
         return true;
+    }
+
+    /// <summary>A short fingerprint of which topic is where (block, room, start, end), to compare agendas across code versions.</summary>
+    private static string Layout(Agenda agenda)
+    {
+        var text = string.Join(";", agenda.Topics.OrderBy(i => i.TopicId, StringComparer.Ordinal).Select(i => $"{i.TopicId}@{i.BlockId}/{i.Room}/{i.Start}/{i.End}"));
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash.ToString("x16", CultureInfo.InvariantCulture)[..8];
     }
 }

@@ -176,12 +176,12 @@ internal sealed class ExactPacker : IAgendaPacker
 
                 if (IsProvenByLaneFill)
                 {
-                    // The objectives are proven: the search looks for its own first optimal leaf within a tenth of the
-                    // limit; if it does not finish, the incumbent stays, with the ties broken locally.
-                    _stageLimit = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / 10));
-                    Dfs(0);
-                    if (Aborted)
+                    // The objectives are proven: the search's own first optimal leaf is found topic by topic by the
+                    // lane-by-lane search, within a tenth of the limit; otherwise the incumbent stays, with the ties
+                    // broken locally.
+                    if (!FirstOptimalLeafByLaneFill())
                     {
+                        TiesBrokenLocally = true;
                         BreakTiesLocally();
                     }
 
@@ -193,12 +193,109 @@ internal sealed class ExactPacker : IAgendaPacker
             Dfs(0);
         }
 
+        /// <summary>Gets whether the incumbent proven by <see cref="FillLanes"/> keeps rule 4 only in its local form (<see cref="BreakTiesLocally"/>).</summary>
+        public bool TiesBrokenLocally { get; private set; }
+
         /// <summary>
         /// Gets whether <see cref="FillLanes"/> proved the incumbent optimal: the most weight and, at that weight, the
         /// most topic minutes any agenda can reach, and no moves (or no previous agenda) for the third objective.
         /// </summary>
         public bool IsProvenByLaneFill => !BestScore.IsWorst && MinutesCeiling != int.MaxValue
             && BestScore.Weight == WeightCeiling && BestScore.Minutes == MinutesCeiling && (!_track || BestScore.Moves == 0);
+
+        /// <summary>
+        /// The agenda the search would return (its first optimal leaf: rule 4), for an incumbent proven optimal by
+        /// <see cref="FillLanes"/>, decided topic by topic in the search's order: each topic takes the first of its lanes
+        /// (then "left out") with which the lane-by-lane search, given every topic decided before it, still finds an
+        /// agenda reaching the proven weight and minutes; the last agenda found shows a choice that works, so only the
+        /// choices before it are asked. Within a tenth of the limit; false when an answer is not proven in time (the
+        /// incumbent is then the latest agenda found, as good, whose first topics are the search's). With a previous
+        /// agenda the proven incumbent moves nothing, so it is the only optimal agenda.
+        /// </summary>
+        private bool FirstOptimalLeafByLaneFill()
+        {
+            if (_track)
+            {
+                return true;
+            }
+
+            var end = Math.Min(_limit, Nodes + _model.Timing.Work + (_limit / 10));
+            var witness = Best;
+            var decided = new List<(int Topic, int Lane)>();
+            foreach (var t in _order)
+            {
+                foreach (var lane in _model.AllowedLanes[t].Append(-1))
+                {
+                    if (lane != witness[t])
+                    {
+                        decided.Add((t, lane));
+                        var found = Completion(decided, end);
+                        decided.RemoveAt(decided.Count - 1);
+                        if (found is null)
+                        {
+                            // Not decided in time: the latest agenda found, which begins as the search's would.
+                            Best = witness;
+                            return false;
+                        }
+
+                        if (found.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        witness = found;
+                    }
+
+                    decided.Add((t, lane));
+                    break;
+                }
+            }
+
+            Best = witness;
+            return true;
+        }
+
+        /// <summary>
+        /// An agenda reaching the proven weight and minutes that begins with the <paramref name="decided"/> topics' lanes;
+        /// empty when none exists; null when no lane-by-lane search decided it before <paramref name="end"/> (nodes and
+        /// timing work). The lane and topic orders take turns with budgets doubling from a two-thousandth of the limit.
+        /// </summary>
+        private int[]? Completion(List<(int Topic, int Lane)> decided, long end)
+        {
+            var orders = _fillOrders ??= LaneFillSearch.TopicOrders(_model, _order)
+                .SelectMany(topics => LaneFillSearch.LaneOrders(_model, _order).Select(lanes => (topics, lanes))).ToArray();
+            var (weight, minutes) = (BestScore.Weight, BestScore.Minutes);
+            for (var budget = Math.Max(1, _limit / 2_000); ; budget *= 2)
+            {
+                foreach (var (topics, lanes) in orders)
+                {
+                    var left = end - Nodes - _model.Timing.Work;
+                    if (left <= 0)
+                    {
+                        return null;
+                    }
+
+                    var fill = new LaneFillSearch(_model, _order, topics, lanes);
+                    if (!decided.TrueForAll(d => fill.Place(d.Topic, d.Lane)))
+                    {
+                        // No agenda has this beginning, when the timing that said so is exact.
+                        return _model.Timing.IsFeasibilityExact ? [] : null;
+                    }
+
+                    fill.RunForMinutes(weight, minutes - 1, Math.Min(budget, left));
+                    Nodes += fill.Nodes;
+                    if (fill.BestWeight == weight && fill.BestMinutes >= minutes)
+                    {
+                        return fill.Best;
+                    }
+
+                    if (!fill.Aborted)
+                    {
+                        return _model.Timing.IsExact ? [] : null;
+                    }
+                }
+            }
+        }
 
         /// <summary>
         /// The tie rule's local form, for an agenda proven by <see cref="FillLanes"/> when the search did not reach its own
@@ -394,6 +491,9 @@ internal sealed class ExactPacker : IAgendaPacker
                 }
             }
         }
+
+        /// <summary>The topic and lane orders of the lane-by-lane search (<see cref="Completion"/>), made once.</summary>
+        private (int[] Topics, int[] Lanes)[]? _fillOrders;
 
         /// <summary>Gets the most weight (hundredths) any agenda can place, once <see cref="FillLanes"/> has proven it; otherwise <see cref="long.MaxValue"/>.</summary>
         public long WeightCeiling { get; private set; } = long.MaxValue;

@@ -133,6 +133,32 @@ internal sealed class LaneFillSearch
     /// <summary>Gets the topic minutes of <see cref="Best"/> when searching for minutes too, or -1.</summary>
     public int BestMinutes { get; private set; } = -1;
 
+    /// <summary>
+    /// Decides topic <paramref name="t"/> before the search: in <paramref name="lane"/>, or left out (-1); the search then
+    /// only completes the agenda decided so far. False when the topic cannot join the lane beside what is already there
+    /// (every rule checked, timing included), so no agenda has this beginning.
+    /// </summary>
+    public bool Place(int t, int lane)
+    {
+        _undecided[t] = false;
+        if (lane < 0)
+        {
+            return true;
+        }
+
+        if (!PackingEvaluation.CanAssign(_model, _laneOf, _usedMin, t, lane))
+        {
+            return false;
+        }
+
+        _laneOf[t] = lane;
+        _usedMin[lane] += _model.Min(t);
+        _free[lane] -= _model.Min(t);
+        _usedMax[lane] += _model.LaneMax(t, lane);
+        _weight += _model.Units(t);
+        return true;
+    }
+
     /// <summary>Searches for an agenda heavier than <paramref name="incumbent"/> (hundredths) within <paramref name="limit"/> nodes, timing work included.</summary>
     public void Run(long incumbent, long limit)
     {
