@@ -133,6 +133,9 @@ internal static class PackingEvaluation
         return model.Anchors.Sum(a => model.Units(a.Topic)) + Bound(model, free, undecided, byWeight, new BoundScratch(model), out _);
     }
 
+    /// <summary>What the lane bound reads of the model alone, made once per model (<see cref="PackingModel.BoundTables"/>): the groups of topics allowed in the same lanes, and the minutes their lengths fill of each lane's free stretches.</summary>
+    internal sealed record BoundTables(int[] GroupOf, int[][] Lanes, int[] LaneRoom, int[][] GroupRoom);
+
     /// <summary>Buffers reused by the lane bound (one per search; not thread-safe).</summary>
     internal sealed class BoundScratch(PackingModel model)
     {
@@ -153,7 +156,7 @@ internal static class PackingEvaluation
         /// <summary>Gets, per group, the lanes its topics may use.</summary>
         public int[][] GroupLanes => _tables.Lanes;
 
-        private readonly (int[] GroupOf, int[][] Lanes, int[] LaneRoom, int[][] GroupRoom) _tables = Tables(model);
+        private readonly BoundTables _tables = model.BoundTables ??= Tables(model);
 
         /// <summary>
         /// Gets, per lane, the most of its free stretches (<see cref="PackingModel.FreeStretches"/>) the shortest lengths of
@@ -171,6 +174,9 @@ internal static class PackingEvaluation
         /// <summary>Gets, per group, its knapsack cells when its lanes hold less than all lanes, or -1 (<see cref="PackingEvaluation.Bound"/>).</summary>
         public int[] GroupCells { get; } = new int[model.Topics.Length + 1];
 
+        /// <summary>Gets, per group, the cells the shortest lengths of its undecided topics need.</summary>
+        public int[] GroupDemand { get; } = new int[model.Topics.Length + 1];
+
         /// <summary>Gets, per group, the most usable minutes of one of its lanes.</summary>
         public int[] GroupWidest { get; } = new int[model.Topics.Length + 1];
 
@@ -180,41 +186,72 @@ internal static class PackingEvaluation
         /// <summary>Per topic: whether it waits to join the knapsack with its confined group (cleared as it is read).</summary>
         public bool[] Deferred { get; } = new bool[model.Topics.Length];
 
-        private static (int[] GroupOf, int[][] Lanes, int[] LaneRoom, int[][] GroupRoom) Tables(PackingModel model)
+        private static BoundTables Tables(PackingModel model)
         {
             var groups = Groups(model);
             var topics = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t]).ToArray();
             var lane = model.Lanes.Select(l => Fill(model, l.Index, topics)).ToArray();
             var group = groups.Lanes.Select((lanes, g) => lanes.Select(l => Fill(model, l, [.. topics.Where(t => groups.GroupOf[t] == g)])).ToArray()).ToArray();
-            return (groups.GroupOf, groups.Lanes, lane, group);
+            return new BoundTables(groups.GroupOf, groups.Lanes, lane, group);
         }
 
         /// <summary>The most minutes of the free stretches of <paramref name="lane"/> that the shortest lengths of <paramref name="topics"/> allowed there fill, each stretch on its own.</summary>
         private static int Fill(PackingModel model, int lane, int[] topics)
         {
+            var step = model.SizeStep;
             var total = 0;
             foreach (var stretch in model.FreeStretches(lane))
             {
-                var reachable = new bool[stretch + 1];
-                reachable[0] = true;
+                var cells = stretch / step;
+                var sum = 0;
                 foreach (var t in topics)
                 {
-                    var size = model.Min(t);
-                    if (size <= 0 || !model.MayUse(t, lane))
-                    {
-                        continue;
-                    }
-
-                    for (var m = stretch; m >= size; m--)
-                    {
-                        reachable[m] |= reachable[m - size];
-                    }
+                    sum += model.MayUse(t, lane) && model.Min(t) <= stretch ? model.Min(t) / step : 0;
                 }
 
-                total += Array.LastIndexOf(reachable, true);
+                total += step * (sum <= cells ? sum : cells < 64 ? Subsets(model, lane, topics, cells) : SubsetsLong(model, lane, topics, cells));
             }
 
             return total;
+        }
+
+        /// <summary>The largest sum of sizes (cells) of the topics allowed in the lane, each once, up to <paramref name="cells"/> (fewer than 64).</summary>
+        private static int Subsets(PackingModel model, int lane, int[] topics, int cells)
+        {
+            var mask = (1UL << (cells + 1)) - 1;
+            var reachable = 1UL;
+            foreach (var t in topics)
+            {
+                var size = model.Min(t) / model.SizeStep;
+                if (size > 0 && size <= cells && model.MayUse(t, lane))
+                {
+                    reachable = (reachable | (reachable << size)) & mask;
+                }
+            }
+
+            return 63 - System.Numerics.BitOperations.LeadingZeroCount(reachable);
+        }
+
+        /// <summary><see cref="Subsets"/> for stretches of 64 cells or more.</summary>
+        private static int SubsetsLong(PackingModel model, int lane, int[] topics, int cells)
+        {
+            var reachable = new bool[cells + 1];
+            reachable[0] = true;
+            foreach (var t in topics)
+            {
+                var size = model.Min(t) / model.SizeStep;
+                if (size <= 0 || size > cells || !model.MayUse(t, lane))
+                {
+                    continue;
+                }
+
+                for (var m = cells; m >= size; m--)
+                {
+                    reachable[m] |= reachable[m - size];
+                }
+            }
+
+            return Array.LastIndexOf(reachable, true);
         }
 
         private static (int[] GroupOf, int[][] Lanes) Groups(PackingModel model)
@@ -309,7 +346,7 @@ internal static class PackingEvaluation
         Array.Clear(knapsack, 0, cells + 1);
         Array.Clear(knapsackMinutes, 0, cells + 1);
         var paired = scratch.Paired;
-        var confined = GroupCells(model, scratch, cells);
+        var confined = GroupCells(model, scratch, undecided, byWeight, cells);
         foreach (var t in byWeight)
         {
             if (!undecided[t] || !Fits(model, usable, t, exclusion))
@@ -342,14 +379,17 @@ internal static class PackingEvaluation
             }
 
             var g = scratch.GroupOf[t];
+            if (model.Min(t) > scratch.GroupWidest[g])
+            {
+                // No lane of its group has a free stretch its group's lengths fill that far.
+                continue;
+            }
+
             if (confined && scratch.GroupCells[g] >= 0)
             {
-                // Its group's lanes hold less than all of them: it joins the knapsack with its group, below.
-                if (model.Min(t) <= scratch.GroupWidest[g])
-                {
-                    scratch.Deferred[t] = true;
-                }
-
+                // Its group's lanes hold less than all of them and less than its group needs: it joins the knapsack
+                // with its group, below.
+                scratch.Deferred[t] = true;
                 continue;
             }
 
@@ -400,14 +440,15 @@ internal static class PackingEvaluation
 
     /// <summary>
     /// Each group's knapsack cells (<see cref="BoundScratch.GroupCells"/>): the usable minutes of its lanes, each cut to
-    /// what the group's own lengths fill of the lane's free stretches, when less than all lanes' (-1 otherwise), and its
-    /// widest lane. Returns whether any group is confined so.
+    /// what the group's own lengths fill of the lane's free stretches, when less than all lanes' and less than the
+    /// shortest lengths of its undecided topics that fit (-1 otherwise: the group's minutes never bind), and its widest
+    /// lane. Returns whether any group is confined so.
     /// </summary>
-    private static bool GroupCells(PackingModel model, BoundScratch scratch, int cells)
+    private static bool GroupCells(PackingModel model, BoundScratch scratch, bool[] undecided, int[] byWeight, int cells)
     {
-        var any = false;
         var step = model.SizeStep;
-        for (var g = 0; g < scratch.GroupLanes.Length; g++)
+        var groups = scratch.GroupLanes.Length;
+        for (var g = 0; g < groups; g++)
         {
             var lanes = scratch.GroupLanes[g];
             var (capacity, widest) = (0, 0);
@@ -418,10 +459,26 @@ internal static class PackingEvaluation
                 widest = Math.Max(widest, room);
             }
 
-            var groupCells = capacity / step;
-            scratch.GroupCells[g] = groupCells < cells ? groupCells : -1;
+            scratch.GroupCells[g] = capacity / step;
             scratch.GroupWidest[g] = widest;
-            any |= groupCells < cells && lanes.Length > 0;
+            scratch.GroupDemand[g] = 0;
+        }
+
+        foreach (var t in byWeight)
+        {
+            var g = scratch.GroupOf[t];
+            if (undecided[t] && model.Min(t) <= scratch.GroupWidest[g])
+            {
+                scratch.GroupDemand[g] += model.Min(t) / step;
+            }
+        }
+
+        var any = false;
+        for (var g = 0; g < groups; g++)
+        {
+            var confined = scratch.GroupCells[g] < cells && scratch.GroupCells[g] < scratch.GroupDemand[g] && scratch.GroupLanes[g].Length > 0;
+            scratch.GroupCells[g] = confined ? scratch.GroupCells[g] : -1;
+            any |= confined;
         }
 
         return any;

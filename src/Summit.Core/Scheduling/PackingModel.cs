@@ -1224,6 +1224,9 @@ internal sealed class PackingModel
 
     private int[][]? _freeStretches;
 
+    /// <summary>Gets or sets the weight bound's tables of this model (<see cref="PackingEvaluation.BoundScratch"/> makes them once).</summary>
+    internal PackingEvaluation.BoundTables? BoundTables { get; set; }
+
     /// <summary>The most minutes topic <paramref name="t"/> can take in any lane it may use (<see cref="LaneMax"/>; its longest length when it has none).</summary>
     public int BestLaneMax(int t) => AllowedLanes[t].Length == 0 ? Max(t) : AllowedLanes[t].Max(l => LaneMax(t, l));
 
