@@ -1023,7 +1023,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
             var best = BestScore;
             var decided = _weight + _anchorUnits;
-            var weightBound = decided + PackingEvaluation.Bound(_model, _free, _live, _byWeight, _scratch, out var knapsackMinutes, best.Weight - decided);
+            var weightBound = decided + PackingEvaluation.Bound(_model, _free, _live, _byWeight, _scratch, out var knapsackMinutes);
             if (weightBound > WeightCeiling)
             {
                 // The knapsack's most minutes hold for completions of its own weight only, not for lighter ones.

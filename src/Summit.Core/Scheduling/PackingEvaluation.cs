@@ -209,13 +209,13 @@ internal static class PackingEvaluation
                     sum += model.MayUse(t, lane) && model.Min(t) <= stretch ? model.Min(t) / step : 0;
                 }
 
-                total += step * (sum <= cells ? sum : cells < 64 ? Subsets(model, lane, topics, cells) : SubsetsLong(model, lane, topics, cells));
+                total += step * (sum <= cells ? sum : cells < 63 ? Subsets(model, lane, topics, cells) : SubsetsLong(model, lane, topics, cells));
             }
 
             return total;
         }
 
-        /// <summary>The largest sum of sizes (cells) of the topics allowed in the lane, each once, up to <paramref name="cells"/> (fewer than 64).</summary>
+        /// <summary>The largest sum of sizes (cells) of the topics allowed in the lane, each once, up to <paramref name="cells"/> (fewer than 63).</summary>
         private static int Subsets(PackingModel model, int lane, int[] topics, int cells)
         {
             var mask = (1UL << (cells + 1)) - 1;
@@ -232,7 +232,7 @@ internal static class PackingEvaluation
             return 63 - System.Numerics.BitOperations.LeadingZeroCount(reachable);
         }
 
-        /// <summary><see cref="Subsets"/> for stretches of 64 cells or more.</summary>
+        /// <summary><see cref="Subsets"/> for stretches of 63 cells or more.</summary>
         private static int SubsetsLong(PackingModel model, int lane, int[] topics, int cells)
         {
             var reachable = new bool[cells + 1];
@@ -278,18 +278,20 @@ internal static class PackingEvaluation
     /// <summary>
     /// The bound on the weight (hundredths) the <paramref name="undecided"/> topics can still add to lanes with
     /// <paramref name="free"/> minutes. Each lane's free minutes are first cut to the longest stretch that lengths of
-    /// topics allowed in it can fill exactly (the minutes lost at its end); then the smaller of (a) the 0/1 knapsack of
-    /// the topics over the sum of those minutes and (b) the count bound (lane l takes at most its minutes divided by the
-    /// shortest topic allowed in it, so at most that many of the heaviest topics) and (c) the knapsack group by group
-    /// (topics allowed in the same lanes, over those lanes' minutes), cut down to a multiple of <see cref="PackingModel.WeightStep"/>.
+    /// topics allowed in it can fill exactly (the minutes lost at its end) and to what those lengths fill of each of its
+    /// free stretches (<see cref="BoundScratch.LaneRoom"/>); then the smaller of (a) the 0/1 knapsack of the topics over
+    /// the sum of those minutes, in which the topics of a group (allowed in the same lanes) whose shortest lengths exceed
+    /// its lanes' minutes take at most those minutes (<see cref="AddConfinedGroups"/>), and (b) the count bound (lane l
+    /// takes at most its minutes divided by the shortest topic allowed in it, so at most that many of the heaviest
+    /// topics), cut down to a multiple of <see cref="PackingModel.WeightStep"/>.
     /// </summary>
     /// <remarks>
-    /// The knapsacks are lexicographic: among the sets of greatest weight they keep the greatest sum of maximum lengths,
-    /// returned in <paramref name="maxMinutes"/> when a knapsack equals the bound (the overall one, or the sum of the group
-    /// knapsacks; the smaller when both do; otherwise <see cref="int.MaxValue"/>): a completion that reaches the bound
-    /// places a heaviest set of that knapsack (of every group's), so it adds at most that many topic minutes.
+    /// The knapsack is lexicographic: among the sets of greatest weight it keeps the greatest sum of maximum lengths,
+    /// returned in <paramref name="maxMinutes"/> when the knapsack equals the bound (otherwise <see cref="int.MaxValue"/>):
+    /// a completion that reaches the bound places a heaviest set of the knapsack (of every confined group too), so it
+    /// adds at most that many topic minutes.
     /// </remarks>
-    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes, long prunedBelow = long.MinValue, LaneExclusion exclusion = default)
+    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes, LaneExclusion exclusion = default)
     {
         var step = model.SizeStep;
         var usable = scratch.Usable;
@@ -302,11 +304,15 @@ internal static class PackingEvaluation
             var shortest = int.MaxValue;
             // Only the lane a lane-by-lane search is filling has topics turned away from it.
             var excluding = exclusion.IsFilling(l);
+            // The lengths (in size steps) of the topics that may still join the lane, as bits when the lane has fewer than 63 steps.
+            var lengths = 0UL;
+            var steps = f / step;
             foreach (var t in byWeight)
             {
-                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && model.Min(t) < shortest && !(excluding && exclusion.TurnedAway(t)))
+                if (undecided[t] && model.Min(t) <= f && model.MayUse(t, l) && !(excluding && exclusion.TurnedAway(t)))
                 {
-                    shortest = model.Min(t);
+                    shortest = Math.Min(shortest, model.Min(t));
+                    lengths |= steps < 63 ? 1UL << (model.Min(t) / step) : 0;
                 }
             }
 
@@ -317,6 +323,30 @@ internal static class PackingEvaluation
             }
 
             count += f / shortest;
+            if (steps < 63)
+            {
+                // Every sum of those lengths (each any number of times) up to the lane's steps, one more length per round.
+                var mask = (1UL << (steps + 1)) - 1;
+                var sums = 1UL;
+                for (var grown = true; grown;)
+                {
+                    var next = sums;
+                    for (var rest = lengths; rest != 0; rest &= rest - 1)
+                    {
+                        next |= sums << System.Numerics.BitOperations.TrailingZeroCount(rest);
+                    }
+
+                    next &= mask;
+                    grown = next != sums;
+                    sums = next;
+                }
+
+                var most = Math.Min((63 - System.Numerics.BitOperations.LeadingZeroCount(sums)) * step, scratch.LaneRoom[l]);
+                usable[l] = most;
+                total += most;
+                continue;
+            }
+
             Array.Clear(reachable, 0, f + 1);
             reachable[0] = true;
             var best = 0;
@@ -412,27 +442,14 @@ internal static class PackingEvaluation
 
         // Every sum of weights is a multiple of their greatest common divisor (whole votes: 100 hundredths).
         var bound = Math.Min(knapsack[cells], counted);
-        // The group knapsack costs a knapsack per group: skip it when the bound already prunes (below prunedBelow).
-        var (groupBound, groupMinutes) = (long.MaxValue, int.MaxValue);
-        if (bound > 0 && bound >= prunedBelow && scratch.GroupLanes.Length > 1)
-        {
-            groupBound = ByGroup(model, undecided, byWeight, scratch, out groupMinutes);
-            bound = Math.Min(bound, groupBound);
-        }
-
-        // A completion that reaches the bound reaches every knapsack that equals it: its topics are then a heaviest
-        // set of that knapsack, so their maximum lengths sum to at most the knapsack's most minutes at that weight.
+        // A completion that reaches the bound reaches the knapsack when it equals it: its topics are then a heaviest
+        // set of the knapsack, so their maximum lengths sum to at most the knapsack's most minutes at that weight.
         maxMinutes = int.MaxValue;
         var weightStep = model.WeightStep;
         var rounded = weightStep > 1 ? bound / weightStep * weightStep : bound;
         if (rounded == knapsack[cells])
         {
             maxMinutes = knapsackMinutes[cells];
-        }
-
-        if (rounded == groupBound)
-        {
-            maxMinutes = Math.Min(maxMinutes, groupMinutes);
         }
 
         return rounded;
@@ -600,64 +617,6 @@ internal static class PackingEvaluation
 
             (knapsack[c], knapsackMinutes[c]) = (value, minutes);
         }
-    }
-
-    /// <summary>
-    /// The knapsack group by group: the topics that may use exactly the same lanes go only there, so their weight is at
-    /// most the 0/1 knapsack of those topics over those lanes' usable minutes; the sum over groups bounds the weight (it
-    /// counts a lane shared by two groups twice, so it helps where groups are confined: a topic allowed in one session).
-    /// <paramref name="maxMinutes"/>: the sum over groups of the most maximum lengths of a heaviest set of the group.
-    /// </summary>
-    private static long ByGroup(PackingModel model, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes)
-    {
-        var step = model.SizeStep;
-        var knapsack = scratch.GroupKnapsack;
-        var knapsackMinutes = scratch.GroupKnapsackMinutes;
-        var total = 0L;
-        maxMinutes = 0;
-        for (var g = 0; g < scratch.GroupLanes.Length; g++)
-        {
-            var capacity = 0;
-            var widest = 0;
-            var lanes = scratch.GroupLanes[g];
-            for (var i = 0; i < lanes.Length; i++)
-            {
-                // The group's topics fill the free stretches of its lanes only as far as their own lengths reach.
-                var room = Math.Min(scratch.Usable[lanes[i]], scratch.GroupRoom[g][i]);
-                capacity += room;
-                widest = Math.Max(widest, room);
-            }
-
-            var cells = capacity / step;
-            Array.Clear(knapsack, 0, cells + 1);
-            Array.Clear(knapsackMinutes, 0, cells + 1);
-            foreach (var t in byWeight)
-            {
-                if (!undecided[t] || scratch.GroupOf[t] != g || model.Min(t) > widest)
-                {
-                    continue;
-                }
-
-                var size = model.Min(t) / step;
-                var value = model.Units(t);
-                var length = model.Max(t);
-                for (var c = cells; c >= size; c--)
-                {
-                    var candidate = knapsack[c - size] + value;
-                    var minutes = knapsackMinutes[c - size] + length;
-                    if (candidate > knapsack[c] || (candidate == knapsack[c] && minutes > knapsackMinutes[c]))
-                    {
-                        knapsack[c] = candidate;
-                        knapsackMinutes[c] = minutes;
-                    }
-                }
-            }
-
-            total += knapsack[cells];
-            maxMinutes += knapsackMinutes[cells];
-        }
-
-        return total;
     }
 
     /// <summary>

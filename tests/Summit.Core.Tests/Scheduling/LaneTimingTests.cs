@@ -204,10 +204,10 @@ public sealed class LaneTimingTests
     [Fact]
     public void Bound_TopicsConfinedToAShortSession_GivesTheMostMinutesOfTheHeaviestSetThere()
     {
-        // The group knapsack decides the weight (7 + 2 + 2: only 'a' of the three topics of 25 minutes or more fits the
+        // The confined group decides the weight (7 + 2 + 2: only 'a' of the three topics of 25 minutes or more fits the
         // 40-minute session), so an agenda reaching it places 'a' (25–35) there, never the longer 'b' (25–45) or 'c'
-        // (25–55): at most 35 + 30 + 30 topic minutes. The knapsack over every lane's minutes (all five, 19 weight) says
-        // nothing about completions of weight 11.
+        // (25–55): at most 35 + 30 + 30 topic minutes. A knapsack over every lane's minutes that did not give the group
+        // only its session's minutes would take all five (19 weight) and say nothing about completions of weight 11.
         SlotRequest Confined(string id, double weight) =>
             new SlotRequest(id, id) { DiscussionMinimumMinutes = 25, DiscussionMaximumMinutes = 35 + ((7 - (int)weight) * 5), PinnedBlockId = "short", Weight = weight };
         var request = new PackingRequest(LongAndShortSessions(),
