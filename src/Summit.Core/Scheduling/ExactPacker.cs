@@ -994,7 +994,7 @@ internal sealed class ExactPacker : IAgendaPacker
             var fittingMax = 0;
             for (var l = 0; l < _usedMin.Length; l++)
             {
-                var capacity = _model.Lanes[l].Capacity;
+                var capacity = _model.MinutesCap(l);
                 var given = Math.Min(capacity, _usedMax[l]);
                 minutes += given;
 

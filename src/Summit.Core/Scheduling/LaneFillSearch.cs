@@ -284,7 +284,7 @@ internal sealed class LaneFillSearch
         for (var k = 0; k < _lanes.Length; k++)
         {
             var l = _lanes[k];
-            var capacity = _model.Lanes[l].Capacity;
+            var capacity = _model.MinutesCap(l);
             var lane = Math.Min(capacity, _usedMax[l]);
             given += lane;
             if (_closed[l])

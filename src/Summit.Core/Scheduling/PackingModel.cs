@@ -1224,6 +1224,50 @@ internal sealed class PackingModel
 
     private int[][]? _freeStretches;
 
+    /// <summary>
+    /// The most topic minutes lane <paramref name="lane"/> can hold: its capacity, less each stretch its pinned topics
+    /// (at their shortest lengths) leave that is shorter than every other topic allowed there, except what the pinned
+    /// topic before it can still grow into it (a 30-minute gap between a fixed 20-minute pin and the next pin loses 10
+    /// minutes when no other topic is shorter than 15). Every topic outside the pins runs inside one such stretch.
+    /// </summary>
+    public int MinutesCap(int lane)
+    {
+        _minutesCap ??= [.. Lanes.Select(BuildMinutesCap)];
+        return _minutesCap[lane];
+    }
+
+    private int[]? _minutesCap;
+
+    private int BuildMinutesCap(Lane lane)
+    {
+        var pins = PinsOf(lane);
+        if (pins.Length == 0)
+        {
+            return lane.Capacity;
+        }
+
+        var shortest = int.MaxValue;
+        for (var t = 0; t < Topics.Length; t++)
+        {
+            if (!IsAnchor[t] && MayUse(t, lane.Index))
+            {
+                shortest = Math.Min(shortest, Min(t));
+            }
+        }
+
+        var gaps = Gaps(lane, pins);
+        var cap = pins.Sum(p => Min(p.Topic));
+        for (var i = 0; i < gaps.Count; i++)
+        {
+            var span = Math.Max(0, gaps[i].To - gaps[i].From);
+            var onGrid = Math.Max(0, gaps[i].To - GridStartAtOrAfter(lane, gaps[i].From)) / Grid * Grid;
+            var growth = i == 0 ? 0 : Max(pins[i - 1].Topic) - Min(pins[i - 1].Topic);
+            cap += onGrid >= shortest ? span : Math.Min(growth, span);
+        }
+
+        return Math.Min(lane.Capacity, cap);
+    }
+
     /// <summary>Gets or sets the weight bound's tables of this model (<see cref="PackingEvaluation.BoundScratch"/> makes them once).</summary>
     internal PackingEvaluation.BoundTables? BoundTables { get; set; }
 

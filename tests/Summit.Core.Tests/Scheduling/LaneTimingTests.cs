@@ -173,6 +173,28 @@ public sealed class LaneTimingTests
     }
 
     [Fact]
+    public void MinutesCap_AGapBetweenTwoPinsShorterThanEveryTopic_IsLost()
+    {
+        // A 105-minute session: a fixed 20-minute topic pinned at 11:30 and a 25–40-minute one at 12:00 leave 10 minutes
+        // between them that no other topic (15 minutes or more) can use and the fixed one cannot grow into: at most 95
+        // topic minutes (study instance 37's third lane; proven in 645 nodes instead of 49,031 since).
+        var request = new PackingRequest(Session(new LocalTime(11, 30), 105),
+        [
+            SlotRequest.Fixed("first", "First", 20) with { PinnedStart = At(11, 30) },
+            new SlotRequest("second", "Second") { DiscussionMinimumMinutes = 25, DiscussionMaximumMinutes = 40, PinnedStart = At(12, 0) },
+            new SlotRequest("a", "A") { DiscussionMinimumMinutes = 20, DiscussionMaximumMinutes = 30 },
+            SlotRequest.Fixed("b", "B", 30),
+        ]);
+
+        var model = PackingModel.Build(request).Value;
+
+        Assert.Equal(20 + 25 + 50, model.MinutesCap(0));
+        var agenda = Packers.Exact.Pack(request).Value;
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((4, 95), (agenda.Objective.PlacedTopics, agenda.Objective.TopicMinutes));
+    }
+
+    [Fact]
     public void RootWeightBound_TopicsConfinedToAShortSessionBesideLongerOnes_SplitsTheMinutesBetweenThem()
     {
         // Two 25-minute topics may only use a 30-minute session; three 30-minute topics may go anywhere, with a 60-minute
