@@ -262,8 +262,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// </summary>
         private int[]? Completion(List<(int Topic, int Lane)> decided, long end)
         {
-            var orders = _fillOrders ??= LaneFillSearch.TopicOrders(_model, _order)
-                .SelectMany(topics => LaneFillSearch.LaneOrders(_model, _order).Select(lanes => (topics, lanes))).ToArray();
+            var orders = FillOrders;
             var (weight, minutes) = (BestScore.Weight, BestScore.Minutes);
             for (var budget = Math.Max(1, _limit / 2_000); ; budget *= 2)
             {
@@ -423,8 +422,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// </summary>
         private void FillLanes(int shareDivisor)
         {
-            var orders = LaneFillSearch.TopicOrders(_model, _order)
-                .SelectMany(topics => LaneFillSearch.LaneOrders(_model, _order).Select(lanes => (topics, lanes))).ToArray();
+            var orders = FillOrders;
             var start = Nodes + _model.Timing.Work;
             var weightProven = WeightCeiling != long.MaxValue || Fill(orders, minutes: false, shareDivisor);
             FillWork = (Nodes + _model.Timing.Work - start, 0);
@@ -492,7 +490,10 @@ internal sealed class ExactPacker : IAgendaPacker
             }
         }
 
-        /// <summary>The topic and lane orders of the lane-by-lane search (<see cref="Completion"/>), made once.</summary>
+        /// <summary>Gets the lane-by-lane search's orders, every topic order with every lane order (<see cref="FillLanes"/>, <see cref="Completion"/>), made once.</summary>
+        private (int[] Topics, int[] Lanes)[] FillOrders => _fillOrders ??= [.. LaneFillSearch.TopicOrders(_model, _order)
+            .SelectMany(topics => LaneFillSearch.LaneOrders(_model, _order).Select(lanes => (topics, lanes)))];
+
         private (int[] Topics, int[] Lanes)[]? _fillOrders;
 
         /// <summary>Gets the most weight (hundredths) any agenda can place, once <see cref="FillLanes"/> has proven it; otherwise <see cref="long.MaxValue"/>.</summary>

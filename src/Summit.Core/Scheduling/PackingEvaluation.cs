@@ -423,16 +423,7 @@ internal static class PackingEvaluation
                 continue;
             }
 
-            for (var c = cells; c >= size; c--)
-            {
-                var candidate = knapsack[c - size] + value;
-                var minutes = knapsackMinutes[c - size] + length;
-                if (candidate > knapsack[c] || (candidate == knapsack[c] && minutes > knapsackMinutes[c]))
-                {
-                    knapsack[c] = candidate;
-                    knapsackMinutes[c] = minutes;
-                }
-            }
+            AddItem(knapsack, knapsackMinutes, cells, size, value, length);
         }
 
         if (confined)
@@ -532,17 +523,7 @@ internal static class PackingEvaluation
 
                 scratch.Deferred[t] = false;
                 any = true;
-                var (size, value, length) = (model.Min(t) / step, model.Units(t), model.Max(t));
-                for (var c = groupCells; c >= size; c--)
-                {
-                    var candidate = group[c - size] + value;
-                    var minutes = groupMinutes[c - size] + length;
-                    if (candidate > group[c] || (candidate == group[c] && minutes > groupMinutes[c]))
-                    {
-                        group[c] = candidate;
-                        groupMinutes[c] = minutes;
-                    }
-                }
+                AddItem(group, groupMinutes, groupCells, model.Min(t) / step, model.Units(t), model.Max(t));
             }
 
             if (!any)
@@ -592,6 +573,21 @@ internal static class PackingEvaluation
         }
 
         return false;
+    }
+
+    /// <summary>Adds one item (<paramref name="size"/> cells, <paramref name="value"/> weight, <paramref name="length"/> most minutes) to a lexicographic 0/1 knapsack over <paramref name="cells"/> cells: more weight, then more minutes.</summary>
+    private static void AddItem(long[] knapsack, int[] knapsackMinutes, int cells, int size, long value, int length)
+    {
+        for (var c = cells; c >= size; c--)
+        {
+            var candidate = knapsack[c - size] + value;
+            var minutes = knapsackMinutes[c - size] + length;
+            if (candidate > knapsack[c] || (candidate == knapsack[c] && minutes > knapsackMinutes[c]))
+            {
+                knapsack[c] = candidate;
+                knapsackMinutes[c] = minutes;
+            }
+        }
     }
 
     /// <summary>Adds two items of which at most one may be taken (an exclusive pair) to the lexicographic 0/1 knapsack.</summary>
