@@ -71,6 +71,19 @@ public sealed class RoomRulesFileTests
     }
 
     [Fact]
+    public void Rooms_UnknownRoom_KeepsTheRoomInTheErrorsMetadataBesideItsPlace()
+    {
+        // docs/error-codes.md promises the room for scheduling.unknown-room; the file reader once kept only the place.
+        var read = SummitFile.Read(With("""[{ "name": "Room 4", "seats": 5 }]"""));
+
+        var error = read.FirstError();
+        Assert.Equal(ErrorCodes.Scheduling.UnknownRoom, error.Code);
+        Assert.Equal("Room 4", error.Metadata["room"]);
+        Assert.NotNull(error.Line);
+        Assert.NotNull(error.Source);
+    }
+
+    [Fact]
     public void Plan_RoomRules_ReachThePackingRequest_WithTheVotersOfEachTopic()
     {
         var document = SummitFile.Read(With(Rules)).Value;

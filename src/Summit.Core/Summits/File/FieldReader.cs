@@ -21,11 +21,20 @@ internal sealed class FieldReader(string source)
             .WithMetadata("line", at.Line)
             .WithMetadata("column", at.Column));
 
-    public void Add(SummitError inner, JsonTreeNode at) =>
-        Errors.Add(new SummitError(inner.Code, string.Create(CultureInfo.InvariantCulture, $"{Source}:{at.Line}:{at.Column}: {inner.Message}"))
+    /// <summary>Adds <paramref name="inner"/> (an error of the library's own checks) at a place in the file: its message and metadata (<c>room</c>, <c>block</c>, …) are kept, its position is the file's.</summary>
+    public void Add(SummitError inner, JsonTreeNode at)
+    {
+        var error = new SummitError(inner.Code, string.Create(CultureInfo.InvariantCulture, $"{Source}:{at.Line}:{at.Column}: {inner.Message}"));
+        foreach (var (key, value) in inner.Metadata)
+        {
+            error.WithMetadata(key, value);
+        }
+
+        Errors.Add(error
             .WithMetadata("file", Source)
             .WithMetadata("line", at.Line)
             .WithMetadata("column", at.Column));
+    }
 
     public JsonTreeObject? Object(JsonTreeNode? node, string what)
     {
