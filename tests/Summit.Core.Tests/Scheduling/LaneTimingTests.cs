@@ -173,6 +173,28 @@ public sealed class LaneTimingTests
     }
 
     [Fact]
+    public void MinutesBound_TopicsThatCannotFillTheStretchesBesideAPin_SeesTheMinutesLost()
+    {
+        // A 70-minute session with a fixed 25-minute topic pinned at 11:55 leaves 30 minutes before it and 15 after. A
+        // fixed 20-minute topic fits only before it (10 minutes left there, too few for anything), a 15–25-minute one
+        // after it (15): at most 25 + 20 + 15 = 60 topic minutes, where the lane's room says 70 (study instance 133's
+        // fourth lane; 102 proven in 20,830 nodes instead of 151,633 since).
+        var request = new PackingRequest(Session(new LocalTime(11, 25), 70),
+        [
+            SlotRequest.Fixed("pin", "Pinned", 25) with { PinnedStart = At(11, 55) },
+            SlotRequest.Fixed("fixed", "Fixed", 20),
+            new SlotRequest("elastic", "Elastic") { DiscussionMinimumMinutes = 15, DiscussionMaximumMinutes = 25 },
+        ]);
+        var model = PackingModel.Build(request).Value;
+
+        Assert.Equal(60, model.Timing.MinutesBound([0, 0, 0]));
+        Assert.Equal(60, model.Timing.Minutes([0, 0, 0]));
+        var agenda = Packers.Exact.Pack(request).Value;
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((3, 60), (agenda.Objective.PlacedTopics, agenda.Objective.TopicMinutes));
+    }
+
+    [Fact]
     public void MinutesCap_AGapBetweenTwoPinsShorterThanEveryTopic_IsLost()
     {
         // A 105-minute session: a fixed 20-minute topic pinned at 11:30 and a 25–40-minute one at 12:00 leave 10 minutes
