@@ -1265,20 +1265,29 @@ internal sealed class LaneTiming
                 }
 
                 var plain = Math.Min(lane.Capacity, most);
-                total += _pins[s].Length == 0 ? plain : Math.Min(plain, Split(s, lane));
+                total += _pins[s].Length == 0 ? plain : Split(s, lane, plain);
             }
 
             return total;
         }
 
-        /// <summary>The best split of lane <paramref name="s"/>'s unpinned topics over its stretches (<see cref="StretchBound"/>), or int.MaxValue when there are too many splits or none fits.</summary>
-        private int Split(int s, Lane lane)
+        /// <summary>
+        /// The best split of lane <paramref name="s"/>'s unpinned topics over its stretches (<see cref="StretchBound"/>),
+        /// or <paramref name="plain"/> when a first-fit split (each topic in the stretch with the most room left) already
+        /// reaches it or the split cannot be tried (more than 4,096 splits, or none fits).
+        /// </summary>
+        private int Split(int s, Lane lane, int plain)
         {
             var pins = _pins[s];
             var stretches = pins.Length + 1;
-            var span = new int[stretches];
-            var onGrid = new int[stretches];
-            var growth = new int[stretches];
+            Span<int> span = stackalloc int[stretches];
+            Span<int> onGrid = stackalloc int[stretches];
+            Span<int> growth = stackalloc int[stretches];
+            Span<int> usedMin = stackalloc int[stretches];
+            Span<int> sumMax = stackalloc int[stretches];
+            growth.Clear();
+            usedMin.Clear();
+            sumMax.Clear();
             var pinned = 0;
             var cursor = lane.StartMinute;
             var end = lane.StartMinute + lane.Capacity;
@@ -1296,54 +1305,80 @@ internal sealed class LaneTiming
                 }
             }
 
-            var others = new List<int>();
+            Span<int> others = stackalloc int[_topic.Length];
+            var count = 0;
+            var placed = true;
             for (var i = 0; i < _topic.Length; i++)
             {
-                if (_slot[i] == s && _model.AnchorLane[_topic[i]] < 0)
+                var t = _topic[i];
+                if (_slot[i] != s || _model.AnchorLane[t] >= 0)
                 {
-                    others.Add(_topic[i]);
+                    continue;
                 }
+
+                others[count++] = t;
+                var roomiest = 0;
+                for (var k = 1; k < stretches; k++)
+                {
+                    roomiest = onGrid[k] - usedMin[k] > onGrid[roomiest] - usedMin[roomiest] ? k : roomiest;
+                }
+
+                placed &= usedMin[roomiest] + _model.Min(t) <= onGrid[roomiest];
+                usedMin[roomiest] += _model.Min(t);
+                sumMax[roomiest] += _model.LaneMax(t, lane.Index);
             }
 
-            if (Math.Pow(stretches, others.Count) > 4_096)
+            if (placed && pinned + Gained(span, sumMax, growth) >= plain)
             {
-                return int.MaxValue;
+                return plain;
             }
 
-            var usedMin = new int[stretches];
-            var sumMax = new int[stretches];
+            if (Math.Pow(stretches, count) > 4_096)
+            {
+                return plain;
+            }
+
+            usedMin.Clear();
+            sumMax.Clear();
             var best = -1;
-            Place(0);
-            return best < 0 ? int.MaxValue : pinned + best;
+            BestSplit(others[..count], lane.Index, span, onGrid, growth, usedMin, sumMax, ref best);
+            return best < 0 ? plain : Math.Min(plain, pinned + best);
+        }
 
-            void Place(int j)
+        /// <summary>The minutes the stretches give: each at most its span, at most the most minutes of its topics and the growth of the pin before it.</summary>
+        private static int Gained(ReadOnlySpan<int> span, ReadOnlySpan<int> sumMax, ReadOnlySpan<int> growth)
+        {
+            var minutes = 0;
+            for (var k = 0; k < span.Length; k++)
             {
-                if (j == others.Count)
-                {
-                    var minutes = 0;
-                    for (var k = 0; k < stretches; k++)
-                    {
-                        minutes += Math.Min(span[k], sumMax[k] + growth[k]);
-                    }
+                minutes += Math.Min(span[k], sumMax[k] + growth[k]);
+            }
 
-                    best = Math.Max(best, minutes);
-                    return;
+            return minutes;
+        }
+
+        /// <summary>Tries every stretch for the first of <paramref name="others"/>, then the rest, keeping the most minutes of a split that fits.</summary>
+        private void BestSplit(ReadOnlySpan<int> others, int lane, ReadOnlySpan<int> span, ReadOnlySpan<int> onGrid, ReadOnlySpan<int> growth, Span<int> usedMin, Span<int> sumMax, ref int best)
+        {
+            if (others.IsEmpty)
+            {
+                best = Math.Max(best, Gained(span, sumMax, growth));
+                return;
+            }
+
+            var t = others[0];
+            for (var k = 0; k < span.Length; k++)
+            {
+                if (usedMin[k] + _model.Min(t) > onGrid[k])
+                {
+                    continue;
                 }
 
-                var t = others[j];
-                for (var k = 0; k < stretches; k++)
-                {
-                    if (usedMin[k] + _model.Min(t) > onGrid[k])
-                    {
-                        continue;
-                    }
-
-                    usedMin[k] += _model.Min(t);
-                    sumMax[k] += _model.LaneMax(t, lane.Index);
-                    Place(j + 1);
-                    sumMax[k] -= _model.LaneMax(t, lane.Index);
-                    usedMin[k] -= _model.Min(t);
-                }
+                usedMin[k] += _model.Min(t);
+                sumMax[k] += _model.LaneMax(t, lane);
+                BestSplit(others[1..], lane, span, onGrid, growth, usedMin, sumMax, ref best);
+                sumMax[k] -= _model.LaneMax(t, lane);
+                usedMin[k] -= _model.Min(t);
             }
         }
 
