@@ -1278,31 +1278,23 @@ internal sealed class LaneTiming
         /// </summary>
         private int Split(int s, Lane lane, int plain)
         {
-            var pins = _pins[s];
-            var stretches = pins.Length + 1;
-            Span<int> span = stackalloc int[stretches];
-            Span<int> onGrid = stackalloc int[stretches];
-            Span<int> growth = stackalloc int[stretches];
-            Span<int> usedMin = stackalloc int[stretches];
-            Span<int> sumMax = stackalloc int[stretches];
-            growth.Clear();
+            var stretches = _model.Stretches(lane.Index);
+            Span<int> span = stackalloc int[stretches.Length];
+            Span<int> onGrid = stackalloc int[stretches.Length];
+            Span<int> growth = stackalloc int[stretches.Length];
+            Span<int> usedMin = stackalloc int[stretches.Length];
+            Span<int> sumMax = stackalloc int[stretches.Length];
             usedMin.Clear();
             sumMax.Clear();
-            var pinned = 0;
-            var cursor = lane.StartMinute;
-            var end = lane.StartMinute + lane.Capacity;
-            for (var k = 0; k < stretches; k++)
+            for (var k = 0; k < stretches.Length; k++)
             {
-                var to = k < pins.Length ? _model.AnchorStartMinute[_topic[pins[k]]] : end;
-                span[k] = Math.Max(0, to - cursor);
-                onGrid[k] = Math.Max(0, to - _model.GridStartAtOrAfter(lane.Index, cursor)) / _model.Grid * _model.Grid;
-                if (k < pins.Length)
-                {
-                    var pin = _topic[pins[k]];
-                    pinned += _model.Min(pin);
-                    cursor = Math.Max(cursor, _model.AnchorStartMinute[pin] + _model.Min(pin));
-                    growth[k + 1] = _model.LaneMax(pin, lane.Index) - _model.Min(pin);
-                }
+                (span[k], onGrid[k], growth[k]) = stretches[k];
+            }
+
+            var pinned = 0;
+            foreach (var p in _pins[s])
+            {
+                pinned += _model.Min(_topic[p]);
             }
 
             Span<int> others = stackalloc int[_topic.Length];
@@ -1318,7 +1310,7 @@ internal sealed class LaneTiming
 
                 others[count++] = t;
                 var roomiest = 0;
-                for (var k = 1; k < stretches; k++)
+                for (var k = 1; k < stretches.Length; k++)
                 {
                     roomiest = onGrid[k] - usedMin[k] > onGrid[roomiest] - usedMin[roomiest] ? k : roomiest;
                 }
@@ -1333,7 +1325,7 @@ internal sealed class LaneTiming
                 return plain;
             }
 
-            if (Math.Pow(stretches, count) > 4_096)
+            if (Math.Pow(stretches.Length, count) > 4_096)
             {
                 return plain;
             }

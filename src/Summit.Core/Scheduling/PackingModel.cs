@@ -1212,23 +1212,47 @@ internal sealed class PackingModel
     }
 
     /// <summary>
-    /// The minutes on the grid of each stretch of lane <paramref name="lane"/> that its pinned topics, at their shortest
-    /// lengths, leave to other topics (one stretch, the capacity, when nothing is pinned there): an unpinned topic runs
-    /// inside one of them, so the topics of a lane fill each stretch on its own.
+    /// The stretches of lane <paramref name="lane"/> that its pinned topics, at their shortest lengths, leave to other
+    /// topics: before the first pin, then after each pin up to the next one (or the lane's end); one stretch, the whole
+    /// lane, when nothing is pinned there. Per stretch: its minutes, its minutes from the first grid start in it (an
+    /// unpinned topic runs inside one stretch, on the grid), and the minutes the pin before it can grow into it.
     /// </summary>
+    public (int Span, int OnGrid, int Growth)[] Stretches(int lane)
+    {
+        _stretches ??= [.. Lanes.Select(BuildStretches)];
+        return _stretches[lane];
+    }
+
+    private (int Span, int OnGrid, int Growth)[][]? _stretches;
+
+    private (int Span, int OnGrid, int Growth)[] BuildStretches(Lane lane)
+    {
+        var pins = PinsOf(lane);
+        var gaps = Gaps(lane, pins);
+        var result = new (int Span, int OnGrid, int Growth)[gaps.Count];
+        for (var i = 0; i < gaps.Count; i++)
+        {
+            var (from, to) = gaps[i];
+            result[i] = (Math.Max(0, to - from), Math.Max(0, to - GridStartAtOrAfter(lane, from)) / Grid * Grid,
+                i == 0 ? 0 : LaneMax(pins[i - 1].Topic, lane.Index) - Min(pins[i - 1].Topic));
+        }
+
+        return result;
+    }
+
+    /// <summary>The grid minutes of each of lane <paramref name="lane"/>'s <see cref="Stretches"/> that has any: the topics of a lane fill each on its own.</summary>
     public int[] FreeStretches(int lane)
     {
-        _freeStretches ??= [.. Lanes.Select(l => Gaps(l, PinsOf(l)).Select(g => Math.Max(0, g.To - GridStartAtOrAfter(l, g.From)) / Grid * Grid).Where(m => m > 0).ToArray())];
+        _freeStretches ??= [.. Lanes.Select(l => Stretches(l.Index).Select(x => x.OnGrid).Where(m => m > 0).ToArray())];
         return _freeStretches[lane];
     }
 
     private int[][]? _freeStretches;
 
     /// <summary>
-    /// The most topic minutes lane <paramref name="lane"/> can hold: its capacity, less each stretch its pinned topics
-    /// (at their shortest lengths) leave that is shorter than every other topic allowed there, except what the pinned
-    /// topic before it can still grow into it (a 30-minute gap between a fixed 20-minute pin and the next pin loses 10
-    /// minutes when no other topic is shorter than 15). Every topic outside the pins runs inside one such stretch.
+    /// The most topic minutes lane <paramref name="lane"/> can hold: its capacity, less each of its <see cref="Stretches"/>
+    /// that is shorter than every other topic allowed there, except what the pinned topic before it can grow into it (a
+    /// 30-minute gap between a fixed 20-minute pin and the next pin loses 10 minutes when no other topic is shorter than 15).
     /// </summary>
     public int MinutesCap(int lane)
     {
@@ -1255,13 +1279,9 @@ internal sealed class PackingModel
             }
         }
 
-        var gaps = Gaps(lane, pins);
         var cap = pins.Sum(p => Min(p.Topic));
-        for (var i = 0; i < gaps.Count; i++)
+        foreach (var (span, onGrid, growth) in Stretches(lane.Index))
         {
-            var span = Math.Max(0, gaps[i].To - gaps[i].From);
-            var onGrid = Math.Max(0, gaps[i].To - GridStartAtOrAfter(lane, gaps[i].From)) / Grid * Grid;
-            var growth = i == 0 ? 0 : Max(pins[i - 1].Topic) - Min(pins[i - 1].Topic);
             cap += onGrid >= shortest ? span : Math.Min(growth, span);
         }
 
