@@ -172,6 +172,16 @@ public sealed class TopicRulesFileTests
     }
 
     [Fact]
+    public void RoomsTopicsAndPresenters_BadEntriesOfEach_AreReportedTogether()
+    {
+        // A bad room entry used to hide the topics' and presenters' problems until it was mended.
+        var read = SummitFile.Read(With("""
+            "rooms": [{ "name": "Room 319", "seats": 0 }], "topics": [{ "id": "psf-support", "start": "14:02" }], "presenters": [{ "name": "Deb Nicholson", "available": [{ "start": "15:00", "end": "14:00" }] }]
+            """));
+        Assert.Equal([ErrorCodes.Summits.FileInvalidValue, ErrorCodes.Planning.PinOffGrid, ErrorCodes.Planning.AvailabilityWindowInverted], read.Codes());
+    }
+
+    [Fact]
     public void Topics_WithoutAFrame_AreCheckedAgainstTheProposalsStill()
     {
         // A frame that cannot be made (off the grid) is the planner's to report; the ids are still checked.

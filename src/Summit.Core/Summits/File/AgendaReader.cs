@@ -103,26 +103,17 @@ internal static class AgendaReader
             WrapUpMinutes = wrapUp,
             MinimumDiscussionMinutes = minimumDiscussion,
         };
-        if (o["rooms"] is { } roomsNode)
-        {
-            var rooms = ReadRooms(r, roomsNode, summit, settings);
-            if (rooms is null)
-            {
-                return null;
-            }
-
-            settings = settings with { Rooms = rooms.Value };
-        }
-
-        // Both lists are read before giving up, so the problems of each are reported at once.
+        // The three lists are read before giving up (the topics' rules check sessions and rooms against the frame, not
+        // against 'rooms'), so the problems of each are reported at once.
+        var rooms = o["rooms"] is { } roomsNode ? ReadRooms(r, roomsNode, summit, settings) : [];
         var topics = o["topics"] is { } topicsNode ? TopicRulesReader.ReadTopics(r, topicsNode, summit, settings) : [];
         var presenters = o["presenters"] is { } presentersNode ? TopicRulesReader.ReadPresenters(r, presentersNode, summit, grid) : [];
-        if (topics is null || presenters is null)
+        if (rooms is null || topics is null || presenters is null)
         {
             return null;
         }
 
-        return settings with { Topics = topics.Value, Presenters = presenters.Value };
+        return settings with { Rooms = rooms.Value, Topics = topics.Value, Presenters = presenters.Value };
     }
 
     /// <summary>Reads <c>agenda.rooms</c>: per room its seats and the windows it is available in, on the summit's days.</summary>
