@@ -113,25 +113,11 @@ internal static class TopicRulesCheck
         }
 
         var roots = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var start in into.Keys)
+        foreach (var (duplicate, root) in MergeChains.Roots(into))
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-            var current = into[start];
-            var cycle = false;
-            while (into.TryGetValue(current, out var next))
+            if (root is not null)
             {
-                if (!seen.Add(current))
-                {
-                    cycle = true;
-                    break;
-                }
-
-                current = next;
-            }
-
-            if (!cycle && current != start)
-            {
-                roots[start] = current;
+                roots[duplicate] = root;
             }
         }
 

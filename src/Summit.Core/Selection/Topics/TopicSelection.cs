@@ -291,21 +291,9 @@ public static class TopicSelection
         }
 
         var root = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var start in into.Keys.Order(StringComparer.Ordinal))
+        foreach (var (start, current) in MergeChains.Roots(into))
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-            var current = into[start];
-            while (into.TryGetValue(current, out var next))
-            {
-                if (!seen.Add(current))
-                {
-                    break;
-                }
-
-                current = next;
-            }
-
-            if (seen.Contains(current) || current == start)
+            if (current is null)
             {
                 errors.Add(Conflict($"The merges starting at '{start}' form a cycle.", start));
                 continue;
