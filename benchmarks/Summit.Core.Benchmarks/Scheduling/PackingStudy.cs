@@ -11,6 +11,8 @@ namespace Summit.Core.Benchmarks.Scheduling;
 /// A look at the distribution; the figures that count are BenchmarkDotNet's (<see cref="ExactStudyBenchmarks"/>).
 /// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
 /// <c>--packing-detail i</c> prints one instance's agenda lane by lane with the search's figures;
+/// <c>--repeat i n</c> packs instance i n times in one process and prints the fastest, median and slowest time (steady state, after tiering);
+/// <c>--relax i</c> packs instance i as is and with one kind of rule removed at a time (conflicts, groupings, presenters, windows, orders, start pins, rooms), to see which rules decide its optimum and its difficulty;
 /// <c>--lane-fill nodeLimit i...</c> runs the lane-by-lane search alone (<see cref="LaneFillSearch"/>; environment
 /// <c>FILL_ORDER</c> = index into its lane orders, <c>FILL_TOPICS=long</c> for its second topic order, <c>FILL_MODE=minutes</c> to search for minutes from the packer's agenda).
 /// </summary>
@@ -54,6 +56,48 @@ public static class PackingStudy
                 }
             }
 
+            return true;
+        }
+
+        if (args.FirstOrDefault() == "--relax")
+        {
+            var i0 = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var baseReq = PackingInstances.Study(i0) with { SearchNodeLimit = 3_000_000 };
+            var variants = new (string, Func<SlotRequest, SlotRequest>)[]
+            {
+                ("as is", r => r),
+                ("no conflicts", r => r with { Conflicts = [] }),
+                ("no groups", r => r with { SameSessionAs = [] }),
+                ("no presenters", r => r with { Presenters = [] }),
+                ("no windows", r => r with { Availability = [] }),
+                ("no after", r => r with { After = [] }),
+                ("no start pins", r => r with { PinnedStart = null }),
+                ("no rooms", r => r with { AllowedRooms = [] }),
+            };
+            foreach (var (name, f) in variants)
+            {
+                var req = baseReq with { Requests = [.. baseReq.Requests.Select(f)] };
+                var res = Packers.Exact.Pack(req);
+                var o = res.Value.Objective;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14} weight {o.PlacedWeight} minutes {o.TopicMinutes} bound {o.WeightUpperBound} proven {res.Value.IsProvenOptimal} nodes {o.SearchNodes}"));
+            }
+
+            return true;
+        }
+
+        if (args.FirstOrDefault() == "--repeat")
+        {
+            var req = PackingInstances.Study(int.Parse(args[1], CultureInfo.InvariantCulture)) with { SearchNodeLimit = 200_000 };
+            var ts = new List<double>();
+            for (var k = 0; k < int.Parse(args[2], CultureInfo.InvariantCulture); k++)
+            {
+                var w = Stopwatch.StartNew();
+                Packers.Exact.Pack(req);
+                ts.Add(w.Elapsed.TotalMilliseconds);
+            }
+
+            ts.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min {ts[0]:F1} median {ts[ts.Count / 2]:F1} max {ts[^1]:F1}"));
             return true;
         }
 

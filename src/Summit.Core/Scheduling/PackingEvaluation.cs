@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Summit.Core.Scheduling;
 
 /// <summary>Feasibility and objective of a lane assignment: shared by the packers and the brute-force tests.</summary>
@@ -148,7 +150,7 @@ internal static class PackingEvaluation
 
         public long[] Knapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
-        public int[] KnapsackMinutes { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+        public long[] KnapsackMinutes { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
         /// <summary>Gets, per topic, the index of its group: topics that may use exactly the same lanes.</summary>
         public int[] GroupOf => _tables.GroupOf;
@@ -169,7 +171,7 @@ internal static class PackingEvaluation
 
         public long[] GroupKnapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
-        public int[] GroupKnapsackMinutes { get; } = new int[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
+        public long[] GroupKnapsackMinutes { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
         /// <summary>Gets, per group, its knapsack cells when its lanes hold less than all lanes, or -1 (<see cref="PackingEvaluation.Bound"/>).</summary>
         public int[] GroupCells { get; } = new int[model.Topics.Length + 1];
@@ -440,7 +442,7 @@ internal static class PackingEvaluation
         var rounded = weightStep > 1 ? bound / weightStep * weightStep : bound;
         if (rounded == knapsack[cells])
         {
-            maxMinutes = knapsackMinutes[cells];
+            maxMinutes = (int)knapsackMinutes[cells];
         }
 
         return rounded;
@@ -575,8 +577,37 @@ internal static class PackingEvaluation
         return false;
     }
 
-    /// <summary>Adds one item (<paramref name="size"/> cells, <paramref name="value"/> weight, <paramref name="length"/> most minutes) to a lexicographic 0/1 knapsack over <paramref name="cells"/> cells: more weight, then more minutes.</summary>
-    private static void AddItem(long[] knapsack, int[] knapsackMinutes, int cells, int size, long value, int length)
+    /// <summary>
+    /// Adds one item (<paramref name="size"/> cells, <paramref name="value"/> weight, <paramref name="length"/> most minutes)
+    /// to a lexicographic 0/1 knapsack over <paramref name="cells"/> cells: more weight, then more minutes. Four cells at a
+    /// time from the top: a block reads the cells <paramref name="size"/> below it before it writes, and the blocks above
+    /// it wrote only cells above it, so every read sees the knapsack without the item.
+    /// </summary>
+    internal static void AddItem(long[] knapsack, long[] knapsackMinutes, int cells, int size, long value, int length)
+    {
+        var c = cells;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var (item, itemMinutes) = (Vector256.Create(value), Vector256.Create((long)length));
+            for (; c - 3 >= size; c -= 4)
+            {
+                var (low, from) = (c - 3, c - 3 - size);
+                var current = Vector256.Create<long>(knapsack.AsSpan(low, 4));
+                var currentMinutes = Vector256.Create<long>(knapsackMinutes.AsSpan(low, 4));
+                var candidate = Vector256.Create<long>(knapsack.AsSpan(from, 4)) + item;
+                var candidateMinutes = Vector256.Create<long>(knapsackMinutes.AsSpan(from, 4)) + itemMinutes;
+                var better = Vector256.GreaterThan(candidate, current)
+                    | (Vector256.Equals(candidate, current) & Vector256.GreaterThan(candidateMinutes, currentMinutes));
+                Vector256.ConditionalSelect(better, candidate, current).CopyTo(knapsack.AsSpan(low, 4));
+                Vector256.ConditionalSelect(better, candidateMinutes, currentMinutes).CopyTo(knapsackMinutes.AsSpan(low, 4));
+            }
+        }
+
+        AddItemCellByCell(knapsack, knapsackMinutes, c, size, value, length);
+    }
+
+    /// <summary><see cref="AddItem"/> one cell at a time, for the cells up to <paramref name="cells"/> (those below the vector blocks, or all of them when vectors are not accelerated).</summary>
+    internal static void AddItemCellByCell(long[] knapsack, long[] knapsackMinutes, int cells, int size, long value, int length)
     {
         for (var c = cells; c >= size; c--)
         {
@@ -591,7 +622,7 @@ internal static class PackingEvaluation
     }
 
     /// <summary>Adds two items of which at most one may be taken (an exclusive pair) to the lexicographic 0/1 knapsack.</summary>
-    private static void AddEither(long[] knapsack, int[] knapsackMinutes, int cells, (int Size, long Value, int Length) a, (int Size, long Value, int Length) b)
+    private static void AddEither(long[] knapsack, long[] knapsackMinutes, int cells, (int Size, long Value, int Length) a, (int Size, long Value, int Length) b)
     {
         for (var c = cells; c >= Math.Min(a.Size, b.Size); c--)
         {
