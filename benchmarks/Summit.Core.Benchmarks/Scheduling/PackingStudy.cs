@@ -111,7 +111,7 @@ public static class PackingStudy
                 var incumbent = PackingEvaluation.Evaluate(model, heuristic).Weight;
                 var order = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
                     .OrderByDescending(model.Units).ThenBy(t => t).ToArray();
-                var fill = new LaneFillSearch(model, order, LaneFillSearch.TopicOrders(model, order)[Environment.GetEnvironmentVariable("FILL_TOPICS") == "long" ? 1 : 0], LaneFillSearch.LaneOrders(model, order)[int.Parse(Environment.GetEnvironmentVariable("FILL_ORDER") ?? "0", CultureInfo.InvariantCulture)]);
+                var fill = new LaneFillSearch(model, order, LaneFillSearch.TopicOrders(model, order)[Environment.GetEnvironmentVariable("FILL_TOPICS") == "long" ? 1 : 0], (Environment.GetEnvironmentVariable("FILL_LANES") is { } given ? given.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : LaneFillSearch.LaneOrders(model, order)[int.Parse(Environment.GetEnvironmentVariable("FILL_ORDER") ?? "0", CultureInfo.InvariantCulture)]));
                 var watch = Stopwatch.StartNew();
                 if (Environment.GetEnvironmentVariable("FILL_MODE") == "minutes")
                 {

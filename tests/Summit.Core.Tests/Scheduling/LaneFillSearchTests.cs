@@ -45,6 +45,37 @@ public sealed class LaneFillSearchTests
         Assert.All(orders, o => Assert.Equal(Enumerable.Range(0, model.Lanes.Count), o.Order()));
     }
 
+    [Fact]
+    public void LaneOrders_PutTheLaneSplitByAPinFirstInOneOrder()
+    {
+        // Study 133: only lane 3 (Room 0 of the second session) has a pinned topic (t18 at 11:55) inside it.
+        var model = PackingModel.Build(PackingInstances.Study(133)).Value;
+
+        var orders = LaneFillSearch.LaneOrders(model, Order(model));
+
+        Assert.Equal([1, 1, 1, 2, 1, 1, 1], Enumerable.Range(0, model.Lanes.Count).Select(l => model.Stretches(l).Length));
+        Assert.Contains(orders, o => o[0] == 3);
+        Assert.DoesNotContain(orders.Take(orders.Length - 1), o => o[0] == 3);
+    }
+
+    [Fact]
+    public void RunForMinutes_PinnedLaneFirst_ProvesTheMinutesAPinWastes()
+    {
+        // Study 133 places all its topics (weight 90); t20, a fixed 20-minute topic only lane 3 may take, must go before
+        // the pin 30 minutes into that 70-minute lane, and nothing fits the 10 minutes left: 585 of 595 minutes. Filling
+        // lane 3 first proves it in a few hundred nodes; the smallest lanes first take 77,464 (longest topics first).
+        var model = PackingModel.Build(PackingInstances.Study(133)).Value;
+        var order = Order(model);
+        var pinnedFirst = LaneFillSearch.LaneOrders(model, order)[^1];
+        var fill = new LaneFillSearch(model, order, LaneFillSearch.TopicOrders(model, order)[1], pinnedFirst);
+
+        fill.RunForMinutes(9_000, 585, 2_000);
+
+        Assert.False(fill.Aborted);
+        Assert.True(model.Timing.IsExact);
+        Assert.Equal((9_000, 585), (fill.BestWeight, fill.BestMinutes));
+    }
+
     /// <summary>
     /// Invariant: in every lane order and topic order, the lane-by-lane search finishes on small instances with the weight of exhaustive
     /// enumeration and, searching for minutes too, its weight and minutes; its agenda keeps every rule of the model.
