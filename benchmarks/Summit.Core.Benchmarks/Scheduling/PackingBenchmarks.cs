@@ -65,6 +65,26 @@ public class ExactStudyBenchmarks
         [.. Enumerable.Range(0, 16).Select(i => new SlotRequest("t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "T"))]);
 }
 
+/// <summary>
+/// The slowest instances of the study set one at a time (the sweep's maximum, measured the way BenchmarkDotNet measures):
+/// 209, the slowest proven; 236, the one not proven within 200,000 nodes; 133, 68 and 134 next.
+/// </summary>
+[MemoryDiagnoser]
+public class ExactStudySlowestBenchmarks
+{
+    private PackingRequest _request = null!;
+
+    /// <summary>Gets or sets the study instance.</summary>
+    [Params(209, 236, 133, 68, 134)]
+    public int Instance { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _request = PackingInstances.Study(Instance) with { SearchNodeLimit = 200_000 };
+
+    [Benchmark]
+    public Agenda ExactStudyInstance() => Packers.Exact.Pack(_request).Value;
+}
+
 /// <summary>The heuristic packer on the four EMF SlotMachine problems (98 talks, 3 venues), read in place from shared/data.</summary>
 /// <remarks>Read by the real-data tests' <see cref="SlotMachineProblem"/>; packed without the previous schedule of <c>scheduled_hard</c>.</remarks>
 [MemoryDiagnoser]
