@@ -101,6 +101,118 @@ public static class PackingStudy
             return true;
         }
 
+        if (args.FirstOrDefault() == "--dw")
+        {
+            foreach (var i0 in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
+            {
+                var model = PackingModel.Build(PackingInstances.Study(i0)).Value;
+                var packed = Packers.Exact.Pack(PackingInstances.Study(i0) with { SearchNodeLimit = 200_000 }).Value;
+                var target = (long)Math.Round(packed.Objective.PlacedWeight * 100);
+                var cand = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).ToArray();
+                var anchors = model.Anchors.Sum(a => model.Units(a.Topic));
+                var step = model.SizeStep;
+                var stretches = new List<(int Lane, int Cells)>();
+                foreach (var lane in model.Lanes)
+                {
+                    foreach (var m in model.FreeStretches(lane.Index))
+                    {
+                        stretches.Add((lane.Index, m / step));
+                    }
+                }
+
+                var lambda = new double[model.Topics.Length];
+                var best = long.MaxValue;
+                var iterations = int.Parse(args[1], CultureInfo.InvariantCulture);
+                var scale = 2.0;
+                var (lastBest, stall) = (long.MaxValue, 0);
+                var firstProof = -1;
+                var watch = Stopwatch.StartNew();
+                for (var k = 0; k < iterations; k++)
+                {
+                    var lam = lambda.Select(x => (long)Math.Ceiling(x)).ToArray();
+                    var chosen = new int[model.Topics.Length];
+                    long total = cand.Sum(t => lam[t]);
+                    foreach (var (lane, cells) in stretches)
+                    {
+                        var items = cand.Where(t => model.MayUse(t, lane) && model.Min(t) / step <= cells && model.Units(t) - lam[t] > 0).ToArray();
+                        var dp = new long[items.Length + 1, cells + 1];
+                        for (var j = 0; j < items.Length; j++)
+                        {
+                            var t = items[j];
+                            var s = model.Min(t) / step;
+                            var v = model.Units(t) - lam[t];
+                            for (var c = 0; c <= cells; c++)
+                            {
+                                dp[j + 1, c] = dp[j, c];
+                                if (c >= s && dp[j, c - s] + v > dp[j + 1, c])
+                                {
+                                    dp[j + 1, c] = dp[j, c - s] + v;
+                                }
+                            }
+                        }
+
+                        total += dp[items.Length, cells];
+                        var cc = cells;
+                        for (var j = items.Length - 1; j >= 0; j--)
+                        {
+                            if (dp[j + 1, cc] != dp[j, cc])
+                            {
+                                chosen[items[j]]++;
+                                cc -= model.Min(items[j]) / step;
+                            }
+                        }
+                    }
+
+                    best = Math.Min(best, total);
+                    if (best + anchors < target + 100 && firstProof < 0)
+                    {
+                        firstProof = k;
+                    }
+
+                    var norm = cand.Sum(t => (1.0 - chosen[t]) * (1.0 - chosen[t]));
+                    if (norm == 0)
+                    {
+                        break;
+                    }
+
+                    var gap = Math.Max(total - target, 20);
+                    foreach (var t in cand)
+                    {
+                        lambda[t] = Math.Max(0, lambda[t] - (scale * gap / norm * (1 - chosen[t])));
+                    }
+
+                    if (total < lastBest)
+                    {
+                        (lastBest, stall) = (total, 0);
+                    }
+                    else if (++stall >= 15)
+                    {
+                        (scale, stall) = (scale * 0.5, 0);
+                    }
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i0}: optimum {target + 0} knapsack root {PackingEvaluation.RootWeightBound(model)} lagrangian {best + anchors} (anchors {anchors}) proven {packed.IsProvenOptimal} first proof at {firstProof} {watch.Elapsed.TotalMilliseconds:F1} ms"));
+            }
+
+            return true;
+        }
+
+        if (args.FirstOrDefault() == "--lagrangian")
+        {
+            foreach (var i0 in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
+            {
+                var model = PackingModel.Build(PackingInstances.Study(i0)).Value;
+                var packed = Packers.Exact.Pack(PackingInstances.Study(i0) with { SearchNodeLimit = 200_000 }).Value;
+                var target = (long)Math.Round(packed.Objective.PlacedWeight * 100);
+                var watch = Stopwatch.StartNew();
+                var bound = new LagrangianBound(model);
+                var value = bound.Compute(target, int.Parse(args[1], CultureInfo.InvariantCulture));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i0}: optimum {target} knapsack {PackingEvaluation.RootWeightBound(model)} lagrangian {value} knapsacks {bound.Knapsacks} {watch.Elapsed.TotalMilliseconds:F2} ms proven {packed.IsProvenOptimal}"));
+            }
+
+            return true;
+        }
+
         if (args.FirstOrDefault() == "--lane-fill")
         {
             var fillLimit = long.Parse(args[1], CultureInfo.InvariantCulture);

@@ -1,0 +1,157 @@
+namespace Summit.Core.Scheduling;
+
+/// <summary>
+/// The lane-pattern bound on the weight: each free stretch of each lane (<see cref="PackingModel.FreeStretches"/>) is
+/// its own 0/1 knapsack over the topics allowed in that lane at their shortest lengths, and a topic that several
+/// stretches choose is paid for by a price per topic (the Lagrangian relaxation of "each topic in at most one place").
+/// For any prices λ ≥ 0, the prices plus every stretch's best weight less the prices of its topics is at least the
+/// weight of any agenda; the prices are improved by subgradient steps (a topic chosen twice gets dearer, one chosen
+/// nowhere cheaper). Where the knapsack over all minutes counts lengths that fit the minutes in total but not any
+/// lane's own (rooms of 85 minutes and topics of 20, 25 and 30), each stretch here takes only what fits it.
+/// </summary>
+/// <remarks>
+/// Integer arithmetic throughout (prices in 1/1024 of a hundredth, rounded up to whole hundredths when a bound is
+/// evaluated), so the same model gives the same bound on every machine. Conflicts, groupings, windows and orders are
+/// left out, so the bound holds for every agenda the model allows.
+/// </remarks>
+internal sealed class LagrangianBound
+{
+    /// <summary>Price units per hundredth of weight.</summary>
+    private const int Scale = 1024;
+
+    /// <summary>Halvings of the step after which it no longer moves the prices.</summary>
+    private const int MostHalvings = 8;
+
+    /// <summary>Iterations without a better bound before the step is halved.</summary>
+    private const int Patience = 10;
+
+    private readonly PackingModel _model;
+    private readonly int[] _topics;
+    private readonly (int[] Items, int Cells)[] _stretches;
+    private readonly long _anchorUnits;
+    private readonly long[] _table;
+
+    /// <summary>Prepares the bound over the topics that may be placed and the lanes' free stretches.</summary>
+    public LagrangianBound(PackingModel model)
+    {
+        _model = model;
+        _topics = [.. Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)];
+        _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
+        var stretches = new List<(int[] Items, int Cells)>();
+        foreach (var lane in model.Lanes)
+        {
+            foreach (var minutes in model.FreeStretches(lane.Index))
+            {
+                int[] items = [.. _topics.Where(t => model.MayUse(t, lane.Index) && model.Min(t) <= minutes)];
+                if (items.Length > 0)
+                {
+                    stretches.Add((items, minutes / model.SizeStep));
+                }
+            }
+        }
+
+        _stretches = [.. stretches];
+        var widest = _stretches.Length == 0 ? 0 : _stretches.Max(s => (s.Items.Length + 1) * (s.Cells + 1));
+        _table = new long[widest];
+    }
+
+    /// <summary>Gets the knapsacks the last <see cref="Compute"/> solved (one per stretch per step), for the caller's work count.</summary>
+    public long Knapsacks { get; private set; }
+
+    /// <summary>
+    /// The smallest bound (hundredths: the anchors' weight plus a multiple of <see cref="PackingModel.WeightStep"/>) found within
+    /// <paramref name="maxKnapsacks"/> stretch knapsacks (at least one step); it stops as soon as the bound is at most
+    /// <paramref name="target"/> (an incumbent's weight: then proven the most), or when the steps no longer move the prices.
+    /// </summary>
+    public long Compute(long target, long maxKnapsacks)
+    {
+        Knapsacks = 0;
+        var n = _model.Topics.Length;
+        var prices = new long[n];
+        var price = new long[n];
+        var chosen = new int[n];
+        var best = long.MaxValue;
+        var (halvings, stall) = (0, 0);
+        var weightStep = _model.WeightStep;
+        for (var step = 0; (step == 0 || Knapsacks + _stretches.Length <= maxKnapsacks) && halvings <= MostHalvings; step++)
+        {
+            Array.Clear(chosen);
+            var total = _anchorUnits;
+            foreach (var t in _topics)
+            {
+                price[t] = (prices[t] + Scale - 1) / Scale;
+                total += price[t];
+            }
+
+            foreach (var (items, cells) in _stretches)
+            {
+                total += Knapsack(items, cells, price, chosen);
+            }
+
+            Knapsacks += _stretches.Length;
+            // The searched topics' weights are multiples of the step (the anchors' need not be).
+            var rounded = _anchorUnits + ((total - _anchorUnits) / weightStep * weightStep);
+            if (rounded < best)
+            {
+                (best, stall) = (rounded, 0);
+            }
+            else if (++stall >= Patience)
+            {
+                (halvings, stall) = (halvings + 1, 0);
+            }
+
+            var norm = 0L;
+            foreach (var t in _topics)
+            {
+                norm += (1L - chosen[t]) * (1L - chosen[t]);
+            }
+
+            if (best <= target || norm == 0)
+            {
+                break;
+            }
+
+            // A Polyak step toward the target: θ · (bound − target) / |g|², θ = 2 halved as the bound stalls.
+            var move = (Int128)Math.Max(total - target, 1) * Scale * 2 / ((Int128)norm << halvings);
+            foreach (var t in _topics)
+            {
+                var next = prices[t] - (move * (1 - chosen[t]));
+                prices[t] = (long)Int128.Clamp(next, 0, (Int128)_model.Units(t) * Scale);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>One stretch's 0/1 knapsack of weight less price over its cells; adds each chosen topic to <paramref name="chosen"/>.</summary>
+    private long Knapsack(int[] items, int cells, long[] price, int[] chosen)
+    {
+        var width = cells + 1;
+        var table = _table;
+        Array.Clear(table, 0, width);
+        for (var j = 0; j < items.Length; j++)
+        {
+            var t = items[j];
+            var size = _model.Min(t) / _model.SizeStep;
+            var value = _model.Units(t) - price[t];
+            var (from, to) = (j * width, (j + 1) * width);
+            for (var c = 0; c < width; c++)
+            {
+                var keep = table[from + c];
+                table[to + c] = value > 0 && c >= size && table[from + c - size] + value > keep ? table[from + c - size] + value : keep;
+            }
+        }
+
+        var cell = cells;
+        for (var j = items.Length - 1; j >= 0; j--)
+        {
+            if (table[((j + 1) * width) + cell] != table[(j * width) + cell])
+            {
+                chosen[items[j]]++;
+                cell -= _model.Min(items[j]) / _model.SizeStep;
+            }
+        }
+
+        return table[(items.Length * width) + cells];
+    }
+}
