@@ -213,6 +213,21 @@ public static class PackingStudy
             return true;
         }
 
+        if (args.FirstOrDefault() == "--minutes-bound")
+        {
+            foreach (var i0 in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
+            {
+                var model = PackingModel.Build(PackingInstances.Study(i0)).Value;
+                var packed = Packers.Exact.Pack(PackingInstances.Study(i0) with { SearchNodeLimit = 200_000 }).Value;
+                var watch = Stopwatch.StartNew();
+                var bound = new LagrangianMinutesBound(model);
+                var value = bound.Compute(packed.Objective.TopicMinutes, int.Parse(args[1], CultureInfo.InvariantCulture));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i0}: minutes {packed.Objective.TopicMinutes} caps {Enumerable.Range(0, model.Lanes.Count).Sum(model.MinutesCap)} lagrangian {value} knapsacks {bound.Knapsacks} {watch.Elapsed.TotalMilliseconds:F2} ms proven {packed.IsProvenOptimal} placed all {packed.Unplaced.Length == 0}"));
+            }
+
+            return true;
+        }
+
         if (args.FirstOrDefault() == "--lane-fill")
         {
             var fillLimit = long.Parse(args[1], CultureInfo.InvariantCulture);

@@ -71,6 +71,9 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>The most topic minutes any agenda can give: every lane's <see cref="PackingModel.MinutesCap"/>.</summary>
         private readonly int _minutesCaps;
 
+        /// <summary>The weight (hundredths) of every topic, anchors included: a proven weight this high places them all.</summary>
+        private readonly long _allUnits;
+
         /// <summary>Per topic: the most minutes it can take in any lane it may use (<see cref="PackingModel.BestLaneMax"/>).</summary>
         private readonly int[] _bestMax;
 
@@ -125,6 +128,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _identicalBefore = BuildIdentical(model, _order);
             _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
             _minutesCaps = Enumerable.Range(0, model.Lanes.Count).Sum(model.MinutesCap);
+            _allUnits = _anchorUnits + _order.Sum(model.Units);
             Best = (int[])_laneOf.Clone();
 
             // Topics with no lane stay out; when tracking a previous agenda, leaving them out may itself be a move.
@@ -440,6 +444,32 @@ internal sealed class ExactPacker : IAgendaPacker
             }
         }
 
+        /// <summary>
+        /// When the proven weight places every topic: the lane-pattern bound on the minutes (<see cref="LagrangianMinutesBound"/>),
+        /// once, within a fiftieth of the limit (one node per lane knapsack); when it is no more than the incumbent's
+        /// minutes, they are proven the most.
+        /// </summary>
+        private void PriceLanesForMinutes()
+        {
+            if (_minutesPriced)
+            {
+                return;
+            }
+
+            _minutesPriced = true;
+            var bound = new LagrangianMinutesBound(_model);
+            var budget = Math.Min(_limit / 50, _limit - Nodes - _model.Timing.Work);
+            var minutes = bound.Compute(BestScore.Minutes, budget);
+            Nodes += bound.Knapsacks;
+            if (minutes <= BestScore.Minutes)
+            {
+                MinutesCeiling = BestScore.Minutes;
+            }
+        }
+
+        /// <summary>Whether <see cref="PriceLanesForMinutes"/> ran (once per search).</summary>
+        private bool _minutesPriced;
+
         /// <summary>Gets an upper bound on the weight (hundredths) of any agenda from <see cref="PriceLanes"/>, or <see cref="long.MaxValue"/> before it ran.</summary>
         public long WeightUpperBound { get; private set; } = long.MaxValue;
 
@@ -474,9 +504,10 @@ internal sealed class ExactPacker : IAgendaPacker
                 MinutesCeiling = BestScore.Minutes;
             }
 
-            if (MinutesCeiling == int.MaxValue)
+            if (MinutesCeiling == int.MaxValue && !Fill(orders, minutes: true, shareDivisor) && shareDivisor == 1 && WeightCeiling == _allUnits)
             {
-                Fill(orders, minutes: true, shareDivisor);
+                // The lane-by-lane proof did not finish with its whole budget, after the neighbourhood search.
+                PriceLanesForMinutes();
             }
 
             FillWork = (FillWork.Weight, Nodes + _model.Timing.Work - start - FillWork.Weight);

@@ -1,11 +1,17 @@
 using FsCheck;
 using NodaTime;
 using Summit.Core.Scheduling;
+using Summit.Core.Testing.Scheduling;
 using Summit.Core.TestSupport;
 
 namespace Summit.Core.Tests.Scheduling;
 
-/// <summary>The lane-pattern bound (<see cref="LagrangianBound"/>): never below any agenda's weight, and below the knapsack bound where no lane's own lengths fill it.</summary>
+/// <summary>
+/// The lane-pattern bounds: on the weight (<see cref="LagrangianBound"/>), never below any agenda's weight, and below the
+/// knapsack bound where no lane's own lengths fill it; on the minutes of an agenda that places every topic
+/// (<see cref="LagrangianMinutesBound"/>), never below its minutes, and below the lanes' caps where no split of the
+/// topics fills every lane.
+/// </summary>
 public sealed class LagrangianBoundTests
 {
     private static readonly LocalDate Day = new(2024, 5, 18);
@@ -70,6 +76,78 @@ public sealed class LagrangianBoundTests
 
         Assert.Equal(12_200, PackingEvaluation.RootWeightBound(model));
         Assert.Equal(12_000, bound);
+    }
+
+    [Fact]
+    public void MinutesBound_TwoRoomsWhoseTopicsCannotFillBoth_BoundsTheMinutesBelowTheCaps()
+    {
+        // Two rooms of 50 minutes and three fixed topics of 30, 20 and 25 minutes (weight 1 each) with one elastic 15–20:
+        // all four fit (30 + 20 and 25 + 15–20), but the second room then gets at most 45: 95 of the caps' 100.
+        var model = Rooms(50, ["A", "B"],
+            SlotRequest.Fixed("a", "A", 30), SlotRequest.Fixed("b", "B", 20), SlotRequest.Fixed("c", "C", 25),
+            new SlotRequest("d", "D") { DiscussionMinimumMinutes = 15, DiscussionMaximumMinutes = 20 });
+
+        var bound = new LagrangianMinutesBound(model).Compute(-1, 10_000);
+
+        Assert.Equal(100, Enumerable.Range(0, model.Lanes.Count).Sum(model.MinutesCap));
+        Assert.Equal(95, bound);
+    }
+
+    [Fact]
+    public void ExactPack_SeededInstanceWhoseRoomsNoSplitFills_IsProvenByTheMinutesBound()
+    {
+        // Study(459), past the committed set: 13 topics, all placed, 375 of the caps' 380 minutes (a 120-minute room's
+        // topics reach 115). Before the lane-pattern bound on the minutes it stopped at 200,000 nodes without a proof.
+        var request = PackingInstances.Study(459) with { SearchNodeLimit = 200_000 };
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((38d, 375), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+        Assert.Empty(agenda.Unplaced);
+        Assert.InRange(agenda.Objective.SearchNodes, 1, 40_000);
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
+    }
+
+    /// <summary>Invariant: on the seeded small instances, when the optimum places every topic, the minutes bound is never below its minutes (exhaustive enumeration); the same twice.</summary>
+    [SummitProperty(Runs = 200)]
+    public bool MinutesBound_SeededSmallInstanceThatPlacesEveryTopic_IsAtLeastTheOptimumsMinutes(NonNegativeInt seed)
+    {
+        var built = PackingModel.Build(PackingInstances.Small(70_000 + seed.Get));
+        if (built.IsFailed)
+        {
+            return true;
+        }
+
+        var model = built.Value;
+        var best = PackerProperties.BruteForce(model);
+        var all = model.Anchors.Sum(a => model.Units(a.Topic))
+            + Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).Sum(model.Units);
+        if (best.Weight != all)
+        {
+            return true;
+        }
+
+        var bound = new LagrangianMinutesBound(model);
+        var minutes = bound.Compute(-1, 5_000);
+        return minutes >= best.Minutes && bound.Compute(-1, 5_000) == minutes;
+    }
+
+    /// <summary>Invariant: the same on small random requests (pins, windows, conflicts, groupings, two rooms).</summary>
+    [SummitProperty(Arbitrary = [typeof(PackerProperties.SmallRequests)], Runs = 200)]
+    public bool MinutesBound_SmallRandomRequestThatPlacesEveryTopic_IsAtLeastTheOptimumsMinutes(PackingRequest request)
+    {
+        var built = PackingModel.Build(request);
+        if (built.IsFailed)
+        {
+            return true;
+        }
+
+        var model = built.Value;
+        var best = PackerProperties.BruteForce(model);
+        var all = model.Anchors.Sum(a => model.Units(a.Topic))
+            + Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).Sum(model.Units);
+        return best.Weight != all || new LagrangianMinutesBound(model).Compute(-1, 5_000) >= best.Minutes;
     }
 
     /// <summary>Invariant: on small random requests (pins, windows, conflicts, groupings, two rooms) the bound is never below the optimum's weight (exhaustive enumeration).</summary>
