@@ -68,11 +68,11 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly bool _track;
         private readonly long _anchorUnits;
 
-        /// <summary>The most topic minutes any agenda can give: every lane's <see cref="PackingModel.MinutesCap"/>.</summary>
-        private readonly int _minutesCaps;
+        /// <summary>Gets the most topic minutes any agenda can give: every lane's <see cref="PackingModel.MinutesCap"/>.</summary>
+        private int MinutesCaps => Enumerable.Range(0, _model.Lanes.Count).Sum(_model.MinutesCap);
 
-        /// <summary>The weight (hundredths) of every topic, anchors included: a proven weight this high places them all.</summary>
-        private readonly long _allUnits;
+        /// <summary>Gets the weight (hundredths) of every topic, anchors included: a proven weight this high places them all.</summary>
+        private long AllUnits => _anchorUnits + _order.Sum(_model.Units);
 
         /// <summary>Per topic: the most minutes it can take in any lane it may use (<see cref="PackingModel.BestLaneMax"/>).</summary>
         private readonly int[] _bestMax;
@@ -127,8 +127,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _supply = new int[n];
             _identicalBefore = BuildIdentical(model, _order);
             _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
-            _minutesCaps = Enumerable.Range(0, model.Lanes.Count).Sum(model.MinutesCap);
-            _allUnits = _anchorUnits + _order.Sum(model.Units);
+
             Best = (int[])_laneOf.Clone();
 
             // Topics with no lane stay out; when tracking a previous agenda, leaving them out may itself be a move.
@@ -173,8 +172,12 @@ internal sealed class ExactPacker : IAgendaPacker
 
                 Aborted = false;
                 _fromSearch = false;
-                PriceLanes();
                 FillLanes(2);
+                if (WeightCeiling == long.MaxValue)
+                {
+                    PriceLanes();
+                }
+
                 if (!IsProvenByLaneFill)
                 {
                     Probe();
@@ -421,10 +424,12 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// The lane-pattern bound (<see cref="LagrangianBound"/>) on the weight, within a fiftieth of the limit (one node
-        /// per stretch knapsack): when it is no more than the incumbent's weight, that weight is proven the most; either
-        /// way it bounds every node of the searches that follow (<see cref="WeightUpperBound"/>). Study instance 236, whose
-        /// knapsack bound of 122 no search brought down to its 120 within 200,000 nodes, is proven in 140 knapsacks.
+        /// The lane-pattern bound (<see cref="LagrangianBound"/>) on the weight, run once when the lane-by-lane search's
+        /// first try did not prove the weight and the knapsack bound is above the incumbent, within a fiftieth of the limit
+        /// (one node per stretch knapsack): when it is no more than the incumbent's weight, that weight is proven the most;
+        /// either way it bounds every node of the searches that follow (<see cref="WeightUpperBound"/>), and an incumbent
+        /// that reaches it later is proven (<see cref="FillLanes"/>). Study instance 236, whose knapsack bound of 122 no
+        /// search brought down to its 120 within 200,000 nodes, is proven in 140 knapsacks.
         /// </summary>
         private void PriceLanes()
         {
@@ -498,13 +503,13 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
-            if (MinutesCeiling == int.MaxValue && BestScore.Minutes >= _minutesCaps)
+            if (MinutesCeiling == int.MaxValue && BestScore.Minutes >= MinutesCaps)
             {
                 // Every lane already gives all the minutes it can hold.
                 MinutesCeiling = BestScore.Minutes;
             }
 
-            if (MinutesCeiling == int.MaxValue && !Fill(orders, minutes: true, shareDivisor) && shareDivisor == 1 && WeightCeiling == _allUnits)
+            if (MinutesCeiling == int.MaxValue && !Fill(orders, minutes: true, shareDivisor) && shareDivisor == 1 && WeightCeiling == AllUnits)
             {
                 // The lane-by-lane proof did not finish with its whole budget, after the neighbourhood search.
                 PriceLanesForMinutes();
