@@ -581,8 +581,11 @@ internal static class PackingEvaluation
     /// Adds one item (<paramref name="size"/> cells, <paramref name="value"/> weight, <paramref name="length"/> most minutes)
     /// to a lexicographic 0/1 knapsack over <paramref name="cells"/> cells: more weight, then more minutes. Four cells at a
     /// time from the top: a block reads the cells <paramref name="size"/> below it before it writes, and the blocks above
-    /// it wrote only cells above it, so every read sees the knapsack without the item.
+    /// it wrote only cells above it, so every read sees the knapsack without the item. Compiled fully at once: the first,
+    /// unoptimized tier runs vector code many times slower than the plain loop, and a request of a few milliseconds
+    /// would spend it there.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static void AddItem(long[] knapsack, long[] knapsackMinutes, int cells, int size, long value, int length)
     {
         var c = cells;
