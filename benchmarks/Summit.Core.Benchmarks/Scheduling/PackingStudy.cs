@@ -12,6 +12,7 @@ namespace Summit.Core.Benchmarks.Scheduling;
 /// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
 /// <c>--packing-detail i</c> prints one instance's agenda lane by lane with the search's figures;
 /// <c>--repeat i n</c> packs instance i n times in one process and prints the fastest, median and slowest time (steady state, after tiering);
+/// <c>--lagrangian steps i...</c> and <c>--minutes-bound knapsacks i...</c> print the lane-pattern bounds on the weight and the minutes beside the packer's result;
 /// <c>--relax i</c> packs instance i as is and with one kind of rule removed at a time (conflicts, groupings, presenters, windows, orders, start pins, rooms), to see which rules decide its optimum and its difficulty;
 /// <c>--lane-fill nodeLimit i...</c> runs the lane-by-lane search alone (<see cref="LaneFillSearch"/>; environment
 /// <c>FILL_ORDER</c> = index into its lane orders, <c>FILL_TOPICS=long</c> for its second topic order, <c>FILL_MODE=minutes</c> to search for minutes from the packer's agenda).
@@ -98,102 +99,6 @@ public static class PackingStudy
 
             ts.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"min {ts[0]:F1} median {ts[ts.Count / 2]:F1} max {ts[^1]:F1}"));
-            return true;
-        }
-
-        if (args.FirstOrDefault() == "--dw")
-        {
-            foreach (var i0 in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
-            {
-                var model = PackingModel.Build(PackingInstances.Study(i0)).Value;
-                var packed = Packers.Exact.Pack(PackingInstances.Study(i0) with { SearchNodeLimit = 200_000 }).Value;
-                var target = (long)Math.Round(packed.Objective.PlacedWeight * 100);
-                var cand = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).ToArray();
-                var anchors = model.Anchors.Sum(a => model.Units(a.Topic));
-                var step = model.SizeStep;
-                var stretches = new List<(int Lane, int Cells)>();
-                foreach (var lane in model.Lanes)
-                {
-                    foreach (var m in model.FreeStretches(lane.Index))
-                    {
-                        stretches.Add((lane.Index, m / step));
-                    }
-                }
-
-                var lambda = new double[model.Topics.Length];
-                var best = long.MaxValue;
-                var iterations = int.Parse(args[1], CultureInfo.InvariantCulture);
-                var scale = 2.0;
-                var (lastBest, stall) = (long.MaxValue, 0);
-                var firstProof = -1;
-                var watch = Stopwatch.StartNew();
-                for (var k = 0; k < iterations; k++)
-                {
-                    var lam = lambda.Select(x => (long)Math.Ceiling(x)).ToArray();
-                    var chosen = new int[model.Topics.Length];
-                    long total = cand.Sum(t => lam[t]);
-                    foreach (var (lane, cells) in stretches)
-                    {
-                        var items = cand.Where(t => model.MayUse(t, lane) && model.Min(t) / step <= cells && model.Units(t) - lam[t] > 0).ToArray();
-                        var dp = new long[items.Length + 1, cells + 1];
-                        for (var j = 0; j < items.Length; j++)
-                        {
-                            var t = items[j];
-                            var s = model.Min(t) / step;
-                            var v = model.Units(t) - lam[t];
-                            for (var c = 0; c <= cells; c++)
-                            {
-                                dp[j + 1, c] = dp[j, c];
-                                if (c >= s && dp[j, c - s] + v > dp[j + 1, c])
-                                {
-                                    dp[j + 1, c] = dp[j, c - s] + v;
-                                }
-                            }
-                        }
-
-                        total += dp[items.Length, cells];
-                        var cc = cells;
-                        for (var j = items.Length - 1; j >= 0; j--)
-                        {
-                            if (dp[j + 1, cc] != dp[j, cc])
-                            {
-                                chosen[items[j]]++;
-                                cc -= model.Min(items[j]) / step;
-                            }
-                        }
-                    }
-
-                    best = Math.Min(best, total);
-                    if (best + anchors < target + 100 && firstProof < 0)
-                    {
-                        firstProof = k;
-                    }
-
-                    var norm = cand.Sum(t => (1.0 - chosen[t]) * (1.0 - chosen[t]));
-                    if (norm == 0)
-                    {
-                        break;
-                    }
-
-                    var gap = Math.Max(total - target, 20);
-                    foreach (var t in cand)
-                    {
-                        lambda[t] = Math.Max(0, lambda[t] - (scale * gap / norm * (1 - chosen[t])));
-                    }
-
-                    if (total < lastBest)
-                    {
-                        (lastBest, stall) = (total, 0);
-                    }
-                    else if (++stall >= 15)
-                    {
-                        (scale, stall) = (scale * 0.5, 0);
-                    }
-                }
-
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i0}: optimum {target + 0} knapsack root {PackingEvaluation.RootWeightBound(model)} lagrangian {best + anchors} (anchors {anchors}) proven {packed.IsProvenOptimal} first proof at {firstProof} {watch.Elapsed.TotalMilliseconds:F1} ms"));
-            }
-
             return true;
         }
 

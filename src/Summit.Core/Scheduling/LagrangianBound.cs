@@ -19,7 +19,7 @@ internal sealed class LagrangianBound
     /// <summary>Price units per hundredth of weight.</summary>
     private const int Scale = 1024;
 
-    /// <summary>Halvings of the step after which it no longer moves the prices.</summary>
+    /// <summary>Halvings of the step after which it stops (<see cref="SubgradientSteps"/>).</summary>
     private const int MostHalvings = 8;
 
     /// <summary>Iterations without a better bound before the step is halved.</summary>
@@ -70,10 +70,16 @@ internal sealed class LagrangianBound
         var prices = new long[n];
         var price = new long[n];
         var chosen = new int[n];
-        var best = long.MaxValue;
-        var (halvings, stall) = (0, 0);
+        var (low, high) = (new long[n], new long[n]);
+        foreach (var t in _topics)
+        {
+            // A price above the weight never helps: the topic is then chosen nowhere.
+            high[t] = _model.Units(t) * Scale;
+        }
+
+        var steps = new SubgradientSteps(Patience, MostHalvings);
         var weightStep = _model.WeightStep;
-        for (var step = 0; (step == 0 || Knapsacks + _stretches.Length <= maxKnapsacks) && halvings <= MostHalvings; step++)
+        for (var step = 0; (step == 0 || Knapsacks + _stretches.Length <= maxKnapsacks) && !steps.Stopped; step++)
         {
             Array.Clear(chosen);
             var total = _anchorUnits;
@@ -90,37 +96,14 @@ internal sealed class LagrangianBound
 
             Knapsacks += _stretches.Length;
             // The searched topics' weights are multiples of the step (the anchors' need not be).
-            var rounded = _anchorUnits + ((total - _anchorUnits) / weightStep * weightStep);
-            if (rounded < best)
-            {
-                (best, stall) = (rounded, 0);
-            }
-            else if (++stall >= Patience)
-            {
-                (halvings, stall) = (halvings + 1, 0);
-            }
-
-            var norm = 0L;
-            foreach (var t in _topics)
-            {
-                norm += (1L - chosen[t]) * (1L - chosen[t]);
-            }
-
-            if (best <= target || norm == 0)
+            steps.Record(_anchorUnits + ((total - _anchorUnits) / weightStep * weightStep));
+            if (steps.Best <= target || !steps.Move(_topics, chosen, prices, (total - target) * Scale, low, high))
             {
                 break;
             }
-
-            // A Polyak step toward the target: θ · (bound − target) / |g|², θ = 2 halved as the bound stalls.
-            var move = (Int128)Math.Max(total - target, 1) * Scale * 2 / ((Int128)norm << halvings);
-            foreach (var t in _topics)
-            {
-                var next = prices[t] - (move * (1 - chosen[t]));
-                prices[t] = (long)Int128.Clamp(next, 0, (Int128)_model.Units(t) * Scale);
-            }
         }
 
-        return best;
+        return steps.Best;
     }
 
     /// <summary>One stretch's 0/1 knapsack of weight less price over its cells; adds each chosen topic to <paramref name="chosen"/>.</summary>

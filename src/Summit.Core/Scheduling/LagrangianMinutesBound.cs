@@ -82,11 +82,17 @@ internal sealed class LagrangianMinutesBound
         var n = _model.Topics.Length;
         var prices = new long[n];
         var chosen = new int[n];
-        var best = long.MaxValue;
-        var (halvings, stall) = (0, 0);
-        // No price need exceed all the lanes' minutes either way.
-        var limit = (Int128)_model.Lanes.Sum(l => l.Capacity) * Scale;
-        for (var step = 0; (step == 0 || Knapsacks + _lanes.Length <= maxKnapsacks) && halvings <= MostHalvings; step++)
+        var (low, high) = (new long[n], new long[n]);
+        // No price need exceed all the lanes' minutes either way; a topic of weight 0 may stay out, so its price never
+        // turns into a reward.
+        var limit = (long)_model.Lanes.Sum(l => l.Capacity) * Scale;
+        foreach (var t in _topics)
+        {
+            (low[t], high[t]) = (_model.Units(t) == 0 ? 0 : -limit, limit);
+        }
+
+        var steps = new SubgradientSteps(Patience, MostHalvings);
+        for (var step = 0; (step == 0 || Knapsacks + _lanes.Length <= maxKnapsacks) && !steps.Stopped; step++)
         {
             Array.Clear(chosen);
             var total = 0L;
@@ -101,38 +107,14 @@ internal sealed class LagrangianMinutesBound
             }
 
             Knapsacks += _lanes.Length;
-            var minutes = total >= 0 ? total / Scale : -1;
-            if (minutes < best)
-            {
-                (best, stall) = (minutes, 0);
-            }
-            else if (++stall >= Patience)
-            {
-                (halvings, stall) = (halvings + 1, 0);
-            }
-
-            var norm = 0L;
-            foreach (var t in _topics)
-            {
-                norm += (1L - chosen[t]) * (1L - chosen[t]);
-            }
-
-            if (best <= target || norm == 0)
+            steps.Record(total >= 0 ? total / Scale : -1);
+            if (steps.Best <= target || !steps.Move(_topics, chosen, prices, total - ((long)target * Scale), low, high))
             {
                 break;
             }
-
-            // A Polyak step toward the target: θ · (bound − target) / |g|², θ = 2 halved as the bound stalls.
-            var move = (Int128)Math.Max(total - ((long)target * Scale), 1) * 2 / ((Int128)norm << halvings);
-            foreach (var t in _topics)
-            {
-                var next = prices[t] - (move * (1 - chosen[t]));
-                // A topic of weight 0 may stay out, so its price never turns into a reward.
-                prices[t] = (long)Int128.Clamp(next, _model.Units(t) == 0 ? 0 : -limit, limit);
-            }
         }
 
-        return (int)Math.Min(int.MaxValue, best);
+        return (int)Math.Min(int.MaxValue, steps.Best);
     }
 
     /// <summary>
