@@ -63,7 +63,7 @@ public static class PackingStudy
         if (args.FirstOrDefault() == "--relax")
         {
             var i0 = int.Parse(args[1], CultureInfo.InvariantCulture);
-            var baseReq = PackingInstances.Study(i0) with { SearchNodeLimit = 3_000_000 };
+            var baseReq = PackingInstances.Study(i0) with { SearchNodeLimit = 200_000 };
             var variants = new (string, Func<SlotRequest, SlotRequest>)[]
             {
                 ("as is", r => r),
