@@ -127,7 +127,6 @@ internal sealed class ExactPacker : IAgendaPacker
             _supply = new int[n];
             _identicalBefore = BuildIdentical(model, _order);
             _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
-
             Best = (int[])_laneOf.Clone();
 
             // Topics with no lane stay out; when tracking a previous agenda, leaving them out may itself be a move.
@@ -485,7 +484,10 @@ internal sealed class ExactPacker : IAgendaPacker
         /// weight (a twentieth, divided likewise). A better agenda it finds counts like the heuristic's; when one order
         /// finishes with every timing decided, its best is the most any agenda can reach (<see cref="WeightCeiling"/>,
         /// <see cref="MinutesCeiling"/>), and the search that follows bounds every node by it: nodes whose relaxed bounds
-        /// are above it go on to the next objective.
+        /// are above it go on to the next objective. Cheaper proofs first: an incumbent as heavy as the lane-pattern bound
+        /// (<see cref="PriceLanes"/>) has the most weight, and one that gives every lane its whole minutes cap the most
+        /// minutes; after the whole budgets, when the proven weight places every topic, the lane-pattern bound on the
+        /// minutes (<see cref="PriceLanesForMinutes"/>) has a try.
         /// </summary>
         private void FillLanes(int shareDivisor)
         {

@@ -86,9 +86,9 @@ internal sealed class LaneFillSearch
 
     /// <summary>
     /// The lane orders worth trying, distinct: session order, the smallest lanes first, the last lanes first, the lanes
-    /// most topics are confined to first, and the lanes split by the most pins first (smallest first among equals). Which order proves fastest
-    /// depends on where the tight lanes are (a hundred nodes in one order, a million in another), so
-    /// <see cref="ExactPacker"/> runs them in turn with growing budgets. A pinned lane loses minutes that no bound sees
+    /// most topics are confined to first, and the lanes split by the most pins first (smallest first among equals).
+    /// Which order proves fastest depends on where the tight lanes are (a hundred nodes in one order, a million in
+    /// another), so <see cref="ExactPacker"/> runs them in turn with growing budgets. A pinned lane loses minutes that no bound sees
     /// until its topics are chosen (a 20-minute topic only it may take, before a pin 30 minutes in, wastes 10): filled
     /// first, its exact timing bounds the rest (study instance 133: 61 nodes, against 77,464 smallest lanes first).
     /// </summary>

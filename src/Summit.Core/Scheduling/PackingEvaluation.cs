@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Summit.Core.Scheduling;
@@ -585,7 +586,7 @@ internal static class PackingEvaluation
     /// unoptimized tier runs vector code many times slower than the plain loop, and a request of a few milliseconds
     /// would spend it there.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void AddItem(long[] knapsack, long[] knapsackMinutes, int cells, int size, long value, int length)
     {
         var c = cells;
