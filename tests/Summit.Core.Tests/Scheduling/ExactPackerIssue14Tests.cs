@@ -271,15 +271,23 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         Assert.InRange(agenda.Objective.SearchNodes, 1, 5_000);
     }
 
-    [Fact]
-    public void ExactPack_StudySet_ProvenAndWeightProvenSharesWithin200000NodesAndEveryAgendaValid()
+    /// <summary>
+    /// Instances <paramref name="first"/> to <paramref name="first"/> + <see cref="GuardedInstances"/> − 1 at 200,000 nodes:
+    /// the committed study set's first half (its limits above), and the same generator's Study(300..449), past the
+    /// committed set and never tuned on (measured in the seventh #14 session: every valid request proven, 390,016 nodes
+    /// in all; Study(335) is a request the generator made invalid and is refused), so that a change tuned to the
+    /// committed set cannot quietly lose the instances it was not tuned on.
+    /// </summary>
+    [Theory]
+    [InlineData(0, MaxUnprovenInStudy, MaxNodesInStudy)]
+    [InlineData(300, 0, 470_000)]
+    public void ExactPack_StudySet_ProvenAndWeightProvenSharesWithin200000NodesAndEveryAgendaValid(int first, int maxUnproven, long maxNodes)
     {
         // Deterministic: node counts, never time. Times are measured by ExactStudyBenchmarks.
-        // Not yet every instance: the measured share is in docs/performance.md; this guards against regressions.
         var nodes = new List<long>();
         var unproven = new List<string>();
         var gaps = 0;
-        for (var i = 0; i < GuardedInstances; i++)
+        for (var i = first; i < first + GuardedInstances; i++)
         {
             var request = PackingInstances.Study(i) with { SearchNodeLimit = 200_000 };
             var result = Packers.Exact.Pack(request);
@@ -308,8 +316,8 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         output.WriteLine($"instances {nodes.Count}, nodes {nodes.Sum()} in all, median {nodes[nodes.Count / 2]}, p90 {nodes[nodes.Count * 9 / 10]}, max {nodes[^1]}");
         output.WriteLine(string.Join(Environment.NewLine, unproven));
         Assert.True(nodes.Count >= GuardedInstances * 9 / 10);
-        Assert.InRange(unproven.Count, 0, MaxUnprovenInStudy);
+        Assert.InRange(unproven.Count, 0, maxUnproven);
         Assert.InRange(gaps, 0, MaxWeightGapsInStudy);
-        Assert.InRange(nodes.Sum(), 1, MaxNodesInStudy);
+        Assert.InRange(nodes.Sum(), 1, maxNodes);
     }
 }
