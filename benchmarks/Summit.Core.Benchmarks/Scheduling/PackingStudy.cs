@@ -12,7 +12,7 @@ namespace Summit.Core.Benchmarks.Scheduling;
 /// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
 /// <c>--packing-detail i</c> prints one instance's agenda lane by lane with the search's figures;
 /// <c>--repeat i n</c> packs instance i n times in one process and prints the fastest, median and slowest time (steady state, after tiering);
-/// <c>--lagrangian steps i...</c> and <c>--minutes-bound knapsacks i...</c> print the lane-pattern bounds on the weight and the minutes beside the packer's result;
+/// <c>--lagrangian steps i...</c> and <c>--minutes-bound knapsacks i...</c> print the lane-pattern bounds on the weight and the minutes beside the packer's result (the minutes of <c>Conference(i)</c> with environment <c>STUDY_SET=conference</c>);
 /// <c>--relax i</c> packs instance i as is and with one kind of rule removed at a time (conflicts, groupings, presenters, windows, orders, start pins, rooms), to see which rules decide its optimum and its difficulty;
 /// <c>--lane-fill nodeLimit i...</c> runs the lane-by-lane search alone (<see cref="LaneFillSearch"/>; environment
 /// <c>FILL_ORDER</c> = index into its lane orders, <c>FILL_TOPICS=long</c> for its second topic order, <c>FILL_MODE=minutes</c> to search for minutes from the packer's agenda).
@@ -122,8 +122,9 @@ public static class PackingStudy
         {
             foreach (var i0 in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
             {
-                var model = PackingModel.Build(PackingInstances.Study(i0)).Value;
-                var packed = Packers.Exact.Pack(PackingInstances.Study(i0) with { SearchNodeLimit = 200_000 }).Value;
+                var request = Environment.GetEnvironmentVariable("STUDY_SET") == "conference" ? PackingInstances.Conference(i0) : PackingInstances.Study(i0);
+                var model = PackingModel.Build(request).Value;
+                var packed = Packers.Exact.Pack(request with { SearchNodeLimit = 200_000 }).Value;
                 var watch = Stopwatch.StartNew();
                 var bound = new LagrangianMinutesBound(model);
                 var value = bound.Compute(packed.Objective.TopicMinutes, int.Parse(args[1], CultureInfo.InvariantCulture));
