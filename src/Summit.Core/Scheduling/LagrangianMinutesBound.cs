@@ -31,12 +31,12 @@ internal sealed class LagrangianMinutesBound
 
     private readonly PackingModel _model;
     private readonly int[] _topics;
-    private readonly Lane[] _lanes;
+    private readonly LaneTable[] _lanes;
     private readonly long[] _table;
     private readonly int[] _from;
 
-    /// <summary>One lane's knapsack: its topics, their cells and gains, the lane's free cells, and its minutes.</summary>
-    private sealed record Lane(int[] Items, int[] Size, int[] Gain, int Cells, int Reach, int Cap, int Pinned);
+    /// <summary>One lane's table: its topics, their cells and gains (in size steps), the lane's free cells, the gain that meets its cap, its minutes cap and its pinned topics' minutes.</summary>
+    private sealed record LaneTable(int[] Items, int[] Size, int[] Gain, int Cells, int Reach, int Cap, int Pinned);
 
     /// <summary>Prepares the bound over the topics that may be placed and every lane.</summary>
     public LagrangianMinutesBound(PackingModel model)
@@ -47,7 +47,7 @@ internal sealed class LagrangianMinutesBound
         // Sizes and capacities in size steps (every shortest length and lane capacity is a multiple of it); gains (longest
         // lengths) rounded up to size steps, so the bound only grows.
         var step = model.SizeStep;
-        var lanes = new List<Lane>();
+        var lanes = new List<LaneTable>();
         foreach (var lane in model.Lanes)
         {
             var l = lane.Index;
@@ -57,7 +57,7 @@ internal sealed class LagrangianMinutesBound
             var cap = model.MinutesCap(l);
             int[] items = [.. _topics.Where(t => model.MayUse(t, l) && model.Min(t) <= longest)];
             var reach = Math.Max(0, (cap - pinned + step - 1) / step);
-            lanes.Add(new Lane(items, [.. items.Select(t => model.Min(t) / step)], [.. items.Select(t => (model.LaneMax(t, l) + step - 1) / step)],
+            lanes.Add(new LaneTable(items, [.. items.Select(t => model.Min(t) / step)], [.. items.Select(t => (model.LaneMax(t, l) + step - 1) / step)],
                 stretches.Sum() / step, reach, cap, pinned));
         }
 
@@ -123,7 +123,7 @@ internal sealed class LagrangianMinutesBound
     /// (cells from the top, so an item counts once), each improvement remembering the cell it came from. Adds each chosen
     /// topic to <paramref name="chosen"/>.
     /// </summary>
-    private long Knapsack(Lane lane, long[] prices, int[] chosen)
+    private long Knapsack(LaneTable lane, long[] prices, int[] chosen)
     {
         var (cells, reach) = (lane.Cells, lane.Reach);
         var width = reach + 1;
