@@ -101,8 +101,7 @@ internal sealed class ExactPacker : IAgendaPacker
             // Without groupings every undecided topic is live: the two are one array and MarkLive has nothing to do.
             _live = model.GroupWith.Any(g => g.Length > 0) ? new bool[n] : _undecided;
             _track = model.Request.Previous is not null;
-            _order = [.. Enumerable.Range(0, n).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
-                .OrderByDescending(model.Units).ThenBy(t => t)];
+            _order = [.. model.PlaceableTopics.OrderByDescending(model.Units).ThenBy(t => t)];
             foreach (var t in _order)
             {
                 _undecided[t] = true;

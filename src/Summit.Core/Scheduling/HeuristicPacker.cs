@@ -52,7 +52,7 @@ internal sealed class HeuristicPacker : IAgendaPacker
             }
         }
 
-        var order = Enumerable.Range(0, n).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
+        var order = model.PlaceableTopics
             .OrderByDescending(model.Units).ThenBy(t => model.AllowedLanes[t].Length).ThenByDescending(model.Min).ThenBy(t => t).ToArray();
         foreach (var t in order)
         {

@@ -35,7 +35,7 @@ internal sealed class LagrangianBound
     public LagrangianBound(PackingModel model)
     {
         _model = model;
-        _topics = [.. Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)];
+        _topics = model.PlaceableTopics;
         _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
         var stretches = new List<(int[] Items, int Cells)>();
         foreach (var lane in model.Lanes)

@@ -42,7 +42,7 @@ internal sealed class LagrangianMinutesBound
     public LagrangianMinutesBound(PackingModel model)
     {
         _model = model;
-        _topics = [.. Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)];
+        _topics = model.PlaceableTopics;
 
         // Sizes and capacities in size steps (every shortest length and lane capacity is a multiple of it); gains (longest
         // lengths) rounded up to size steps, so the bound only grows.

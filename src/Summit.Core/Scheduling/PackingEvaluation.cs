@@ -123,7 +123,7 @@ internal static class PackingEvaluation
     /// </summary>
     public static long RootWeightBound(PackingModel model)
     {
-        var candidates = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).ToArray();
+        var candidates = model.PlaceableTopics;
         AnchorsOnly(model, out var usedMin);
         var free = model.Lanes.Select(l => l.Capacity - usedMin[l.Index]).ToArray();
         var byWeight = candidates.OrderByDescending(model.Units).ThenBy(t => t).ToArray();

@@ -176,6 +176,14 @@ internal sealed class PackingModel
 
     public bool[] IsAnchor { get; private set; } = [];
 
+    /// <summary>
+    /// Gets the topics the searches place, in request order: not pinned to a start (those are anchors, placed with the
+    /// model) and with at least one lane they may use. Made once per model.
+    /// </summary>
+    public int[] PlaceableTopics => _placeable ??= [.. Enumerable.Range(0, Topics.Length).Where(t => !IsAnchor[t] && AllowedLanes[t].Length > 0)];
+
+    private int[]? _placeable;
+
     private bool[] _mayUse = [];
 
     /// <summary>Whether topic <paramref name="topic"/> may use lane <paramref name="lane"/> (it is in its allowed lanes).</summary>

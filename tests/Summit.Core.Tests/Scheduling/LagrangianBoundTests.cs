@@ -26,7 +26,7 @@ public sealed class LagrangianBoundTests
     /// <summary>The weight of every topic that may be placed, anchors included: an optimum this heavy places them all.</summary>
     private static long AllUnits(PackingModel model) =>
         model.Anchors.Sum(a => model.Units(a.Topic))
-        + Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0).Sum(model.Units);
+        + model.PlaceableTopics.Sum(model.Units);
 
     [Fact]
     public void Compute_ThreeRoomsNoneOfWhichHoldsAFortyWithAnythingElse_BoundsTheWeightByFour()
