@@ -448,18 +448,13 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// When the proven weight places every topic: the lane-pattern bound on the minutes (<see cref="LagrangianMinutesBound"/>),
-        /// once, within a fiftieth of the limit (one node per lane knapsack); when it is no more than the incumbent's
-        /// minutes, they are proven the most.
+        /// When the proven weight places every topic: the lane-pattern bound on the minutes
+        /// (<see cref="LagrangianMinutesBound"/>), from the second <see cref="FillLanes"/> (which runs once), within a
+        /// fiftieth of the limit (one node per lane knapsack); when it is no more than the incumbent's minutes, they are
+        /// proven the most.
         /// </summary>
         private void PriceLanesForMinutes()
         {
-            if (_minutesPriced)
-            {
-                return;
-            }
-
-            _minutesPriced = true;
             var bound = new LagrangianMinutesBound(_model);
             var budget = Math.Min(_limit / 50, _limit - Nodes - _model.Timing.Work);
             var minutes = bound.Compute(BestScore.Minutes, budget);
@@ -469,9 +464,6 @@ internal sealed class ExactPacker : IAgendaPacker
                 MinutesCeiling = BestScore.Minutes;
             }
         }
-
-        /// <summary>Whether <see cref="PriceLanesForMinutes"/> ran (once per search).</summary>
-        private bool _minutesPriced;
 
         /// <summary>Gets an upper bound on the weight (hundredths) of any agenda from <see cref="PriceLanes"/>, or <see cref="long.MaxValue"/> before it ran.</summary>
         public long WeightUpperBound { get; private set; } = long.MaxValue;
