@@ -10,6 +10,7 @@ namespace Summit.Core.Benchmarks.Scheduling;
 /// packer and prints, per instance, the stopwatch time, search nodes and proof, then the proven share, median and maximum.
 /// A look at the distribution; the figures that count are BenchmarkDotNet's (<see cref="ExactStudyBenchmarks"/>).
 /// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
+/// <c>--repack-study [first] [count] [nodeLimit]</c> re-packs each instance after three changes, with its first agenda as the previous one (<see cref="RepackStudy"/>);
 /// <c>--packing-detail i</c> prints one instance's agenda lane by lane with the search's figures;
 /// <c>--repeat i n</c> packs instance i n times in one process and prints the fastest, median and slowest time (steady state, after tiering);
 /// <c>--lagrangian steps i...</c> and <c>--minutes-bound knapsacks i...</c> print the lane-pattern bounds on the weight and the minutes beside the packer's result (the minutes of <c>Conference(i)</c> with environment <c>STUDY_SET=conference</c>);
@@ -190,6 +191,12 @@ public static class PackingStudy
             return true;
         }
 
+        if (args.FirstOrDefault() == "--repack-study")
+        {
+            RepackStudy(args);
+            return true;
+        }
+
         if (args.FirstOrDefault() != "--packing-study")
         {
             return false;
@@ -226,6 +233,66 @@ public static class PackingStudy
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"proven {proven}/{count}; weight proven (gap 0) {weightProven}/{count}; median {times[times.Count / 2]:F2} ms; 90th {times[(int)(times.Count * 0.9)]:F2} ms; max {times[^1]:F2} ms"));
         return true;
+    }
+
+    /// <summary>
+    /// <c>--repack-study [first] [count] [nodeLimit]</c>: packs each study instance, then re-packs it with that agenda as
+    /// <see cref="PackingRequest.Previous"/> after three changes an organizer makes (the heaviest placed topic withdrawn;
+    /// a new 15–30-minute topic of median weight; the lightest placed topic's weight doubled), and prints per re-pack the
+    /// time, nodes, proof, moved topics and minutes moved, then the proven share, the median and maximum time, and the
+    /// total minutes moved.
+    /// </summary>
+    private static void RepackStudy(string[] args)
+    {
+        int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
+        var (first, count, limit) = (Arg(1, 0), Arg(2, PackingInstances.StudySize), Arg(3, 200_000));
+        var times = new List<double>();
+        var (proven, total, minutesMoved, moved) = (0, 0, 0L, 0L);
+        for (var i = first; i < first + count; i++)
+        {
+            var request = PackingInstances.Study(i) with { SearchNodeLimit = limit };
+            var before = Packers.Exact.Pack(request);
+            if (before.IsFailed || before.Value.Topics.Count() == 0)
+            {
+                continue;
+            }
+
+            var placed = before.Value.Topics.Select(t => t.TopicId!).ToHashSet(StringComparer.Ordinal);
+            var heaviest = request.Requests.Where(r => placed.Contains(r.Id)).MaxBy(r => r.Weight)!;
+            var lightest = request.Requests.Where(r => placed.Contains(r.Id)).MinBy(r => r.Weight)!;
+            var median = request.Requests.Select(r => r.Weight).Order().ElementAt(request.Requests.Length / 2);
+            var changes = new (string Name, PackingRequest Changed)[]
+            {
+                ("withdraw", request with { Requests = [.. request.Requests.Where(r => r.Id != heaviest.Id).Select(r => r with { Conflicts = [.. r.Conflicts.Where(c => c != heaviest.Id)], SameSessionAs = [.. r.SameSessionAs.Where(c => c != heaviest.Id)], After = [.. r.After.Where(c => c != heaviest.Id)] })] }),
+                ("add", request with { Requests = [.. request.Requests, new SlotRequest("new", "New topic") { Weight = median }] }),
+                ("reweigh", request with { Requests = [.. request.Requests.Select(r => r.Id == lightest.Id ? r with { Weight = r.Weight * 2 } : r)] }),
+            };
+            foreach (var (name, changed) in changes)
+            {
+                var repack = changed with { Previous = before.Value };
+                Packers.Exact.Pack(repack); // warm-up
+                var watch = Stopwatch.StartNew();
+                var result = Packers.Exact.Pack(repack);
+                watch.Stop();
+                total++;
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                if (result.IsFailed)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i,4} {name,-8} failed: {result.Errors[0].Message}"));
+                    continue;
+                }
+
+                var o = result.Value.Objective;
+                proven += result.Value.IsProvenOptimal ? 1 : 0;
+                (minutesMoved, moved) = (minutesMoved + o.MinutesMoved, moved + o.MovedTopics);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{i,4} {name,-8} {watch.Elapsed.TotalMilliseconds,9:F2} ms  {(result.Value.IsProvenOptimal ? "proven  " : "UNPROVEN")} {o.SearchNodes,9} nodes  weight {o.PlacedWeight} minutes {o.TopicMinutes} moved {o.MovedTopics} minutes moved {o.MinutesMoved} layout {Layout(result.Value)}"));
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"proven {proven}/{total}; median {times[times.Count / 2]:F2} ms; 90th {times[(int)(times.Count * 0.9)]:F2} ms; max {times[^1]:F2} ms; moved topics {moved}; minutes moved {minutesMoved}"));
     }
 
     /// <summary>A short fingerprint of which topic is where (block, room, start, end), to compare agendas across code versions.</summary>

@@ -83,15 +83,12 @@ internal static class AgendaBuilder
             }
             else
             {
-                // Topics that were already in the previous agenda keep their order; new ones follow in request order; a
-                // topic that must follow another (SlotRequest.After) moves down just far enough.
-                topics = model.InOrder([.. topics.OrderBy(t => model.Request.Previous?.FindTopic(model.Topics[t].Id)?.LocalStart ?? LocalDateTime.MaxIsoValue).ThenBy(t => t)]);
-                var extra = ShareSlack(model, topics, lane.Capacity - topics.Sum(model.Min));
-                for (var k = 0; k < topics.Count; k++)
+                var (order, lengths) = BackToBack(model, lane, topics);
+                for (var k = 0; k < order.Count; k++)
                 {
-                    var t = topics[k];
+                    var t = order[k];
                     var r = model.Topics[t];
-                    var length = model.Min(t) + extra[k];
+                    var length = lengths[k];
                     var end = cursor.PlusMinutes(length);
                     drafts.Add((AgendaItemKind.Topic, r.Title, lane.BlockIndex, lane.Room, lane.RoomIndex, cursor, end, t, length - r.LightningTalkMinutes - r.WrapUpMinutes));
                     cursor = end;
@@ -170,7 +167,8 @@ internal static class AgendaBuilder
         {
             if (item.Kind == AgendaItemKind.Topic && item.TopicId is not null && previous.FindTopic(item.TopicId) is { } before)
             {
-                moved += Math.Abs((long)(item.Start - before.Start).TotalMinutes);
+                // On the local clock, as the agenda prints it (and as the packers score it).
+                moved += Math.Abs(Period.Between(before.LocalStart, item.LocalStart, PeriodUnits.Minutes).Minutes);
             }
         }
 
@@ -269,6 +267,26 @@ internal static class AgendaBuilder
         BlockKind.DayOf => AgendaItemKind.DayOf,
         _ => AgendaItemKind.Other,
     };
+
+    /// <summary>
+    /// The layout of a back-to-back lane (no topic in it needs timing): the topics that were already in the previous
+    /// agenda keep their order (by their previous starts); new ones follow in request order; a topic that must follow
+    /// another (<see cref="SlotRequest.After"/>) moves down just far enough. Each starts with its minimum length, plus
+    /// its share of the spare minutes (<see cref="ShareSlack"/>). The packers score the minutes moved on this layout
+    /// (<see cref="PackingEvaluation.MinutesMoved"/>), so it is the one place it is decided.
+    /// </summary>
+    internal static (List<int> Order, int[] Lengths) BackToBack(PackingModel model, Lane lane, List<int> topics)
+    {
+        var order = model.InOrder([.. topics.OrderBy(t => model.PreviousLane[t] != -1 ? model.PreviousStartMinute[t] : int.MaxValue).ThenBy(t => t)]);
+        var extra = ShareSlack(model, order, lane.Capacity - order.Sum(model.Min));
+        var lengths = new int[order.Count];
+        for (var k = 0; k < order.Count; k++)
+        {
+            lengths[k] = model.Min(order[k]) + extra[k];
+        }
+
+        return (order, lengths);
+    }
 
     /// <summary>Hands out spare minutes one grid step at a time (D'Hondt or equal), capped at each topic's longest length on the grid.</summary>
     internal static int[] ShareSlack(PackingModel model, List<int> topics, int slack)

@@ -42,7 +42,7 @@ internal sealed class ExactPacker : IAgendaPacker
             search.FallBackToAnchors();
         }
 
-        var proven = (!search.Aborted && model.Timing.IsExact) || search.IsProvenByLaneFill;
+        var proven = ((!search.Aborted && model.Timing.IsExact) || search.IsProvenByLaneFill) && !search.MinutesMovedUnproven;
         // A finished search with every feasibility check decided proves the weight, even when a minutes search stopped early.
         var weightProven = !search.Aborted && model.Timing.IsFeasibilityExact;
         var bound = weightProven ? search.BestScore.Weight
@@ -81,6 +81,12 @@ internal sealed class ExactPacker : IAgendaPacker
         private SessionCliques? _cliques;
         private long _weight;
         private int _moves;
+
+        /// <summary>A lower bound on the minutes moved (the fourth objective) of every leaf below this node: the anchors' own, plus per placed topic how far its previous start is from any start its lane allows (<see cref="_movedAtLeastIn"/>).</summary>
+        private int _minutesMovedAtLeast;
+
+        /// <summary>Per topic and lane (<c>t * lanes + lane</c>), with a previous agenda: how far the topic's previous start is from the lane's earliest and latest starts for it (0 inside them).</summary>
+        private readonly int[] _movedAtLeastIn = [];
         private int _remainingMax;
         private bool _fromSearch;
 
@@ -141,8 +147,51 @@ internal sealed class ExactPacker : IAgendaPacker
                 }
             }
 
+            if (_track)
+            {
+                _movedAtLeastIn = MovedAtLeastIn(model);
+                _minutesMovedAtLeast = (int)Math.Min(int.MaxValue / 2, model.Anchors.Sum(a => model.PreviousLane[a.Topic] == -1 ? 0L : Math.Abs((long)model.AnchorStartMinute[a.Topic] - model.PreviousStartMinute[a.Topic])));
+            }
+
             BestScore = PackingScore.Worst;
         }
+
+        /// <summary>Per topic placed in the previous agenda and lane: the fewest minutes its start moves in that lane, whatever joins it.</summary>
+        private static int[] MovedAtLeastIn(PackingModel model)
+        {
+            var lanes = model.Lanes.Count;
+            var result = new int[model.Topics.Length * lanes];
+            for (var t = 0; t < model.Topics.Length; t++)
+            {
+                if (model.PreviousLane[t] == -1)
+                {
+                    continue;
+                }
+
+                var before = model.PreviousStartMinute[t];
+                foreach (var lane in model.Lanes)
+                {
+                    var (earliest, latest) = (lane.StartMinute, lane.EndMinute - model.Min(t));
+                    result[(t * lanes) + lane.Index] = before < earliest ? earliest - before : before > latest ? before - latest : 0;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// Whether a leaf below this node with as many moves as the incumbent can still win (or, before the search has a
+        /// leaf of its own, tie) on the minutes moved. Until the first three objectives are proven, only ties before the
+        /// search's own first leaf are explored, as for three objectives (<see cref="MinimizeMinutesMoved"/>).
+        /// </summary>
+        private bool MinutesMovedMayWin(PackingScore best) =>
+            (_minutesMovesSearch && _minutesMovedAtLeast < best.MinutesMoved) || (!_fromSearch && _minutesMovedAtLeast <= best.MinutesMoved);
+
+        /// <summary>Whether the search is the fourth objective's own (<see cref="MinimizeMinutesMoved"/>).</summary>
+        private bool _minutesMovesSearch;
+
+        /// <summary>Gets whether the search for the fewest minutes moved stopped at the limit: the first three objectives are proven, the fourth is not.</summary>
+        public bool MinutesMovedUnproven { get; private set; }
 
         public int[] Best { get; private set; }
 
@@ -153,6 +202,45 @@ internal sealed class ExactPacker : IAgendaPacker
         public bool Aborted { get; private set; }
 
         public void Run()
+        {
+            RunFirstThreeObjectives();
+            MinimizeMinutesMoved();
+
+        }
+
+        /// <summary>
+        /// With a previous agenda and the first three objectives proven by the search: the search again, from the start,
+        /// now exploring every node that can still tie on them and whose minutes moved may be fewer than the incumbent's
+        /// (<see cref="_minutesMovedAtLeast"/>), so that it returns its first leaf that is optimal on all four. Run apart,
+        /// so that the ties of a worse number of moves are never explored; when it stops at the limit, the incumbent (as
+        /// good on the first three) stays and the fourth is reported unproven.
+        /// </summary>
+        private void MinimizeMinutesMoved()
+        {
+            // No moves leave one agenda: every topic where it was.
+            if (!_track || Aborted || IsProvenByLaneFill || BestScore.IsWorst || BestScore.Moves == 0 || BestScore.MinutesMoved <= _minutesMovedAtLeast
+                || Nodes + _model.Timing.Work >= _limit)
+            {
+                return;
+            }
+
+            // The proven weight and minutes are ceilings now, so every node that cannot reach them is cut at once.
+            (WeightCeiling, MinutesCeiling) = (BestScore.Weight, BestScore.Minutes);
+            (_minutesMovesSearch, _fromSearch, _stageLimit) = (true, false, _limit);
+            var (best, bestScore) = (Best, BestScore);
+            Dfs(0);
+            _minutesMovesSearch = false;
+            if (Aborted)
+            {
+                (Aborted, MinutesMovedUnproven) = (false, true);
+                if (!BestScore.IsBetterThan(bestScore))
+                {
+                    (Best, BestScore) = (best, bestScore);
+                }
+            }
+        }
+
+        private void RunFirstThreeObjectives()
         {
             SeedWithPrevious();
             Consider(HeuristicPacker.Solve(_model, out _));
@@ -742,7 +830,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 var needed = -1;
                 if (weight == BestScore.Weight)
                 {
-                    var equalWins = _moves < BestScore.Moves || (!_fromSearch && _moves <= BestScore.Moves);
+                    var equalWins = _moves < BestScore.Moves || (_moves == BestScore.Moves && MinutesMovedMayWin(BestScore));
                     needed = BestScore.Minutes + (equalWins ? 0 : 1);
                     if (UpperMinutes() < needed || _model.Timing.MinutesBound(_laneOf) < needed)
                     {
@@ -756,7 +844,19 @@ internal sealed class ExactPacker : IAgendaPacker
                     return;
                 }
 
+                // The minutes moved (the fourth objective) are laid out only with a previous agenda, and only for a leaf
+                // that is not already behind on the first three.
                 var score = new PackingScore(weight, minutes, _moves);
+                if (_track)
+                {
+                    if (BestScore.IsBetterThan(score with { MinutesMoved = _minutesMovedAtLeast }))
+                    {
+                        return;
+                    }
+
+                    score = score with { MinutesMoved = PackingEvaluation.MinutesMoved(_model, _laneOf) };
+                }
+
                 if (score.IsBetterThan(BestScore) || (!_fromSearch && !BestScore.IsBetterThan(score)))
                 {
                     BestScore = score;
@@ -850,6 +950,8 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             var moved = _track && lane != previous ? 1 : 0;
+            var movedMinutes = _track ? _movedAtLeastIn[(t * _usedMin.Length) + lane] : 0;
+            _minutesMovedAtLeast += movedMinutes;
             _laneOf[t] = lane;
             _usedMin[lane] += _model.Min(t);
             _free[lane] -= _model.Min(t);
@@ -861,6 +963,7 @@ internal sealed class ExactPacker : IAgendaPacker
             Dfs(depth + 1);
             _timedBound = timedBound;
             _moves -= moved;
+            _minutesMovedAtLeast -= movedMinutes;
             _weight -= _model.Units(t);
             _usedMax[lane] -= _model.LaneMax(t, lane);
             _free[lane] += _model.Min(t);
@@ -1141,7 +1244,28 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             // Until the search has a leaf of its own, an equal bound is worth exploring: the first optimal leaf wins ties.
-            return _fromSearch ? _moves < best.Moves : _moves <= best.Moves;
+            // As many moves may still win on the minutes moved, for which no bound is kept but 0.
+            var moves = _track ? _moves + MovesStillNeeded() : _moves;
+            return moves < best.Moves || (moves == best.Moves && MinutesMovedMayWin(best));
+        }
+
+        /// <summary>
+        /// With a previous agenda: the undecided topics that must move whatever happens, because their previous lane is
+        /// gone, no longer theirs, or has fewer free minutes than their shortest length (a lower bound on the moves still to come).
+        /// </summary>
+        private int MovesStillNeeded()
+        {
+            var needed = 0;
+            foreach (var t in _order)
+            {
+                var previous = _model.PreviousLane[t];
+                if (_undecided[t] && previous != -1 && (previous < 0 || _model.Min(t) > _free[previous] || !_model.MayUse(t, previous)))
+                {
+                    needed++;
+                }
+            }
+
+            return needed;
         }
     }
 }

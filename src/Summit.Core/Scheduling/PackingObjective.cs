@@ -17,8 +17,12 @@ public sealed record PackingObjective(double PlacedWeight, int TopicMinutes, int
     /// <summary>Gets the minutes left to overflow items.</summary>
     public int OverflowMinutes { get; init; }
 
-    /// <summary>Gets the minutes the placed topics moved against the previous agenda: for each topic placed in both, how far its start moved, summed (0 without a previous agenda).</summary>
-    /// <remarks>Reported beside <see cref="MovedTopics"/>, which counts session and room changes; the packers keep the previous order of a lane's topics, which keeps this small, but do not minimize it across agendas.</remarks>
+    /// <summary>Gets the minutes the placed topics moved against the previous agenda: for each topic placed in both, how far its start moved on the local clock, summed (0 without a previous agenda).</summary>
+    /// <remarks>
+    /// The fourth objective, after <see cref="MovedTopics"/> (which counts session and room changes): minimized by the
+    /// exact packer over which topic goes in which lane, each lane laid out by the documented rules (a back-to-back lane
+    /// keeps the previous order of its topics); reported by the heuristic. See docs/scheduling.md, "Change as little as possible".
+    /// </remarks>
     public int MinutesMoved { get; init; }
 
     /// <summary>Gets the number of search nodes the packer explored, the nodes of its timing searches included.</summary>

@@ -129,7 +129,8 @@ public sealed class PackerRuleProperties
 
     /// <summary>
     /// The local form of rule 4: a topic left out that could take the lane of a later topic of the same weight (the later
-    /// one leaving) with every rule kept, as many topic minutes and no more moves, as "earlier for later", or null.
+    /// one leaving) with every rule kept, as many topic minutes, no more moves and no more minutes moved, as "earlier for
+    /// later", or null.
     /// </summary>
     internal static string? EarlierTopicThatCouldTakeAPlace(PackingModel model, int[] laneOf)
     {
@@ -148,7 +149,8 @@ public sealed class PackerRuleProperties
                 if (PackingEvaluation.IsFeasible(model, swapped))
                 {
                     var other = PackingEvaluation.Evaluate(model, swapped);
-                    if (other.Minutes >= score.Minutes && other.Moves <= score.Moves)
+                    // As good on every objective (as many topic minutes, no more moves, no more minutes moved), or better.
+                    if (!score.IsBetterThan(other))
                     {
                         return $"{model.Topics[u].Id} for {model.Topics[p].Id}";
                     }

@@ -286,6 +286,32 @@ public sealed class PackerTests
     }
 
     [Fact]
+    public void Repack_NewTopicFitsEitherSession_GoesWhereNoStartMoves()
+    {
+        // Session 1: a 15–45-minute discussion, then a fixed 15-minute topic, fill its hour. Session 2: a fixed topic,
+        // then a 15–45 one. A new fixed 15-minute topic fits either: the first shrinks by 15 minutes, so the one after
+        // it in session 1 would start 15 minutes earlier; in session 2 the topic that shrinks is the last, and no start
+        // moves. Same weight, minutes and moved topics both ways; rule 4 alone would pick session 1.
+        var template = TwoSessions(60, 60);
+        ImmutableArray<SlotRequest> topics =
+        [
+            new SlotRequest("a", "A") { DiscussionMaximumMinutes = 45, PinnedBlockId = "session-1" },
+            SlotRequest.Fixed("b", "B", 15) with { PinnedBlockId = "session-1" },
+            SlotRequest.Fixed("d", "D", 15) with { PinnedBlockId = "session-2" },
+            new SlotRequest("c", "C") { DiscussionMaximumMinutes = 45, PinnedBlockId = "session-2" },
+        ];
+        var first = Packers.Exact.Pack(new PackingRequest(template, topics)).Value;
+        Assert.Equal((SummitDay.At(9, 45), SummitDay.At(13, 15)), (first.FindTopic("b")!.LocalStart, first.FindTopic("c")!.LocalStart));
+
+        var second = Packers.Exact.Pack(new PackingRequest(template, topics.Add(SlotRequest.Fixed("n", "New", 15))) { Previous = first }).Value;
+
+        Assert.True(second.IsProvenOptimal);
+        Assert.Equal(("session-2", SummitDay.At(13, 45)), (second.FindTopic("n")!.BlockId, second.FindTopic("n")!.LocalStart));
+        Assert.Equal((1, 0, 120), (second.Objective.MovedTopics, second.Objective.MinutesMoved, second.Objective.TopicMinutes));
+        Assert.Equal(30, second.FindTopic("c")!.DiscussionMinutes);
+    }
+
+    [Fact]
     public void Pack_NodeLimitReached_ReportsBoundAndGapWithoutProof()
     {
         var topics = Enumerable.Range(0, 20).Select(i => SlotRequest.Fixed("t" + i, "T" + i, 20 + (i * 7 % 23), 1 + (i * 5 % 9))).ToImmutableArray();
