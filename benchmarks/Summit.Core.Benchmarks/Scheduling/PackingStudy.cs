@@ -6,7 +6,8 @@ using Summit.Core.Tests.Scheduling;
 namespace Summit.Core.Benchmarks.Scheduling;
 
 /// <summary>
-/// <c>--packing-study [first] [count] [nodeLimit]</c>: packs the committed study set instance by instance with the exact
+/// <c>--packing-study [first] [count] [nodeLimit]</c>: packs the committed study set (with environment
+/// <c>STUDY_SET=eight-lanes</c>, the eight-lane set) instance by instance with the exact
 /// packer and prints, per instance, the stopwatch time, search nodes and proof, then the proven share, median and maximum.
 /// A look at the distribution; the figures that count are BenchmarkDotNet's (<see cref="ExactStudyBenchmarks"/>).
 /// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
@@ -27,7 +28,7 @@ public static class PackingStudy
     {
         if (args.FirstOrDefault() == "--packing-detail")
         {
-            var model = PackingModel.Build(PackingInstances.Study(int.Parse(args[1], CultureInfo.InvariantCulture)) with { SearchNodeLimit = 200_000 }).Value;
+            var model = PackingModel.Build(StudyInstance(int.Parse(args[1], CultureInfo.InvariantCulture)) with { SearchNodeLimit = 200_000 }).Value;
             var search = new ExactPacker.Search(model, model.Request.SearchNodeLimit);
             var watch = Stopwatch.StartNew();
             search.Run();
@@ -64,7 +65,7 @@ public static class PackingStudy
         if (args.FirstOrDefault() == "--relax")
         {
             var i0 = int.Parse(args[1], CultureInfo.InvariantCulture);
-            var baseReq = PackingInstances.Study(i0) with { SearchNodeLimit = 200_000 };
+            var baseReq = StudyInstance(i0) with { SearchNodeLimit = 200_000 };
             var variants = new (string, Func<SlotRequest, SlotRequest>)[]
             {
                 ("as is", r => r),
@@ -89,7 +90,7 @@ public static class PackingStudy
 
         if (args.FirstOrDefault() == "--repeat")
         {
-            var req = PackingInstances.Study(int.Parse(args[1], CultureInfo.InvariantCulture)) with { SearchNodeLimit = 200_000 };
+            var req = StudyInstance(int.Parse(args[1], CultureInfo.InvariantCulture)) with { SearchNodeLimit = 200_000 };
             var ts = new List<double>();
             for (var k = 0; k < int.Parse(args[2], CultureInfo.InvariantCulture); k++)
             {
@@ -107,8 +108,8 @@ public static class PackingStudy
         {
             foreach (var i0 in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
             {
-                var model = PackingModel.Build(PackingInstances.Study(i0)).Value;
-                var packed = Packers.Exact.Pack(PackingInstances.Study(i0) with { SearchNodeLimit = 200_000 }).Value;
+                var model = PackingModel.Build(StudyInstance(i0)).Value;
+                var packed = Packers.Exact.Pack(StudyInstance(i0) with { SearchNodeLimit = 200_000 }).Value;
                 var target = (long)Math.Round(packed.Objective.PlacedWeight * 100);
                 var watch = Stopwatch.StartNew();
                 var bound = new LagrangianBound(model);
@@ -123,7 +124,7 @@ public static class PackingStudy
         {
             foreach (var i0 in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
             {
-                var request = Environment.GetEnvironmentVariable("STUDY_SET") == "conference" ? PackingInstances.Conference(i0) : PackingInstances.Study(i0);
+                var request = Environment.GetEnvironmentVariable("STUDY_SET") == "conference" ? PackingInstances.Conference(i0) : StudyInstance(i0);
                 var model = PackingModel.Build(request).Value;
                 var packed = Packers.Exact.Pack(request with { SearchNodeLimit = 200_000 }).Value;
                 var watch = Stopwatch.StartNew();
@@ -140,7 +141,7 @@ public static class PackingStudy
             var fillLimit = long.Parse(args[1], CultureInfo.InvariantCulture);
             foreach (var i in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
             {
-                var model = PackingModel.Build(PackingInstances.Study(i)).Value;
+                var model = PackingModel.Build(StudyInstance(i)).Value;
                 var heuristic = HeuristicPacker.Solve(model, out _);
                 var incumbent = PackingEvaluation.Evaluate(model, heuristic).Weight;
                 var order = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t] && model.AllowedLanes[t].Length > 0)
@@ -149,7 +150,7 @@ public static class PackingStudy
                 var watch = Stopwatch.StartNew();
                 if (Environment.GetEnvironmentVariable("FILL_MODE") == "minutes")
                 {
-                    var packed = Packers.Exact.Pack(PackingInstances.Study(i) with { SearchNodeLimit = 200_000 }).Value.Objective;
+                    var packed = Packers.Exact.Pack(StudyInstance(i) with { SearchNodeLimit = 200_000 }).Value.Objective;
                     incumbent = (long)Math.Round(packed.PlacedWeight * 100);
                     fill.RunForMinutes(incumbent, packed.TopicMinutes, fillLimit);
                 }
@@ -211,7 +212,7 @@ public static class PackingStudy
         var weightProven = 0;
         for (var i = first; i < first + count; i++)
         {
-            var request = PackingInstances.Study(i) with { SearchNodeLimit = limit };
+            var request = StudyInstance(i) with { SearchNodeLimit = limit };
             Packers.Exact.Pack(request); // warm-up of this instance's code paths
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
@@ -235,6 +236,10 @@ public static class PackingStudy
         return true;
     }
 
+    /// <summary>Study instance <paramref name="index"/>, or with environment <c>STUDY_SET=eight-lanes</c> <see cref="PackingInstances.StudyEightLanes"/>.</summary>
+    private static PackingRequest StudyInstance(int index) =>
+        Environment.GetEnvironmentVariable("STUDY_SET") == "eight-lanes" ? PackingInstances.StudyEightLanes(index) : PackingInstances.Study(index);
+
     /// <summary>
     /// <c>--repack-study [first] [count] [nodeLimit]</c>: packs each study instance, then re-packs it with that agenda as
     /// <see cref="PackingRequest.Previous"/> after three changes an organizer makes (the heaviest placed topic withdrawn;
@@ -250,7 +255,7 @@ public static class PackingStudy
         var (proven, total, minutesMoved, moved) = (0, 0, 0L, 0L);
         for (var i = first; i < first + count; i++)
         {
-            var request = PackingInstances.Study(i) with { SearchNodeLimit = limit };
+            var request = StudyInstance(i) with { SearchNodeLimit = limit };
             var before = Packers.Exact.Pack(request);
             if (before.IsFailed || before.Value.Topics.Count() == 0)
             {

@@ -187,7 +187,20 @@ internal static class PackingInstances
         return new PackingRequest(template, [.. requests]) { ChangeoverMinutes = 5 * Below(3) };
     }
 
-    private static PackingRequest Study(int index, string seed, int fewestTopics, int mostTopics, int mostSessions, int mostRooms)
+    /// <summary>The seed of the eight-lane instances (issue 14: "up to 30 topics and 8 parallel lanes").</summary>
+    public const string EightLaneSeed = "issue-14-eight-lanes";
+
+    /// <summary>
+    /// Instance <paramref name="index"/> of the seeded eight-lane set (seed <see cref="EightLaneSeed"/>): drawn like
+    /// <see cref="Study(int, string)"/> (5–30 topics, 1–3 sessions, the same topics and rules), but with exactly eight
+    /// lanes in all: one session of eight parallel rooms, or the eight shared among two or three sessions. The study set
+    /// itself stops at seven lanes.
+    /// </summary>
+    /// <param name="index">The instance number, 0 or more.</param>
+    /// <returns>The request, the same for the same index.</returns>
+    public static PackingRequest StudyEightLanes(int index) => Study(index, EightLaneSeed, 5, 30, 3, 8, exactLanes: 8);
+
+    private static PackingRequest Study(int index, string seed, int fewestTopics, int mostTopics, int mostSessions, int mostRooms, int? exactLanes = null)
     {
         var random = SplitMix64.FromText(seed + "-" + index.ToString(CultureInfo.InvariantCulture));
         int Below(int bound) => (int)random.NextBelow((ulong)bound);
@@ -200,7 +213,9 @@ internal static class PackingInstances
         for (var b = 0; b < sessions; b++)
         {
             var minutes = 40 + (5 * Below(17));
-            var rooms = Math.Min(1 + Below(mostRooms), 7 - lanes - (sessions - b - 1));
+            var rooms = exactLanes is { } total
+                ? (b == sessions - 1 ? total - lanes : 1 + Below(Math.Min(mostRooms, total - lanes - (sessions - b - 1))))
+                : Math.Min(1 + Below(mostRooms), 7 - lanes - (sessions - b - 1));
             lanes += rooms;
             blocks.Add(new AgendaBlock("s" + b.ToString(CultureInfo.InvariantCulture), "Session " + b.ToString(CultureInfo.InvariantCulture), BlockKind.Session, day, start, start.PlusMinutes(minutes))
             {
