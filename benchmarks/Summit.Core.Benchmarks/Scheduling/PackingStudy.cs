@@ -34,7 +34,7 @@ public static class PackingStudy
             search.Run();
             var t = model.Timing;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{watch.Elapsed.TotalMilliseconds:F1} ms, {search.Nodes} nodes, aborted {search.Aborted}, exact timing {t.IsExact}, root bound {PackingEvaluation.RootWeightBound(model)}, ceilings {search.WeightCeiling}/{search.MinutesCeiling} fill {search.FillWork} ties {(search.TiesBrokenLocally ? "local" : "search")}; searches {t.Searches} (minutes {t.MinutesSearches}); feasibility nodes {t.FeasibilityNodes}, minutes nodes {t.MinutesNodes}; insertions {t.Insertions}; lanes {model.Lanes.Count}"));
+                $"{watch.Elapsed.TotalMilliseconds:F1} ms, {search.Nodes} nodes, aborted {search.Aborted}, exact timing {t.IsExact}, root bound {PackingEvaluation.RootWeightBound(model)}, ceilings {search.WeightCeiling}/{search.MinutesCeiling} fill {search.FillWork} ties {(search.TiesBrokenLocally ? "local" : "search")}; searches {t.Searches} (minutes {t.MinutesSearches}); feasibility nodes {t.FeasibilityNodes}, minutes nodes {t.MinutesNodes}; insertions {t.Insertions}; lanes {model.Lanes.Count}; minutes {search.BestScore.Minutes}, lane caps {Enumerable.Range(0, model.Lanes.Count).Sum(model.MinutesCap)}, by count {PackingEvaluation.MinutesByCountBound(model)}"));
             foreach (var lane in model.Lanes)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lane {lane.Index} {lane.Block.Id}/{lane.Room} {lane.StartMinute}-{lane.EndMinute} cap {lane.Capacity}"));

@@ -68,8 +68,10 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly bool _track;
         private readonly long _anchorUnits;
 
-        /// <summary>Gets the most topic minutes any agenda can give: every lane's <see cref="PackingModel.MinutesCap"/>.</summary>
-        private int MinutesCaps => Enumerable.Range(0, _model.Lanes.Count).Sum(_model.MinutesCap);
+        /// <summary>Gets the most topic minutes any agenda can give: every lane's <see cref="PackingModel.MinutesCap"/>, or fewer when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>).</summary>
+        private int MinutesCaps => _minutesCaps ??= Math.Min(Enumerable.Range(0, _model.Lanes.Count).Sum(_model.MinutesCap), PackingEvaluation.MinutesByCountBound(_model));
+
+        private int? _minutesCaps;
 
         /// <summary>Gets the weight (hundredths) of every topic, anchors included: a proven weight this high places them all.</summary>
         private long AllUnits => _anchorUnits + _order.Sum(_model.Units);

@@ -32,8 +32,24 @@ internal sealed class HeuristicPacker : IAgendaPacker
         return AgendaBuilder.Build(model, laneOf, score, bound, false, steps + model.Timing.Work, Name);
     }
 
-    /// <summary>The heuristic's lane assignment (-1 = not placed); always feasible in the model. The exact packer starts from it.</summary>
+    /// <summary>
+    /// The heuristic's lane assignment (-1 = not placed); always feasible in the model. The exact packer starts from it.
+    /// Its timing checks are tentative (<see cref="LaneTiming.Tentative"/>): one it cannot decide soon is a no.
+    /// </summary>
     internal static int[] Solve(PackingModel model, out long steps)
+    {
+        model.Timing.Tentative = true;
+        try
+        {
+            return Place(model, out steps);
+        }
+        finally
+        {
+            model.Timing.Tentative = false;
+        }
+    }
+
+    private static int[] Place(PackingModel model, out long steps)
     {
         var request = model.Request;
         var n = model.Topics.Length;

@@ -63,6 +63,17 @@ internal sealed class LaneTiming
     /// <summary>The node limit of the next search: its own limit, but never more than what is left of the request's node budget (at least 100).</summary>
     private long LimitOf(long own) => Math.Min(own, Math.Max(100, _budget - Work));
 
+    /// <summary>
+    /// Gets or sets whether feasibility checks are tentative, as the heuristic's are: a check not decided within
+    /// <see cref="TentativeLimit"/> nodes answers no, is not remembered, and leaves <see cref="IsFeasibilityExact"/> as it
+    /// was. The heuristic needs a good agenda soon, not a proof; one undecided check of a large component used to cost
+    /// the exact packer its whole budget and every proof (eight parallel rooms linked by conflicts).
+    /// </summary>
+    public bool Tentative { get; set; }
+
+    /// <summary>The node limit of a tentative feasibility check.</summary>
+    private const long TentativeLimit = 2_000;
+
     /// <summary>Gets a value indicating whether every timing so far was decided within its node limit.</summary>
     public bool IsExact => IsFeasibilityExact && IsMinutesExact;
 
@@ -115,12 +126,18 @@ internal sealed class LaneTiming
             return true;
         }
 
-        var solver = new Solver(_model, laneOf, [.. lanes], [.. items], maximize: false, LimitOf(FeasibilityLimit));
+        var solver = new Solver(_model, laneOf, [.. lanes], [.. items], maximize: false, Tentative ? Math.Min(TentativeLimit, LimitOf(FeasibilityLimit)) : LimitOf(FeasibilityLimit));
         Searches++;
         var found = solver.Run();
         FeasibilityNodes += solver.Nodes;
         if (solver.Aborted)
         {
+            if (Tentative)
+            {
+                // Undecided: no for the heuristic, remembered nowhere, and no harm to the exact search's proofs.
+                return false;
+            }
+
             IsFeasibilityExact = false;
         }
 

@@ -118,6 +118,74 @@ internal static class PackingEvaluation
     }
 
     /// <summary>
+    /// An upper bound on the topic minutes of any feasible agenda that counts topics: a lane holding <c>k</c> searched
+    /// topics gets at most its <see cref="PackingModel.MinutesCap"/>, and at most its anchors' longest lengths plus the
+    /// <c>k</c> longest lengths (<see cref="PackingModel.LaneMax"/>) among the topics allowed there (no more topics than
+    /// the shortest lengths let fit); the lanes share the topics there are. A dynamic program over lanes and topics used.
+    /// Where the lanes' caps alone say 8 × 95 minutes for 29 topics of 15–30 minutes, it says 745: a lane needs four
+    /// topics to fill its 95 minutes, and there are not 32.
+    /// </summary>
+    public static int MinutesByCountBound(PackingModel model)
+    {
+        var topics = model.PlaceableTopics;
+        var n = topics.Length;
+        var best = new int[n + 1];
+        Array.Fill(best, int.MinValue);
+        best[0] = 0;
+        foreach (var lane in model.Lanes)
+        {
+            var l = lane.Index;
+            var anchorsMax = 0;
+            var anchorsMin = 0;
+            foreach (var anchor in model.Anchors)
+            {
+                if (anchor.Lane == l)
+                {
+                    anchorsMax += model.LaneMax(anchor.Topic, l);
+                    anchorsMin += model.Min(anchor.Topic);
+                }
+            }
+
+            var allowed = topics.Where(t => model.MayUse(t, l)).ToList();
+            var longest = allowed.Select(t => model.LaneMax(t, l)).OrderDescending().ToArray();
+            var shortest = allowed.Select(model.Min).Order().ToArray();
+            var cap = model.MinutesCap(l);
+            var most = 0;
+            for (var free = lane.Capacity - anchorsMin; most < shortest.Length && shortest[most] <= free; most++)
+            {
+                free -= shortest[most];
+            }
+
+            // minutes[k]: the most this lane gives with k topics.
+            var minutes = new int[most + 1];
+            var sum = (long)anchorsMax;
+            for (var k = 0; k <= most; k++)
+            {
+                sum += k == 0 ? 0 : longest[k - 1];
+                minutes[k] = (int)Math.Min(cap, sum);
+            }
+
+            var next = (int[])best.Clone();
+            for (var used = 0; used <= n; used++)
+            {
+                if (best[used] == int.MinValue)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k <= most && used + k <= n; k++)
+                {
+                    next[used + k] = Math.Max(next[used + k], best[used] + minutes[k]);
+                }
+            }
+
+            best = next;
+        }
+
+        return best.Max();
+    }
+
+    /// <summary>
     /// The fourth objective of a complete assignment: for each topic placed in it and in the previous agenda, how far its
     /// start moved on the local clock, summed (0 without a previous agenda). The starts are those the agenda is built
     /// with: a timed lane's from its component's timing (<see cref="LaneTiming.Lay"/>), a back-to-back lane's from

@@ -281,15 +281,29 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
     [Theory]
     [InlineData(0, MaxUnprovenInStudy, MaxNodesInStudy)]
     [InlineData(300, 0, 470_000)]
-    public void ExactPack_StudySet_ProvenAndWeightProvenSharesWithin200000NodesAndEveryAgendaValid(int first, int maxUnproven, long maxNodes)
+    public void ExactPack_StudySet_ProvenAndWeightProvenSharesWithin200000NodesAndEveryAgendaValid(int first, int maxUnproven, long maxNodes) =>
+        Guard(i => PackingInstances.Study(i), first, GuardedInstances, maxUnproven, MaxWeightGapsInStudy, maxNodes);
+
+    /// <summary>
+    /// The eight-lane set's first 60 instances (<see cref="PackingInstances.StudyEightLanes"/>: issue 14 says up to 8
+    /// parallel lanes, the study set stops at 7), at 200,000 nodes. Measured in the eighth #14 session: 6 unproven, 3
+    /// with a weight gap, 2,007,691 nodes (before its count bound on the minutes and its tentative heuristic checks:
+    /// 8 unproven, 4 gaps). Not the target yet: a guard that the figures do not get worse, and that every agenda keeps
+    /// every rule.
+    /// </summary>
+    [Fact]
+    public void ExactPack_EightLaneSet_ProvenSharesWithin200000NodesAndEveryAgendaValid() =>
+        Guard(PackingInstances.StudyEightLanes, 0, 60, maxUnproven: 6, maxGaps: 3, maxNodes: 2_100_000);
+
+    private void Guard(Func<int, PackingRequest> instance, int first, int count, int maxUnproven, int maxGaps, long maxNodes)
     {
         // Deterministic: node counts, never time. Times are measured by ExactStudyBenchmarks.
         var nodes = new List<long>();
         var unproven = new List<string>();
         var gaps = 0;
-        for (var i = first; i < first + GuardedInstances; i++)
+        for (var i = first; i < first + count; i++)
         {
-            var request = PackingInstances.Study(i) with { SearchNodeLimit = 200_000 };
+            var request = instance(i) with { SearchNodeLimit = 200_000 };
             var result = Packers.Exact.Pack(request);
             if (result.IsFailed)
             {
@@ -315,9 +329,9 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         nodes.Sort();
         output.WriteLine($"instances {nodes.Count}, nodes {nodes.Sum()} in all, median {nodes[nodes.Count / 2]}, p90 {nodes[nodes.Count * 9 / 10]}, max {nodes[^1]}");
         output.WriteLine(string.Join(Environment.NewLine, unproven));
-        Assert.True(nodes.Count >= GuardedInstances * 9 / 10);
+        Assert.True(nodes.Count >= count * 9 / 10);
         Assert.InRange(unproven.Count, 0, maxUnproven);
-        Assert.InRange(gaps, 0, MaxWeightGapsInStudy);
+        Assert.InRange(gaps, 0, maxGaps);
         Assert.InRange(nodes.Sum(), 1, maxNodes);
     }
 }

@@ -401,4 +401,21 @@ public sealed class LaneTimingTests
         Assert.Equal(0, again.Objective.MovedTopics);
         Assert.Equal(first.Items, again.Items);
     }
+
+    [Fact]
+    public void Heuristic_TimingCheckItCannotDecideSoon_IsANoThatCostsTheExactSearchNoProof()
+    {
+        // Eight parallel rooms linked by conflicts: some of the heuristic's checks take tens of thousands of nodes. As
+        // tentative checks they answer no at 2,000 nodes and leave the timing exact; before, two of them took the whole
+        // 200,000-node budget and every proof.
+        var request = PackingInstances.StudyEightLanes(2) with { SearchNodeLimit = 200_000 };
+        var model = PackingModel.Build(request).Value;
+
+        HeuristicPacker.Solve(model, out _);
+
+        Assert.True(model.Timing.IsFeasibilityExact);
+        Assert.False(model.Timing.Tentative);
+        Assert.InRange(model.Timing.FeasibilityNodes, 1, 100_000);
+        Assert.True(Packers.Exact.Pack(request).Value.IsProvenOptimal);
+    }
 }

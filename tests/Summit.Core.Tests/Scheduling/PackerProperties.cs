@@ -129,9 +129,23 @@ public sealed class PackerProperties
     /// <summary>Enumerates every assignment of the searchable topics to lanes (or to nothing) and returns the best score.</summary>
     internal static PackingScore BruteForce(PackingModel model)
     {
+        var best = PackingScore.Worst;
+        ForEachFeasible(model, laneOf =>
+        {
+            var score = PackingEvaluation.Evaluate(model, laneOf);
+            if (score.IsBetterThan(best))
+            {
+                best = score;
+            }
+        });
+        return best;
+    }
+
+    /// <summary>Calls <paramref name="visit"/> with every feasible assignment of the searchable topics to lanes (or to nothing); the array is reused.</summary>
+    internal static void ForEachFeasible(PackingModel model, Action<int[]> visit)
+    {
         var topics = Enumerable.Range(0, model.Topics.Length).Where(t => !model.IsAnchor[t]).ToArray();
         var laneOf = PackingEvaluation.AnchorsOnly(model, out _);
-        var best = PackingScore.Worst;
 
         void Visit(int k)
         {
@@ -139,11 +153,7 @@ public sealed class PackerProperties
             {
                 if (PackingEvaluation.IsFeasible(model, laneOf))
                 {
-                    var score = PackingEvaluation.Evaluate(model, laneOf);
-                    if (score.IsBetterThan(best))
-                    {
-                        best = score;
-                    }
+                    visit(laneOf);
                 }
 
                 return;
@@ -159,7 +169,6 @@ public sealed class PackerProperties
         }
 
         Visit(0);
-        return best;
     }
 
     private static bool SameObjective(PackingObjective objective, PackingScore score) =>
