@@ -33,10 +33,13 @@ public class ExactStudyBenchmarks
         _requests = [.. Enumerable.Range(0, PackingInstances.StudySize).Select(i => PackingInstances.Study(i) with { SearchNodeLimit = 200_000 })];
 
     [Benchmark]
-    public int ExactStudySet()
+    public int ExactStudySet() => PackAll(_requests);
+
+    /// <summary>Packs every request with the exact packer and returns how many are proven optimal.</summary>
+    internal static int PackAll(PackingRequest[] requests)
     {
         var proven = 0;
-        foreach (var request in _requests)
+        foreach (var request in requests)
         {
             var result = Packers.Exact.Pack(request);
             if (result.IsSuccess && result.Value.IsProvenOptimal)
@@ -80,20 +83,7 @@ public class ExactEightLaneBenchmarks
         _requests = [.. Enumerable.Range(0, PackingInstances.StudySize).Select(i => PackingInstances.StudyEightLanes(i) with { SearchNodeLimit = 200_000 })];
 
     [Benchmark]
-    public int ExactEightLaneSet()
-    {
-        var proven = 0;
-        foreach (var request in _requests)
-        {
-            var result = Packers.Exact.Pack(request);
-            if (result.IsSuccess && result.Value.IsProvenOptimal)
-            {
-                proven++;
-            }
-        }
-
-        return proven;
-    }
+    public int ExactEightLaneSet() => ExactStudyBenchmarks.PackAll(_requests);
 }
 
 /// <summary>
