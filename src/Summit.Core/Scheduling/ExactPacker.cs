@@ -207,7 +207,6 @@ internal sealed class ExactPacker : IAgendaPacker
         {
             RunFirstThreeObjectives();
             MinimizeMinutesMoved();
-
         }
 
         /// <summary>
@@ -1246,7 +1245,7 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             // Until the search has a leaf of its own, an equal bound is worth exploring: the first optimal leaf wins ties.
-            // As many moves may still win on the minutes moved, for which no bound is kept but 0.
+            // With as many moves (the moves made and those still needed), a leaf may still win on the minutes moved.
             var moves = _track ? _moves + MovesStillNeeded() : _moves;
             return moves < best.Moves || (moves == best.Moves && MinutesMovedMayWin(best));
         }
