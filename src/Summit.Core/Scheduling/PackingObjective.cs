@@ -3,7 +3,7 @@ namespace Summit.Core.Scheduling;
 /// <summary>The values of the packing objective for one agenda, in the order they are optimized, with the bound the packer proved.</summary>
 /// <param name="PlacedWeight">(1) The total weight of the topics placed: maximized first.</param>
 /// <param name="TopicMinutes">(2) The total minutes given to topics: maximized second (discussions get their time before overflow does).</param>
-/// <param name="MovedTopics">(3) The topics whose session or room differs from the previous agenda (0 without one): minimized third.</param>
+/// <param name="MovedTopics">(3) The topics whose session or room differs from the previous agenda (0 without one): minimized third; then (4) <see cref="MinutesMoved"/>.</param>
 /// <param name="WeightUpperBound">An upper bound on <paramref name="PlacedWeight"/> over every feasible agenda.</param>
 /// <remarks>
 /// Immutable. <see cref="Gap"/> is <c>(WeightUpperBound - PlacedWeight) / WeightUpperBound</c> (0 when the bound is 0);
