@@ -27,12 +27,12 @@ public sealed class MinutesByCountBoundTests
     {
         // Before the bound, the same shape (StudyEightLanes(22)) stopped unproven at 200,000 nodes. Now the first agenda
         // the lane-by-lane search finds is proven at once; most of the nodes find the search's own first optimal agenda
-        // (rule 4) topic by topic.
+        // (rule 4) topic by topic, after the neighbourhood search's tenth of the limit (53,006 measured).
         var agenda = Packers.Exact.Pack(EightRoomsOf95Minutes() with { SearchNodeLimit = 200_000 }).Value;
 
         Assert.True(agenda.IsProvenOptimal);
         Assert.Equal((29, 745), (agenda.Objective.PlacedTopics, agenda.Objective.TopicMinutes));
-        Assert.InRange(agenda.Objective.SearchNodes, 1, 50_000);
+        Assert.InRange(agenda.Objective.SearchNodes, 1, 60_000);
     }
 
     [Fact]
