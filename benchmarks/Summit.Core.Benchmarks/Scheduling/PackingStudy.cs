@@ -7,7 +7,8 @@ namespace Summit.Core.Benchmarks.Scheduling;
 
 /// <summary>
 /// <c>--packing-study [first] [count] [nodeLimit]</c>: packs the committed study set (with environment
-/// <c>STUDY_SET=eight-lanes</c>, the eight-lane set) instance by instance with the exact
+/// <c>STUDY_SET=eight-lanes</c>, the eight-lane set; <c>STUDY_SET=conference</c>, the conference set; so do the other
+/// modes) instance by instance with the exact
 /// packer and prints, per instance, the stopwatch time, search nodes and proof, then the proven share, median and maximum.
 /// A look at the distribution; the figures that count are BenchmarkDotNet's (<see cref="ExactStudyBenchmarks"/>).
 /// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
@@ -124,7 +125,7 @@ public static class PackingStudy
         {
             foreach (var i0 in args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)))
             {
-                var request = Environment.GetEnvironmentVariable("STUDY_SET") == "conference" ? PackingInstances.Conference(i0) : StudyInstance(i0);
+                var request = StudyInstance(i0);
                 var model = PackingModel.Build(request).Value;
                 var packed = Packers.Exact.Pack(request with { SearchNodeLimit = 200_000 }).Value;
                 var watch = Stopwatch.StartNew();
@@ -236,9 +237,13 @@ public static class PackingStudy
         return true;
     }
 
-    /// <summary>Study instance <paramref name="index"/>, or with environment <c>STUDY_SET=eight-lanes</c> <see cref="PackingInstances.StudyEightLanes"/>.</summary>
-    private static PackingRequest StudyInstance(int index) =>
-        Environment.GetEnvironmentVariable("STUDY_SET") == "eight-lanes" ? PackingInstances.StudyEightLanes(index) : PackingInstances.Study(index);
+    /// <summary>Study instance <paramref name="index"/>, or with environment <c>STUDY_SET=eight-lanes</c> <see cref="PackingInstances.StudyEightLanes"/>, or with <c>STUDY_SET=conference</c> <see cref="PackingInstances.Conference(int)"/>.</summary>
+    private static PackingRequest StudyInstance(int index) => Environment.GetEnvironmentVariable("STUDY_SET") switch
+    {
+        "eight-lanes" => PackingInstances.StudyEightLanes(index),
+        "conference" => PackingInstances.Conference(index),
+        _ => PackingInstances.Study(index),
+    };
 
     /// <summary>
     /// <c>--repack-study [first] [count] [nodeLimit]</c>: packs each study instance, then re-packs it with that agenda as
@@ -268,7 +273,7 @@ public static class PackingStudy
             var median = request.Requests.Select(r => r.Weight).Order().ElementAt(request.Requests.Length / 2);
             var changes = new (string Name, PackingRequest Changed)[]
             {
-                ("withdraw", request with { Requests = [.. request.Requests.Where(r => r.Id != heaviest.Id).Select(r => r with { Conflicts = [.. r.Conflicts.Where(c => c != heaviest.Id)], SameSessionAs = [.. r.SameSessionAs.Where(c => c != heaviest.Id)], After = [.. r.After.Where(c => c != heaviest.Id)] })] }),
+                ("withdraw", PackingInstances.Without(request, heaviest.Id)),
                 ("add", request with { Requests = [.. request.Requests, new SlotRequest("new", "New topic") { Weight = median }] }),
                 ("reweigh", request with { Requests = [.. request.Requests.Select(r => r.Id == lightest.Id ? r with { Weight = r.Weight * 2 } : r)] }),
             };

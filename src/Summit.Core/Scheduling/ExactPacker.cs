@@ -68,10 +68,10 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly bool _track;
         private readonly long _anchorUnits;
 
-        /// <summary>Gets the most topic minutes any agenda can give: every lane's <see cref="PackingModel.MinutesCap"/>, or fewer when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>).</summary>
-        private int MinutesCaps => _minutesCaps ??= Math.Min(Enumerable.Range(0, _model.Lanes.Count).Sum(_model.MinutesCap), PackingEvaluation.MinutesByCountBound(_model));
+        /// <summary>Gets the most topic minutes any agenda can give: at most every lane's <see cref="PackingModel.MinutesCap"/>, and fewer when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>).</summary>
+        private int MostTopicMinutes => _mostTopicMinutes ??= PackingEvaluation.MinutesByCountBound(_model);
 
-        private int? _minutesCaps;
+        private int? _mostTopicMinutes;
 
         /// <summary>Gets the weight (hundredths) of every topic, anchors included: a proven weight this high places them all.</summary>
         private long AllUnits => _anchorUnits + _order.Sum(_model.Units);
@@ -152,7 +152,7 @@ internal sealed class ExactPacker : IAgendaPacker
             if (_track)
             {
                 _movedAtLeastIn = MovedAtLeastIn(model);
-                _minutesMovedAtLeast = (int)Math.Min(int.MaxValue / 2, model.Anchors.Sum(a => model.PreviousLane[a.Topic] == -1 ? 0L : Math.Abs((long)model.AnchorStartMinute[a.Topic] - model.PreviousStartMinute[a.Topic])));
+                _minutesMovedAtLeast = (int)Math.Min(int.MaxValue / 2, model.Anchors.Sum(a => PackingEvaluation.StartMoved(model, a.Topic, model.AnchorStartMinute[a.Topic])));
             }
 
             BestScore = PackingScore.Worst;
@@ -585,9 +585,9 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
-            if (MinutesCeiling == int.MaxValue && BestScore.Minutes >= MinutesCaps)
+            if (MinutesCeiling == int.MaxValue && BestScore.Minutes >= MostTopicMinutes)
             {
-                // Every lane already gives all the minutes it can hold.
+                // No agenda gives more: every lane already holds all it can, or the topics are too few to fill more.
                 MinutesCeiling = BestScore.Minutes;
             }
 

@@ -123,7 +123,7 @@ internal static class PackingEvaluation
     /// <c>k</c> longest lengths (<see cref="PackingModel.LaneMax"/>) among the topics allowed there (no more topics than
     /// the shortest lengths let fit); the lanes share the topics there are. A dynamic program over lanes and topics used.
     /// Where the lanes' caps alone say 8 × 95 minutes for 29 topics of 15–30 minutes, it says 745: a lane needs four
-    /// topics to fill its 95 minutes, and there are not 32.
+    /// topics to fill its 95 minutes, and there are not 32. Never more than the lanes' caps added up.
     /// </summary>
     public static int MinutesByCountBound(PackingModel model)
     {
@@ -218,7 +218,7 @@ internal static class PackingEvaluation
             {
                 foreach (var t in topics)
                 {
-                    moved += Moved(model, t, timedStart[t]);
+                    moved += StartMoved(model, t, timedStart[t]);
                 }
 
                 continue;
@@ -233,7 +233,7 @@ internal static class PackingEvaluation
             var start = lane.StartMinute;
             for (var k = 0; k < order.Count; k++)
             {
-                moved += Moved(model, order[k], start);
+                moved += StartMoved(model, order[k], start);
                 start += lengths[k];
             }
         }
@@ -241,7 +241,8 @@ internal static class PackingEvaluation
         return (int)Math.Min(int.MaxValue, moved);
     }
 
-    private static long Moved(PackingModel model, int t, int start) =>
+    /// <summary>How far topic <paramref name="t"/> moves from its previous start when it starts at <paramref name="start"/> (0 when it was not placed before).</summary>
+    public static long StartMoved(PackingModel model, int t, int start) =>
         model.PreviousLane[t] == -1 ? 0 : Math.Abs((long)start - model.PreviousStartMinute[t]);
 
     /// <summary>

@@ -88,13 +88,7 @@ public sealed class PackerProperties
                 var r = requests[k];
                 if (kind == ChangeKind.Withdraw)
                 {
-                    requests.RemoveAt(k);
-                    requests = [.. requests.Select(x => x with
-                    {
-                        Conflicts = [.. x.Conflicts.Where(c => c != r.Id)],
-                        SameSessionAs = [.. x.SameSessionAs.Where(c => c != r.Id)],
-                        After = [.. x.After.Where(c => c != r.Id)],
-                    })];
+                    requests = [.. PackingInstances.Without(Request with { Requests = [.. requests] }, r.Id).Requests];
                 }
                 else
                 {

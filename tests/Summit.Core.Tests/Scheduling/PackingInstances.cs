@@ -187,6 +187,21 @@ internal static class PackingInstances
         return new PackingRequest(template, [.. requests]) { ChangeoverMinutes = 5 * Below(3) };
     }
 
+    /// <summary>The request without topic <paramref name="id"/>: withdrawn, and gone from every other topic's conflicts, groupings and orders.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="id">The id of the topic withdrawn.</param>
+    /// <returns>The request without it.</returns>
+    public static PackingRequest Without(PackingRequest request, string id) =>
+        request with
+        {
+            Requests = [.. request.Requests.Where(r => r.Id != id).Select(r => r with
+            {
+                Conflicts = [.. r.Conflicts.Where(c => c != id)],
+                SameSessionAs = [.. r.SameSessionAs.Where(c => c != id)],
+                After = [.. r.After.Where(c => c != id)],
+            })],
+        };
+
     /// <summary>The seed of the eight-lane instances (issue 14: "up to 30 topics and 8 parallel lanes").</summary>
     public const string EightLaneSeed = "issue-14-eight-lanes";
 
