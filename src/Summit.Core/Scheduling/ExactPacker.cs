@@ -290,6 +290,34 @@ internal sealed class ExactPacker : IAgendaPacker
 
             _stageLimit = _limit;
             Dfs(0);
+            if (Aborted)
+            {
+                ProveAtTheCeilings();
+            }
+        }
+
+        /// <summary>
+        /// After the search stopped at the limit: an incumbent as heavy as any agenda can be (the proven weight, or the
+        /// weight bounds) that gives as many topic minutes as any agenda can (<see cref="MostTopicMinutes"/>), moving
+        /// nothing, is optimal however far the search got, as <see cref="IsProvenByLaneFill"/> says once both ceilings are
+        /// set. Rule 4 then holds as the search's own first optimal leaf when the search found the incumbent, and in its
+        /// local form (<see cref="BreakTiesLocally"/>) otherwise. Eight-lane instance 73: every lane full at the proven
+        /// weight, found after the lane-by-lane searches, while the search was still exploring the ties.
+        /// </summary>
+        private void ProveAtTheCeilings()
+        {
+            var weight = WeightCeiling != long.MaxValue ? WeightCeiling : Math.Min(WeightUpperBound, PackingEvaluation.RootWeightBound(_model));
+            if (BestScore.IsWorst || BestScore.Weight < weight || BestScore.Minutes < MostTopicMinutes || (_track && BestScore.Moves > 0))
+            {
+                return;
+            }
+
+            (WeightCeiling, MinutesCeiling) = (BestScore.Weight, BestScore.Minutes);
+            if (!_fromSearch)
+            {
+                TiesBrokenLocally = true;
+                BreakTiesLocally();
+            }
         }
 
         /// <summary>Gets whether the incumbent proven by <see cref="FillLanes"/> keeps rule 4 only in its local form (<see cref="BreakTiesLocally"/>).</summary>
@@ -1200,7 +1228,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
             var best = BestScore;
             var decided = _weight + _anchorUnits;
-            var weightBound = decided + PackingEvaluation.Bound(_model, _free, _live, _byWeight, _scratch, out var knapsackMinutes);
+            var weightBound = decided + PackingEvaluation.Bound(_model, _laneOf, _free, _live, _byWeight, _scratch, out var knapsackMinutes);
             var ceiling = Math.Min(WeightCeiling, WeightUpperBound);
             if (weightBound > ceiling)
             {

@@ -6,7 +6,9 @@ namespace Summit.Core.Scheduling;
 /// stretches choose is paid for by a price per topic (the Lagrangian relaxation of "each topic in at most one place").
 /// For any prices λ ≥ 0, the prices plus every stretch's best weight less the prices of its topics is at least the
 /// weight of any agenda; the prices are improved by subgradient steps (a topic chosen twice gets dearer, one chosen
-/// nowhere cheaper). Where the knapsack over all minutes counts lengths that fit the minutes in total but not any
+/// nowhere cheaper). The topics of a conflict clique (<see cref="WeightCliques"/>) are paid for only as far as their
+/// shortest lengths fit their session's span, taken as a knapsack of their prices: a topic chosen by a stretch but
+/// not by its clique's knapsack gets dearer, as one chosen twice does. Where the knapsack over all minutes counts lengths that fit the minutes in total but not any
 /// lane's own (rooms of 85 minutes and topics of 20, 25 and 30), each stretch here takes only what fits it.
 /// </summary>
 /// <remarks>
@@ -30,6 +32,8 @@ internal sealed class LagrangianBound
     private readonly (int[] Items, int Cells)[] _stretches;
     private readonly long _anchorUnits;
     private readonly long[] _table;
+    private readonly WeightCliques _cliques;
+    private readonly long[] _cliqueTable;
 
     /// <summary>Prepares the bound over the topics that may be placed and the lanes' free stretches.</summary>
     public LagrangianBound(PackingModel model)
@@ -53,6 +57,8 @@ internal sealed class LagrangianBound
         _stretches = [.. stretches];
         var widest = _stretches.Length == 0 ? 0 : _stretches.Max(s => (s.Items.Length + 1) * (s.Cells + 1));
         _table = new long[widest];
+        _cliques = model.WeightCliques;
+        _cliqueTable = new long[Enumerable.Range(0, _cliques.Count).Select(c => (_cliques.Members[c].Length + 1) * (_cliques.Cells[c] + 1)).DefaultIfEmpty().Max()];
     }
 
     /// <summary>Gets the knapsacks the last <see cref="Compute"/> solved (one per stretch per step), for the caller's work count.</summary>
@@ -77,6 +83,8 @@ internal sealed class LagrangianBound
             high[t] = _model.Units(t) * Scale;
         }
 
+        var taken = new int[n];
+        Array.Fill(taken, 1);
         var steps = new SubgradientSteps(Patience, MostHalvings);
         var weightStep = _model.WeightStep;
         for (var step = 0; (step == 0 || Knapsacks + _stretches.Length <= maxKnapsacks) && !steps.Stopped; step++)
@@ -86,7 +94,12 @@ internal sealed class LagrangianBound
             foreach (var t in _topics)
             {
                 price[t] = (prices[t] + Scale - 1) / Scale;
-                total += price[t];
+                total += _cliques.CliqueOf[t] < 0 ? price[t] : 0;
+            }
+
+            for (var c = 0; c < _cliques.Count; c++)
+            {
+                total += CliqueKnapsack(c, price, taken);
             }
 
             foreach (var (items, cells) in _stretches)
@@ -97,13 +110,46 @@ internal sealed class LagrangianBound
             Knapsacks += _stretches.Length;
             // The searched topics' weights are multiples of the step (the anchors' need not be).
             steps.Record(_anchorUnits + ((total - _anchorUnits) / weightStep * weightStep));
-            if (steps.Best <= target || !steps.Move(_topics, chosen, prices, (total - target) * Scale, low, high))
+            if (steps.Best <= target || !steps.Move(_topics, chosen, taken, prices, (total - target) * Scale, low, high))
             {
                 break;
             }
         }
 
         return steps.Best;
+    }
+
+    /// <summary>
+    /// The prices clique <paramref name="c"/> pays back at most: the 0/1 knapsack of its topics' prices over its session's
+    /// span at their shortest lengths (they run one after another); marks in <paramref name="taken"/> which it takes.
+    /// </summary>
+    private long CliqueKnapsack(int c, long[] price, int[] taken)
+    {
+        var members = _cliques.Members[c];
+        var width = _cliques.Cells[c] + 1;
+        var table = _cliqueTable;
+        Array.Clear(table, 0, width);
+        for (var j = 0; j < members.Length; j++)
+        {
+            var t = members[j];
+            var size = _model.Min(t) / _model.SizeStep;
+            var (from, to) = (j * width, (j + 1) * width);
+            for (var cell = 0; cell < width; cell++)
+            {
+                var keep = table[from + cell];
+                table[to + cell] = price[t] > 0 && cell >= size && table[from + cell - size] + price[t] > keep ? table[from + cell - size] + price[t] : keep;
+            }
+        }
+
+        var rest = width - 1;
+        for (var j = members.Length - 1; j >= 0; j--)
+        {
+            var took = table[((j + 1) * width) + rest] != table[(j * width) + rest];
+            taken[members[j]] = took ? 1 : 0;
+            rest -= took ? _model.Min(members[j]) / _model.SizeStep : 0;
+        }
+
+        return table[(members.Length * width) + width - 1];
     }
 
     /// <summary>One stretch's 0/1 knapsack of weight less price over its cells; adds each chosen topic to <paramref name="chosen"/>.</summary>

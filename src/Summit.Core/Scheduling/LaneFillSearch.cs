@@ -350,7 +350,7 @@ internal sealed class LaneFillSearch
         }
 
         var decided = _weight + _anchorUnits;
-        var bound = decided + PackingEvaluation.Bound(_model, _free, live, _byWeight, _scratch, out var maxMinutes, new(_lanes[_current], _skippedAt, _current));
+        var bound = decided + PackingEvaluation.Bound(_model, _laneOf, _free, live, _byWeight, _scratch, out var maxMinutes, new(_lanes[_current], _skippedAt, _current));
         return bound > BestWeight || (_minutes && bound == BestWeight && MinutesCanImprove(live, maxMinutes));
     }
 

@@ -252,7 +252,7 @@ internal static class PackingEvaluation
     public static long RootWeightBound(PackingModel model)
     {
         var candidates = model.PlaceableTopics;
-        AnchorsOnly(model, out var usedMin);
+        var laneOf = AnchorsOnly(model, out var usedMin);
         var free = model.Lanes.Select(l => l.Capacity - usedMin[l.Index]).ToArray();
         var byWeight = candidates.OrderByDescending(model.Units).ThenBy(t => t).ToArray();
         var undecided = new bool[model.Topics.Length];
@@ -261,7 +261,7 @@ internal static class PackingEvaluation
             undecided[t] = true;
         }
 
-        return model.Anchors.Sum(a => model.Units(a.Topic)) + Bound(model, free, undecided, byWeight, new BoundScratch(model), out _);
+        return model.Anchors.Sum(a => model.Units(a.Topic)) + Bound(model, laneOf, free, undecided, byWeight, new BoundScratch(model), out _);
     }
 
     /// <summary>What the lane bound reads of the model alone, made once per model (<see cref="PackingModel.BoundTables"/>): the groups of topics allowed in the same lanes, and the minutes their lengths fill of each lane's free stretches.</summary>
@@ -297,6 +297,15 @@ internal static class PackingEvaluation
 
         /// <summary>Gets, per group and lane (in <see cref="GroupLanes"/> order), the same for the group's topics alone.</summary>
         public int[][] GroupRoom => _tables.GroupRoom;
+
+        /// <summary>Gets the conflict cliques whose shortest lengths cannot all fit their session (<see cref="WeightCliques"/>).</summary>
+        public WeightCliques Cliques => model.WeightCliques;
+
+        /// <summary>Gets, per clique, the cells its undecided topics may still take when they need more, or -1 (<see cref="PackingEvaluation.Bound"/>).</summary>
+        public int[] CliqueCells { get; } = new int[model.Topics.Length];
+
+        /// <summary>Per topic: whether it waits to join the knapsack with its clique (cleared as it is read).</summary>
+        public bool[] InClique { get; } = new bool[model.Topics.Length];
 
         public long[] GroupKnapsack { get; } = new long[(model.Lanes.Sum(l => l.Capacity) / model.SizeStep) + 1];
 
@@ -422,7 +431,7 @@ internal static class PackingEvaluation
     /// a completion that reaches the bound places a heaviest set of the knapsack (of every confined group too), so it
     /// adds at most that many topic minutes.
     /// </remarks>
-    public static long Bound(PackingModel model, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes, LaneExclusion exclusion = default)
+    public static long Bound(PackingModel model, int[] laneOf, int[] free, bool[] undecided, int[] byWeight, BoundScratch scratch, out int maxMinutes, LaneExclusion exclusion = default)
     {
         var step = model.SizeStep;
         var usable = scratch.Usable;
@@ -508,6 +517,7 @@ internal static class PackingEvaluation
         Array.Clear(knapsackMinutes, 0, cells + 1);
         var paired = scratch.Paired;
         var confined = GroupCells(model, scratch, undecided, byWeight, cells);
+        var inCliques = CliqueCells(model, scratch, laneOf, undecided, cells);
         foreach (var t in byWeight)
         {
             if (!undecided[t] || !Fits(model, usable, t, exclusion))
@@ -554,12 +564,24 @@ internal static class PackingEvaluation
                 continue;
             }
 
+            if (inCliques && scratch.Cliques.CliqueOf[t] is var c and >= 0 && scratch.CliqueCells[c] >= 0)
+            {
+                // Its clique's topics need more of their session than it spans: they join the knapsack together, below.
+                scratch.InClique[t] = true;
+                continue;
+            }
+
             AddItem(knapsack, knapsackMinutes, cells, size, value, length);
         }
 
         if (confined)
         {
             AddConfinedGroups(model, byWeight, scratch, cells);
+        }
+
+        if (inCliques)
+        {
+            AddCliques(model, scratch, cells);
         }
 
         // Every sum of weights is a multiple of their greatest common divisor (whole votes: 100 hundredths).
@@ -632,7 +654,6 @@ internal static class PackingEvaluation
     private static void AddConfinedGroups(PackingModel model, int[] byWeight, BoundScratch scratch, int cells)
     {
         var step = model.SizeStep;
-        var (knapsack, knapsackMinutes) = (scratch.Knapsack, scratch.KnapsackMinutes);
         var (group, groupMinutes) = (scratch.GroupKnapsack, scratch.GroupKnapsackMinutes);
         for (var g = 0; g < scratch.GroupLanes.Length; g++)
         {
@@ -662,34 +683,111 @@ internal static class PackingEvaluation
                 continue;
             }
 
-            // Only the cells where the group's knapsack improves matter: both knapsacks grow with their cells.
-            var steps = scratch.GroupSteps;
-            var count = 0;
-            for (var c = 1; c <= groupCells; c++)
+            Fold(scratch, cells, groupCells);
+        }
+    }
+
+    /// <summary>
+    /// Each clique's cells (<see cref="BoundScratch.CliqueCells"/>): its session's span less the shortest lengths of its
+    /// placed topics, when less than the shortest lengths of its undecided topics (-1 otherwise: the span never binds).
+    /// Returns whether any clique binds so.
+    /// </summary>
+    private static bool CliqueCells(PackingModel model, BoundScratch scratch, int[] laneOf, bool[] undecided, int cells)
+    {
+        var cliques = scratch.Cliques;
+        var any = false;
+        for (var c = 0; c < cliques.Count; c++)
+        {
+            var (room, demand) = (cliques.Cells[c], 0);
+            foreach (var t in cliques.Members[c])
             {
-                if (group[c] > group[c - 1] || (group[c] == group[c - 1] && groupMinutes[c] > groupMinutes[c - 1]))
+                var size = model.Min(t) / model.SizeStep;
+                room -= laneOf[t] >= 0 ? size : 0;
+                demand += undecided[t] ? size : 0;
+            }
+
+            room = Math.Clamp(room, 0, cells);
+            scratch.CliqueCells[c] = demand > room ? room : -1;
+            any |= demand > room;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Adds the topics waiting for their clique (<see cref="BoundScratch.InClique"/>) to the lexicographic knapsack
+    /// clique by clique, as <see cref="AddConfinedGroups"/> adds a group: the clique's own knapsack over its cells, then
+    /// every split of the cells between the clique and the rest.
+    /// </summary>
+    private static void AddCliques(PackingModel model, BoundScratch scratch, int cells)
+    {
+        var step = model.SizeStep;
+        var (group, groupMinutes) = (scratch.GroupKnapsack, scratch.GroupKnapsackMinutes);
+        var cliques = scratch.Cliques;
+        for (var c = 0; c < cliques.Count; c++)
+        {
+            var cliqueCells = scratch.CliqueCells[c];
+            if (cliqueCells < 0)
+            {
+                continue;
+            }
+
+            Array.Clear(group, 0, cliqueCells + 1);
+            Array.Clear(groupMinutes, 0, cliqueCells + 1);
+            var any = false;
+            foreach (var t in cliques.Members[c])
+            {
+                if (scratch.InClique[t])
                 {
-                    steps[count++] = c;
+                    scratch.InClique[t] = false;
+                    any = true;
+                    AddItem(group, groupMinutes, cliqueCells, model.Min(t) / step, model.Units(t), model.Max(t));
                 }
             }
 
-            // Descending, so knapsack[c - s] is still the value without the group.
-            for (var c = cells; c > 0; c--)
+            if (any && cliqueCells > 0)
             {
-                var (value, minutes) = (knapsack[c], knapsackMinutes[c]);
-                for (var i = 0; i < count && steps[i] <= c; i++)
-                {
-                    var s = steps[i];
-                    var candidate = knapsack[c - s] + group[s];
-                    var candidateMinutes = knapsackMinutes[c - s] + groupMinutes[s];
-                    if (candidate > value || (candidate == value && candidateMinutes > minutes))
-                    {
-                        (value, minutes) = (candidate, candidateMinutes);
-                    }
-                }
-
-                (knapsack[c], knapsackMinutes[c]) = (value, minutes);
+                Fold(scratch, cells, cliqueCells);
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds a group's knapsack (<see cref="BoundScratch.GroupKnapsack"/> over <paramref name="groupCells"/>) to the
+    /// lexicographic knapsack over <paramref name="cells"/>: every split of the cells between the group and the rest.
+    /// </summary>
+    private static void Fold(BoundScratch scratch, int cells, int groupCells)
+    {
+        var (knapsack, knapsackMinutes) = (scratch.Knapsack, scratch.KnapsackMinutes);
+        var (group, groupMinutes) = (scratch.GroupKnapsack, scratch.GroupKnapsackMinutes);
+
+        // Only the cells where the group's knapsack improves matter: both knapsacks grow with their cells.
+        var steps = scratch.GroupSteps;
+        var count = 0;
+        for (var c = 1; c <= groupCells; c++)
+        {
+            if (group[c] > group[c - 1] || (group[c] == group[c - 1] && groupMinutes[c] > groupMinutes[c - 1]))
+            {
+                steps[count++] = c;
+            }
+        }
+
+        // Descending, so knapsack[c - s] is still the value without the group.
+        for (var c = cells; c > 0; c--)
+        {
+            var (value, minutes) = (knapsack[c], knapsackMinutes[c]);
+            for (var i = 0; i < count && steps[i] <= c; i++)
+            {
+                var s = steps[i];
+                var candidate = knapsack[c - s] + group[s];
+                var candidateMinutes = knapsackMinutes[c - s] + groupMinutes[s];
+                if (candidate > value || (candidate == value && candidateMinutes > minutes))
+                {
+                    (value, minutes) = (candidate, candidateMinutes);
+                }
+            }
+
+            (knapsack[c], knapsackMinutes[c]) = (value, minutes);
         }
     }
 

@@ -1299,6 +1299,11 @@ internal sealed class PackingModel
     /// <summary>Gets or sets the weight bound's tables of this model (<see cref="PackingEvaluation.BoundScratch"/> makes them once).</summary>
     internal PackingEvaluation.BoundTables? BoundTables { get; set; }
 
+    /// <summary>Gets the conflict cliques the weight bounds read (<see cref="Scheduling.WeightCliques"/>), made once.</summary>
+    internal WeightCliques WeightCliques => _weightCliques ??= WeightCliques.Build(this);
+
+    private WeightCliques? _weightCliques;
+
     /// <summary>The most minutes topic <paramref name="t"/> can take in any lane it may use (<see cref="LaneMax"/>; its longest length when it has none).</summary>
     public int BestLaneMax(int t) => AllowedLanes[t].Length == 0 ? Max(t) : AllowedLanes[t].Max(l => LaneMax(t, l));
 

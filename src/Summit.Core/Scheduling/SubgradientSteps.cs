@@ -42,12 +42,20 @@ internal sealed class SubgradientSteps(int patience, int mostHalvings)
     /// the target, in price units), kept within <paramref name="low"/> and <paramref name="high"/>; false, moving
     /// nothing, when every topic was chosen exactly once (g = 0: the relaxation's answer is an assignment).
     /// </summary>
-    public bool Move(int[] topics, int[] chosen, long[] prices, long excess, long[] low, long[] high)
+    public bool Move(int[] topics, int[] chosen, long[] prices, long excess, long[] low, long[] high) =>
+        Move(topics, chosen, null, prices, excess, low, high);
+
+    /// <summary>
+    /// <see cref="Move(int[], int[], long[], long, long[], long[])"/> where a topic may be placed <paramref name="taken"/>
+    /// times (0 or 1 per topic; every topic once when null): the subgradient is that less how many places chose it.
+    /// </summary>
+    public bool Move(int[] topics, int[] chosen, int[]? taken, long[] prices, long excess, long[] low, long[] high)
     {
         var norm = 0L;
         foreach (var t in topics)
         {
-            norm += (1L - chosen[t]) * (1L - chosen[t]);
+            var g = (taken?[t] ?? 1L) - chosen[t];
+            norm += g * g;
         }
 
         if (norm == 0)
@@ -58,7 +66,7 @@ internal sealed class SubgradientSteps(int patience, int mostHalvings)
         var move = (Int128)Math.Max(excess, 1) * 2 / ((Int128)norm << _halvings);
         foreach (var t in topics)
         {
-            prices[t] = (long)Int128.Clamp(prices[t] - (move * (1 - chosen[t])), low[t], high[t]);
+            prices[t] = (long)Int128.Clamp(prices[t] - (move * ((taken?[t] ?? 1) - chosen[t])), low[t], high[t]);
         }
 
         return true;

@@ -264,7 +264,7 @@ public sealed class LaneTimingTests
         var byWeight = topics.OrderByDescending(model.Units).ThenBy(t => t).ToArray();
         var free = model.Lanes.Select(l => l.Capacity).ToArray();
 
-        var bound = PackingEvaluation.Bound(model, free, [.. topics.Select(_ => true)], byWeight, new PackingEvaluation.BoundScratch(model), out var maxMinutes);
+        var bound = PackingEvaluation.Bound(model, [.. topics.Select(_ => -1)], free, [.. topics.Select(_ => true)], byWeight, new PackingEvaluation.BoundScratch(model), out var maxMinutes);
 
         Assert.Equal(PackingScore.ToUnits(11), bound);
         Assert.Equal(35 + 30 + 30, maxMinutes);
