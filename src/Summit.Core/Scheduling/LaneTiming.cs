@@ -74,6 +74,9 @@ internal sealed class LaneTiming
     /// <summary>The node limit of a tentative feasibility check.</summary>
     private const long TentativeLimit = 2_000;
 
+    /// <summary>The fewest topics of a component whose minutes search first lays a timing in time order (<see cref="Solver"/>).</summary>
+    private const int ChronologicalFrom = 10;
+
     /// <summary>Gets a value indicating whether every timing so far was decided within its node limit.</summary>
     public bool IsExact => IsFeasibilityExact && IsMinutesExact;
 
@@ -600,6 +603,11 @@ internal sealed class LaneTiming
             return -1;
         }
 
+        if (UnchangedAndBest(laneOf, key) is { } kept)
+        {
+            return kept.Minutes >= needed ? kept.Minutes : -1;
+        }
+
         Searches++;
         MinutesSearches++;
         var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(step ? StepLimit : MinutesLimit), floor: needed - 1);
@@ -689,6 +697,11 @@ internal sealed class LaneTiming
             return known;
         }
 
+        if (UnchangedAndBest(laneOf, key) is { } kept)
+        {
+            return kept;
+        }
+
         if (StepDown(laneOf, 1) >= 0)
         {
             return _timed[key];
@@ -720,6 +733,23 @@ internal sealed class LaneTiming
 
         Remember(_timed, key, timed);
         return timed;
+    }
+
+    /// <summary>
+    /// The previous agenda's own timing of the collected component (<see cref="PreviousTiming"/>) when it still gives the
+    /// most minutes the component's root bound allows, remembered as its timing; otherwise null. A re-pack that leaves a
+    /// component as it was then keeps its starts, where a search would return its own first timing of those minutes and
+    /// move starts for nothing.
+    /// </summary>
+    private Timed? UnchangedAndBest(int[] laneOf, ComponentKey key)
+    {
+        if (PreviousTiming(laneOf) is not { } previous || previous.Minutes < RootBound(laneOf))
+        {
+            return null;
+        }
+
+        Remember(_timed, key, previous);
+        return previous;
     }
 
     /// <summary>
@@ -1398,10 +1428,109 @@ internal sealed class LaneTiming
             {
                 // A timing that reaches the root bound is the most possible: the search stops there.
                 _upper = Math.Min(_upper, RootBound());
+                if (_topic.Length >= ChronologicalFrom
+                    && ((_model.Request.Previous is not null && Chronological(keepStarts: true) is { } kept && kept.Minutes >= _upper)
+                        || (Chronological(keepStarts: false) is { } first && first.Minutes >= _upper)))
+                {
+                    return true;
+                }
             }
 
             Dfs(-1, 0);
             return _found;
+        }
+
+        /// <summary>
+        /// A first timing of a large component, laid in time order: each step times, of the topics whose predecessors are
+        /// timed, the one that can start earliest (ties to the lower item), at its earliest start, with the longest length
+        /// that still leaves its lane's other topics their shortest lengths; null when a topic cannot be timed that way, or
+        /// the timing gives no more than the floor. The search's own first path takes the lanes one after another, so in a
+        /// session of eight rooms linked by conflicts the later lanes' topics wait for the earlier lanes' and strand minutes
+        /// the search never wins back within its limit (eight-lane instance 143: 535 minutes where every topic's longest
+        /// length fits, 640). With <paramref name="keepStarts"/> (tried first on a re-pack), a topic that kept its lane starts
+        /// no earlier than it did, so that a timing reaching the root bound moves as few starts as it can. Recorded as the
+        /// best timing; the state is restored.
+        /// </summary>
+        private (int Minutes, int[] Start, int[] End)? Chronological(bool keepStarts)
+        {
+            var k = _topic.Length;
+            var g = _model.Grid;
+            var order = new int[k];
+            var cursors = new int[k];
+            var timed = 0;
+            for (; timed < k; timed++)
+            {
+                var (pick, pickStart, pickLength) = (-1, int.MaxValue, 0);
+                for (var c = 0; c < k; c++)
+                {
+                    if (_done[c] || Array.Exists(_pred[c], p => !_done[p]))
+                    {
+                        continue;
+                    }
+
+                    var lower = _cursor[_slot[c]];
+                    foreach (var (other, gap) in _after[c])
+                    {
+                        lower = _done[other] ? Math.Max(lower, _end[other] + gap) : lower;
+                    }
+
+                    foreach (var p in _pred[c])
+                    {
+                        lower = Math.Max(lower, _end[p]);
+                    }
+
+                    var t = _topic[c];
+                    if (keepStarts && _model.PreviousLane[t] == _lane[c])
+                    {
+                        // On a re-pack, first a timing that starts each topic that kept its lane no earlier than before.
+                        lower = Math.Max(lower, _model.PreviousStartMinute[t]);
+                    }
+
+                    var room = _slotEnd[_slot[c]] - (_minLeft[_slot[c]] - _model.Min(t));
+                    for (var length = _model.Max(t); length >= _model.Min(t); length -= g)
+                    {
+                        var s = Earliest(c, length, lower);
+                        if (s >= 0 && s + length <= room)
+                        {
+                            if (s < pickStart)
+                            {
+                                (pick, pickStart, pickLength) = (c, s, length);
+                            }
+
+                            break;
+                        }
+                    }
+                }
+
+                if (pick < 0)
+                {
+                    break;
+                }
+
+                order[timed] = pick;
+                cursors[timed] = _cursor[_slot[pick]];
+                (_start[pick], _end[pick], _cursor[_slot[pick]], _done[pick]) = (pickStart, pickStart + pickLength, pickStart + pickLength, true);
+                _minutes += pickLength;
+                Take(pick, 1);
+            }
+
+            (int Minutes, int[] Start, int[] End)? first = timed == k && _minutes > _best ? (_minutes, (int[])_start.Clone(), (int[])_end.Clone()) : null;
+            for (var i = timed - 1; i >= 0; i--)
+            {
+                var c = order[i];
+                Take(c, -1);
+                _minutes -= _end[c] - _start[c];
+                (_cursor[_slot[c]], _done[c]) = (cursors[i], false);
+            }
+
+            if (first is { } found)
+            {
+                (_best, _found) = (found.Minutes, true);
+                found.Start.CopyTo(_bestStart, 0);
+                found.End.CopyTo(_bestEnd, 0);
+            }
+
+            return first;
         }
 
         /// <summary>Makes what only the search needs: start and best arrays, the dominance buffer and the twins.</summary>
