@@ -418,4 +418,36 @@ public sealed class LaneTimingTests
         Assert.InRange(model.Timing.FeasibilityNodes, 1, 100_000);
         Assert.True(Packers.Exact.Pack(request).Value.IsProvenOptimal);
     }
+
+    [Fact]
+    public void ExactPack_EightRoomsLinkedByConflicts_LaysATimingInTimeOrderThatGivesEveryTopicItsLongestLength()
+    {
+        // Eight-lane instance 143: 21 topics in five rooms of one session, linked by conflicts. The search's own first
+        // timings take the rooms one after another and strand minutes; it reported 535 minutes, unproven. A timing laid in
+        // time order gives each topic its longest length (640, the root bound), spread over all eight rooms.
+        var request = PackingInstances.StudyEightLanes(143) with { SearchNodeLimit = 200_000 };
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((103d, 640), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
+    }
+
+    [Fact]
+    public void Repack_WithdrawalElsewhere_LeavesAnUnchangedTimedComponentsStartsWhereTheyWere()
+    {
+        // Study instance 32: the heaviest topic withdrawn; no other topic changes its lane. The timed component it was
+        // not in keeps its previous timing (still the most minutes it can give), where the search used to return its own
+        // first timing of those minutes and move starts by 305 minutes in all.
+        var request = PackingInstances.Study(32) with { SearchNodeLimit = 200_000 };
+        var first = Packers.Exact.Pack(request).Value;
+        var placed = first.Topics.Select(t => t.TopicId!).ToHashSet(StringComparer.Ordinal);
+        var heaviest = request.Requests.Where(r => placed.Contains(r.Id)).MaxBy(r => r.Weight)!;
+
+        var again = Packers.Exact.Pack(PackingInstances.Without(request, heaviest.Id) with { Previous = first }).Value;
+
+        Assert.True(again.IsProvenOptimal);
+        Assert.Equal((0, 0), (again.Objective.MovedTopics, again.Objective.MinutesMoved));
+    }
 }
