@@ -1428,12 +1428,15 @@ internal sealed class LaneTiming
             {
                 // A timing that reaches the root bound is the most possible: the search stops there.
                 _upper = Math.Min(_upper, RootBound());
-                if (_topic.Length >= ChronologicalFrom
-                    && ((_model.Request.Previous is not null && Chronological(keepStarts: true) is { } kept && kept.Minutes >= _upper)
-                        || (Chronological(keepStarts: false) is { } first && first.Minutes >= _upper)))
+                if (_topic.Length >= ChronologicalFrom && LaidInTimeOrder())
                 {
                     return true;
                 }
+            }
+            else if (_topic.Length >= ChronologicalFrom && Chronological(keepStarts: false, conflictsFirst: false) >= 0)
+            {
+                // Any timing answers a feasibility question.
+                return true;
             }
 
             Dfs(-1, 0);
@@ -1441,17 +1444,29 @@ internal sealed class LaneTiming
         }
 
         /// <summary>
+        /// The timings <see cref="Chronological"/> lays, the best kept as the search's first: on a re-pack first with no start
+        /// earlier than before, then ties to the lower item, then ties to the topic with the most conflicts (each way proves
+        /// an eight-lane instance the other does not: 143 and 261). Returns whether one reaches the root bound (then it is
+        /// the timing, and no search runs).
+        /// </summary>
+        private bool LaidInTimeOrder() =>
+            (_model.Request.Previous is not null && Chronological(keepStarts: true, conflictsFirst: false) >= _upper)
+            || Chronological(keepStarts: false, conflictsFirst: false) >= _upper
+            || Chronological(keepStarts: false, conflictsFirst: true) >= _upper;
+
+        /// <summary>
         /// A first timing of a large component, laid in time order: each step times, of the topics whose predecessors are
         /// timed, the one that can start earliest (ties to the lower item), at its earliest start, with the longest length
-        /// that still leaves its lane's other topics their shortest lengths; null when a topic cannot be timed that way, or
-        /// the timing gives no more than the floor. The search's own first path takes the lanes one after another, so in a
+        /// that still leaves its lane's other topics their shortest lengths (ties to the lower item, or with
+        /// <paramref name="conflictsFirst"/> to the topic with the most conflicts in the component); its minutes, or -1 when a
+        /// topic cannot be timed that way. Recorded as the best timing when it gives more than the best so far. The search's own first path takes the lanes one after another, so in a
         /// session of eight rooms linked by conflicts the later lanes' topics wait for the earlier lanes' and strand minutes
         /// the search never wins back within its limit (eight-lane instance 143: 535 minutes where every topic's longest
         /// length fits, 640). With <paramref name="keepStarts"/> (tried first on a re-pack), a topic that kept its lane starts
-        /// no earlier than it did, so that a timing reaching the root bound moves as few starts as it can. Recorded as the
-        /// best timing; the state is restored.
+        /// no earlier than it did, so that a timing reaching the root bound moves as few starts as it can. The state is
+        /// restored.
         /// </summary>
-        private (int Minutes, int[] Start, int[] End)? Chronological(bool keepStarts)
+        private int Chronological(bool keepStarts, bool conflictsFirst)
         {
             var k = _topic.Length;
             var g = _model.Grid;
@@ -1492,7 +1507,7 @@ internal sealed class LaneTiming
                         var s = Earliest(c, length, lower);
                         if (s >= 0 && s + length <= room)
                         {
-                            if (s < pickStart)
+                            if (s < pickStart || (conflictsFirst && s == pickStart && _after[c].Length > _after[pick].Length))
                             {
                                 (pick, pickStart, pickLength) = (c, s, length);
                             }
@@ -1514,7 +1529,14 @@ internal sealed class LaneTiming
                 Take(pick, 1);
             }
 
-            (int Minutes, int[] Start, int[] End)? first = timed == k && _minutes > _best ? (_minutes, (int[])_start.Clone(), (int[])_end.Clone()) : null;
+            var minutes = timed == k ? _minutes : -1;
+            if (minutes > _best)
+            {
+                (_best, _found) = (minutes, true);
+                Array.Copy(_start, _bestStart, k);
+                Array.Copy(_end, _bestEnd, k);
+            }
+
             for (var i = timed - 1; i >= 0; i--)
             {
                 var c = order[i];
@@ -1523,14 +1545,7 @@ internal sealed class LaneTiming
                 (_cursor[_slot[c]], _done[c]) = (cursors[i], false);
             }
 
-            if (first is { } found)
-            {
-                (_best, _found) = (found.Minutes, true);
-                found.Start.CopyTo(_bestStart, 0);
-                found.End.CopyTo(_bestEnd, 0);
-            }
-
-            return first;
+            return minutes;
         }
 
         /// <summary>Makes what only the search needs: start and best arrays, the dominance buffer and the twins.</summary>

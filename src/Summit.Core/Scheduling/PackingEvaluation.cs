@@ -123,7 +123,8 @@ internal static class PackingEvaluation
     /// <c>k</c> longest lengths (<see cref="PackingModel.LaneMax"/>) among the topics allowed there (no more topics than
     /// the shortest lengths let fit); the lanes share the topics there are. A dynamic program over lanes and topics used.
     /// Where the lanes' caps alone say 8 × 95 minutes for 29 topics of 15–30 minutes, it says 745: a lane needs four
-    /// topics to fill its 95 minutes, and there are not 32. Never more than the lanes' caps added up.
+    /// topics to fill its 95 minutes, and there are not 32. Never more than the lanes' caps added up, nor than every topic
+    /// once at its longest (the anchors' longest lengths plus each other topic's <see cref="PackingModel.BestLaneMax"/>).
     /// </summary>
     public static int MinutesByCountBound(PackingModel model)
     {
@@ -182,7 +183,9 @@ internal static class PackingEvaluation
             best = next;
         }
 
-        return best.Max();
+        // Each topic once, at its longest in any lane it may use: 21 topics spread over eight rooms of 115 minutes give at most their 640.
+        var everyTopic = model.Anchors.Sum(a => (long)model.LaneMax(a.Topic, a.Lane)) + topics.Sum(t => (long)model.BestLaneMax(t));
+        return (int)Math.Min(best.Max(), everyTopic);
     }
 
     /// <summary>
