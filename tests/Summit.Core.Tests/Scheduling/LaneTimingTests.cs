@@ -450,4 +450,17 @@ public sealed class LaneTimingTests
         Assert.True(again.IsProvenOptimal);
         Assert.Equal((0, 0), (again.Objective.MovedTopics, again.Objective.MinutesMoved));
     }
+
+    [Fact]
+    public void ExactPack_EightRoomsLinkedByConflicts_TimeOrderThatFavoursConflictingTopicsProvesWhatTheOtherDoesNot()
+    {
+        // Eight-lane instance 261: laying the topic with the most conflicts first among those that can start as early
+        // reaches the root bound of a component the plain time order and the search do not (unproven at 200,000 nodes).
+        var request = PackingInstances.StudyEightLanes(261) with { SearchNodeLimit = 200_000 };
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((118d, 620), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+    }
 }
