@@ -119,6 +119,21 @@ internal sealed class PackingModel
     /// </summary>
     public int[] ExclusivePartner { get; private set; } = [];
 
+    /// <summary>The earliest start and the latest end of the lanes of session block <paramref name="block"/>, in minutes.</summary>
+    public (int Start, int End) BlockSpan(int block)
+    {
+        var (start, end) = (int.MaxValue, int.MinValue);
+        foreach (var lane in Lanes)
+        {
+            if (lane.BlockIndex == block)
+            {
+                (start, end) = (Math.Min(start, lane.StartMinute), Math.Max(end, lane.EndMinute));
+            }
+        }
+
+        return (start, end);
+    }
+
     /// <summary>Whether topic <paramref name="t"/> may use a lane of session block <paramref name="block"/>.</summary>
     public bool HasLaneInBlock(int t, int block)
     {

@@ -77,7 +77,8 @@ internal sealed class SessionCliques
                 }
             }
 
-            var span = Span(blockOf[first]);
+            var (start, end) = model.BlockSpan(blockOf[first]);
+            var span = end - start;
             if (clique.Count > 1 && most > span)
             {
                 foreach (var t in clique)
@@ -136,21 +137,6 @@ internal sealed class SessionCliques
         }
 
         return true;
-    }
-
-    /// <summary>The minutes from the earliest start to the latest end of the session's lanes.</summary>
-    private int Span(int block)
-    {
-        var (start, end) = (int.MaxValue, int.MinValue);
-        foreach (var lane in _model.Lanes)
-        {
-            if (lane.BlockIndex == block)
-            {
-                (start, end) = (Math.Min(start, lane.StartMinute), Math.Max(end, lane.EndMinute));
-            }
-        }
-
-        return end - start;
     }
 
     private int Most(int t) => _model.IsAnchor[t] ? _model.LaneMax(t, _model.AnchorLane[t]) : _bestMax[t];

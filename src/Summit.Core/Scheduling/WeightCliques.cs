@@ -50,7 +50,7 @@ internal sealed class WeightCliques
         var cells = new List<int>();
         foreach (var block in blockOf.Where(b => b >= 0).Distinct().Order())
         {
-            var span = Span(model, block);
+            var span = model.BlockSpan(block);
             while (true)
             {
                 // Anchors always run, so every clique may count them: they only take their minutes of the span.
@@ -214,20 +214,5 @@ internal sealed class WeightCliques
         }
 
         return cells;
-    }
-
-    /// <summary>The earliest start and latest end of the session's lanes, in minutes.</summary>
-    private static (int Start, int End) Span(PackingModel model, int block)
-    {
-        var (start, end) = (int.MaxValue, int.MinValue);
-        foreach (var lane in model.Lanes)
-        {
-            if (lane.BlockIndex == block)
-            {
-                (start, end) = (Math.Min(start, lane.StartMinute), Math.Max(end, lane.EndMinute));
-            }
-        }
-
-        return (start, end);
     }
 }
