@@ -120,6 +120,16 @@ internal sealed class LaneTiming
             return known;
         }
 
+        if (PreviousTiming(laneOf) is { } kept)
+        {
+            // Every topic of the component where it was, and the previous agenda's timing of them still keeps every rule:
+            // no search needed, not even a tentative one that might give up (a heuristic re-pack of an unchanged request
+            // then moves nothing).
+            Remember(_feasible, key, true);
+            Remember(_witness, key, kept);
+            return true;
+        }
+
         int[] lanes = [.. _lanes];
         int[] items = [.. _items];
         if (added >= 0 && TryInsert(laneOf, lane, added, lanes, items) is { } witness)

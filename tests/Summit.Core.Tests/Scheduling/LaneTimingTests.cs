@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Summit.Core.Scheduling;
@@ -462,5 +463,51 @@ public sealed class LaneTimingTests
 
         Assert.True(agenda.IsProvenOptimal);
         Assert.Equal((118d, 620), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+    }
+
+    /// <summary>One session of up to eight rooms with 10–16 topics of three presenters: components large enough to be laid in time order first.</summary>
+    public static class CrowdedSessions
+    {
+        public static Arbitrary<PackingRequest> Requests { get; } = Arb.From(
+            WeightCliquesTests.CrowdedSession(10, 16, 8).Select(r => r with { SearchNodeLimit = 20_000 }), SchedulingArbitraries.ShrinkRequest);
+    }
+
+    /// <summary>
+    /// Timings laid in time order keep every hard rule (the conformance kit's independent checker), the same request packs
+    /// the same way twice, and a re-pack against its own agenda changes nothing (an unchanged component keeps its timing).
+    /// </summary>
+    [SummitProperty(Arbitrary = [typeof(CrowdedSessions)], Runs = 60)]
+    public void Pack_CrowdedSession_KeepsEveryHardRuleIsDeterministicAndRepacksUnchanged(PackingRequest request)
+    {
+        PackerConformance.Check(Packers.Exact, request);
+        PackerConformance.Check(Packers.Heuristic, request);
+    }
+
+    [Fact]
+    public void HeuristicRepack_UnchangedRequestInACrowdedSession_MovesNothing()
+    {
+        // Found by Pack_CrowdedSession_*: re-packed with its own agenda as the previous one, the heuristic re-checked each
+        // topic's previous room with a tentative timing search, which gave up on Ines's last topic and moved it (1 topic,
+        // 130 minutes). A component whose topics all kept their rooms and whose previous timing still keeps every rule is
+        // now feasible at once.
+        var session = new AgendaBlock("s", "Session", BlockKind.Session, Day, new LocalTime(9, 0), new LocalTime(10, 25))
+        {
+            Rooms = ["Room 0", "Room 1", "Room 2", "Room 3", "Room 4", "Room 5", "Room 6"],
+        };
+        SlotRequest T(string id, int min, int max, string presenter, double weight) =>
+            new(id, "Topic") { DiscussionMinimumMinutes = min, DiscussionMaximumMinutes = max, Presenters = presenter.Length == 0 ? [] : [presenter], Weight = weight };
+        var request = new PackingRequest(new AgendaTemplate("s", "Summit", DateTimeZoneProviders.Tzdb["America/New_York"], "Room 0") { Blocks = [session] },
+        [
+            T("t0", 15, 15, "Ines", 7), T("t1", 15, 15, "Omar", 8), T("t2", 15, 15, "Ines", 8), T("t3", 25, 25, "", 2), T("t4", 15, 15, "Lena", 9),
+            T("t5", 20, 25, "Lena", 6), T("t7", 20, 30, "", 9), T("t9", 30, 30, "Lena", 7),
+            T("t10", 20, 20, "Omar", 7) with { PinnedRoom = "Room 3", PinnedStart = new LocalDateTime(2024, 5, 18, 9, 45) },
+            T("t11", 20, 20, "Ines", 9), T("t12", 20, 25, "Lena", 9), T("t13", 20, 20, "Ines", 8),
+        ]) { SearchNodeLimit = 20_000 };
+
+        var first = Packers.Heuristic.Pack(request).Value;
+        var again = Packers.Heuristic.Pack(request with { Previous = first }).Value;
+
+        Assert.Equal((0, 0), (again.Objective.MovedTopics, again.Objective.MinutesMoved));
+        Assert.Equal(first.Items, again.Items);
     }
 }

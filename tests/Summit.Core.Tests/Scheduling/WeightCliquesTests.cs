@@ -103,10 +103,18 @@ public sealed class WeightCliquesTests
     /// <summary>One session of up to four rooms, up to six topics sharing three presenters (dense conflicts), some pinned to a start.</summary>
     public static class OneCrowdedSession
     {
-        public static Arbitrary<PackingRequest> Requests { get; } = Arb.From(
+        public static Arbitrary<PackingRequest> Requests { get; } = Arb.From(CrowdedSession(2, 6, 4), SchedulingArbitraries.ShrinkRequest);
+    }
+
+    /// <summary>
+    /// One session of 40–90 minutes and 1 to <paramref name="maxRooms"/> rooms with <paramref name="minTopics"/> to
+    /// <paramref name="maxTopics"/> topics of 15–40 minutes, most presented by one of three people (dense conflicts), about
+    /// one in six pinned to a start in a room.
+    /// </summary>
+    internal static Gen<PackingRequest> CrowdedSession(int minTopics, int maxTopics, int maxRooms) =>
             from minutes in Gen.Choose(8, 18).Select(x => x * 5)
-            from rooms in Gen.Choose(1, 4)
-            from count in Gen.Choose(2, 6)
+            from rooms in Gen.Choose(1, maxRooms)
+            from count in Gen.Choose(minTopics, maxTopics)
             from drafts in Gen.ArrayOf(
                 from length in Gen.Elements(15, 20, 25, 30)
                 from stretch in Gen.Elements(0, 0, 5, 10)
@@ -126,9 +134,7 @@ public sealed class WeightCliquesTests
                     Presenters = d.presenter.Length == 0 ? [] : [d.presenter],
                     PinnedStart = d.pin < 0 ? null : new LocalDateTime(2024, 5, 18, 9, 0).PlusMinutes(Math.Min(d.pin * 15, minutes - d.length)),
                     PinnedRoom = d.pin < 0 ? null : "Room " + Math.Min(d.room, rooms - 1).ToString(CultureInfo.InvariantCulture),
-                })]),
-            SchedulingArbitraries.ShrinkRequest);
-    }
+                })]);
 
     /// <summary>
     /// Both weight bounds that read the cliques (the knapsack bound at the root, the lane-pattern bound) are at least the
