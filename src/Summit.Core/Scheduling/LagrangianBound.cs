@@ -8,8 +8,9 @@ namespace Summit.Core.Scheduling;
 /// weight of any agenda; the prices are improved by subgradient steps (a topic chosen twice gets dearer, one chosen
 /// nowhere cheaper). The topics of a conflict clique (<see cref="WeightCliques"/>) are paid for only as far as their
 /// shortest lengths fit their session's span, taken as a knapsack of their prices: a topic chosen by a stretch but
-/// not by its clique's knapsack gets dearer, as one chosen twice does. Where the knapsack over all minutes counts lengths that fit the minutes in total but not any
-/// lane's own (rooms of 85 minutes and topics of 20, 25 and 30), each stretch here takes only what fits it.
+/// not by its clique's knapsack gets dearer, as one chosen twice does. Where the knapsack over all minutes counts
+/// lengths that fit the minutes in total but not any lane's own (rooms of 85 minutes and topics of 20, 25 and 30), each
+/// stretch here takes only what fits it.
 /// </summary>
 /// <remarks>
 /// Integer arithmetic throughout (prices in 1/1024 of a hundredth, rounded up to whole hundredths when a bound is
@@ -33,7 +34,6 @@ internal sealed class LagrangianBound
     private readonly long _anchorUnits;
     private readonly long[] _table;
     private readonly WeightCliques _cliques;
-    private readonly long[] _cliqueTable;
 
     /// <summary>Prepares the bound over the topics that may be placed and the lanes' free stretches.</summary>
     public LagrangianBound(PackingModel model)
@@ -55,10 +55,11 @@ internal sealed class LagrangianBound
         }
 
         _stretches = [.. stretches];
-        var widest = _stretches.Length == 0 ? 0 : _stretches.Max(s => (s.Items.Length + 1) * (s.Cells + 1));
-        _table = new long[widest];
         _cliques = model.WeightCliques;
-        _cliqueTable = new long[Enumerable.Range(0, _cliques.Count).Select(c => (_cliques.Members[c].Length + 1) * (_cliques.Cells[c] + 1)).DefaultIfEmpty().Max()];
+        var widest = _stretches.Select(s => (s.Items.Length + 1) * (s.Cells + 1))
+            .Concat(Enumerable.Range(0, _cliques.Count).Select(c => (_cliques.Members[c].Length + 1) * (_cliques.Cells[c] + 1)))
+            .DefaultIfEmpty().Max();
+        _table = new long[widest];
     }
 
     /// <summary>Gets the knapsacks the last <see cref="Compute"/> solved (one per stretch per step), for the caller's work count.</summary>
@@ -75,6 +76,7 @@ internal sealed class LagrangianBound
         var n = _model.Topics.Length;
         var prices = new long[n];
         var price = new long[n];
+        var gain = new long[n];
         var chosen = new int[n];
         var (low, high) = (new long[n], new long[n]);
         foreach (var t in _topics)
@@ -94,17 +96,24 @@ internal sealed class LagrangianBound
             foreach (var t in _topics)
             {
                 price[t] = (prices[t] + Scale - 1) / Scale;
+                gain[t] = _model.Units(t) - price[t];
                 total += _cliques.CliqueOf[t] < 0 ? price[t] : 0;
             }
 
             for (var c = 0; c < _cliques.Count; c++)
             {
-                total += CliqueKnapsack(c, price, taken);
+                // A clique pays back at most the prices of those of its topics that fit its span, one after another.
+                foreach (var t in _cliques.Members[c])
+                {
+                    taken[t] = 0;
+                }
+
+                total += Knapsack(_cliques.Members[c], _cliques.Cells[c], price, taken);
             }
 
             foreach (var (items, cells) in _stretches)
             {
-                total += Knapsack(items, cells, price, chosen);
+                total += Knapsack(items, cells, gain, chosen);
             }
 
             Knapsacks += _stretches.Length;
@@ -119,41 +128,8 @@ internal sealed class LagrangianBound
         return steps.Best;
     }
 
-    /// <summary>
-    /// The prices clique <paramref name="c"/> pays back at most: the 0/1 knapsack of its topics' prices over its session's
-    /// span at their shortest lengths (they run one after another); marks in <paramref name="taken"/> which it takes.
-    /// </summary>
-    private long CliqueKnapsack(int c, long[] price, int[] taken)
-    {
-        var members = _cliques.Members[c];
-        var width = _cliques.Cells[c] + 1;
-        var table = _cliqueTable;
-        Array.Clear(table, 0, width);
-        for (var j = 0; j < members.Length; j++)
-        {
-            var t = members[j];
-            var size = _model.Min(t) / _model.SizeStep;
-            var (from, to) = (j * width, (j + 1) * width);
-            for (var cell = 0; cell < width; cell++)
-            {
-                var keep = table[from + cell];
-                table[to + cell] = price[t] > 0 && cell >= size && table[from + cell - size] + price[t] > keep ? table[from + cell - size] + price[t] : keep;
-            }
-        }
-
-        var rest = width - 1;
-        for (var j = members.Length - 1; j >= 0; j--)
-        {
-            var took = table[((j + 1) * width) + rest] != table[(j * width) + rest];
-            taken[members[j]] = took ? 1 : 0;
-            rest -= took ? _model.Min(members[j]) / _model.SizeStep : 0;
-        }
-
-        return table[(members.Length * width) + width - 1];
-    }
-
-    /// <summary>One stretch's 0/1 knapsack of weight less price over its cells; adds each chosen topic to <paramref name="chosen"/>.</summary>
-    private long Knapsack(int[] items, int cells, long[] price, int[] chosen)
+    /// <summary>The 0/1 knapsack of the positive <paramref name="value"/>s of <paramref name="items"/> at their shortest lengths over <paramref name="cells"/>; adds each chosen topic to <paramref name="chosen"/>.</summary>
+    private long Knapsack(int[] items, int cells, long[] value, int[] chosen)
     {
         var width = cells + 1;
         var table = _table;
@@ -162,12 +138,11 @@ internal sealed class LagrangianBound
         {
             var t = items[j];
             var size = _model.Min(t) / _model.SizeStep;
-            var value = _model.Units(t) - price[t];
             var (from, to) = (j * width, (j + 1) * width);
             for (var c = 0; c < width; c++)
             {
                 var keep = table[from + c];
-                table[to + c] = value > 0 && c >= size && table[from + c - size] + value > keep ? table[from + c - size] + value : keep;
+                table[to + c] = value[t] > 0 && c >= size && table[from + c - size] + value[t] > keep ? table[from + c - size] + value[t] : keep;
             }
         }
 

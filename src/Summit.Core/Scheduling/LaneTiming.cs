@@ -43,6 +43,7 @@ internal sealed class LaneTiming
     private readonly Dictionary<ComponentKey, int> _roots = [];
     private readonly Dictionary<ComponentKey, int> _below = [];
     private readonly Dictionary<ComponentKey, Timed> _witness = [];
+    private readonly Dictionary<ComponentKey, Timed?> _previousTimings = [];
     private readonly int[] _scratchStart;
     private readonly int[] _scratchLength;
     private readonly List<int> _lanes = [];
@@ -120,7 +121,7 @@ internal sealed class LaneTiming
             return known;
         }
 
-        if (PreviousTiming(laneOf) is { } kept)
+        if (PreviousTiming(laneOf, key) is { } kept)
         {
             // Every topic of the component where it was, and the previous agenda's timing of them still keeps every rule:
             // no search needed, not even a tentative one that might give up (a heuristic re-pack of an unchanged request
@@ -641,7 +642,7 @@ internal sealed class LaneTiming
         {
             Remember(_below, key, needed);
         }
-        else if (!step && PreviousTiming(laneOf) is { } previous && previous.Minutes >= needed)
+        else if (!step && PreviousTiming(laneOf, key) is { } previous && previous.Minutes >= needed)
         {
             // Stopped at its limit, but the previous agenda's own timing of these lanes reaches what was asked.
             Remember(_timed, key, previous);
@@ -735,7 +736,7 @@ internal sealed class LaneTiming
         }
 
         var timed = found ? solver.Result() : new Timed([.. _items], [.. _items.Select(_ => -1)], [.. _items.Select(_ => 0)], 0);
-        if (PreviousTiming(laneOf) is { } previous && previous.Minutes > timed.Minutes)
+        if (PreviousTiming(laneOf, key) is { } previous && previous.Minutes > timed.Minutes)
         {
             // The search stopped at its limit below the previous agenda's own timing of these lanes: keep that one.
             timed = previous;
@@ -753,7 +754,7 @@ internal sealed class LaneTiming
     /// </summary>
     private Timed? UnchangedAndBest(int[] laneOf, ComponentKey key)
     {
-        if (PreviousTiming(laneOf) is not { } previous || previous.Minutes < RootBound(laneOf))
+        if (PreviousTiming(laneOf, key) is not { } previous || previous.Minutes < RootBound(laneOf))
         {
             return null;
         }
@@ -767,12 +768,26 @@ internal sealed class LaneTiming
     /// timing still keeps every rule of the current request, otherwise null: a timing the packer can always fall back on,
     /// so that a minutes search stopped at its limit never makes an unchanged agenda look worse than it was.
     /// </summary>
-    private Timed? PreviousTiming(int[] laneOf)
+    private Timed? PreviousTiming(int[] laneOf, ComponentKey key)
     {
         if (_model.Request.Previous is null || _items.Exists(t => _model.PreviousLane[t] != laneOf[t]))
         {
             return null;
         }
+
+        // Asked by the feasibility check, the minutes searches and their fallbacks of one component: checked once.
+        if (!_previousTimings.TryGetValue(key, out var known))
+        {
+            known = KeptTiming(laneOf);
+            Remember(_previousTimings, key, known);
+        }
+
+        return known;
+    }
+
+    /// <summary>The previous agenda's placements of the collected component's topics as a timing, when they keep every rule of the current request.</summary>
+    private Timed? KeptTiming(int[] laneOf)
+    {
 
         // The previous agenda's placements of these topics, checked by the composer's rules (the natural model's).
         var n = laneOf.Length;
@@ -1469,9 +1484,9 @@ internal sealed class LaneTiming
         /// timed, the one that can start earliest (ties to the lower item), at its earliest start, with the longest length
         /// that still leaves its lane's other topics their shortest lengths (ties to the lower item, or with
         /// <paramref name="conflictsFirst"/> to the topic with the most conflicts in the component); its minutes, or -1 when a
-        /// topic cannot be timed that way. Recorded as the best timing when it gives more than the best so far. The search's own first path takes the lanes one after another, so in a
-        /// session of eight rooms linked by conflicts the later lanes' topics wait for the earlier lanes' and strand minutes
-        /// the search never wins back within its limit (eight-lane instance 143: 535 minutes where every topic's longest
+        /// topic cannot be timed that way. Recorded as the best timing when it gives more than the best so far. The
+        /// search's own first path takes the lanes one after another, so in a session of eight rooms linked by conflicts
+        /// the later lanes' topics wait for the earlier lanes' and strand minutes the search never wins back within its limit (eight-lane instance 143: 535 minutes where every topic's longest
         /// length fits, 640). With <paramref name="keepStarts"/> (tried first on a re-pack), a topic that kept its lane starts
         /// no earlier than it did, so that a timing reaching the root bound moves as few starts as it can. The state is
         /// restored.
@@ -1488,20 +1503,15 @@ internal sealed class LaneTiming
                 var (pick, pickStart, pickLength) = (-1, int.MaxValue, 0);
                 for (var c = 0; c < k; c++)
                 {
-                    if (_done[c] || Array.Exists(_pred[c], p => !_done[p]))
+                    if (_done[c])
                     {
                         continue;
                     }
 
-                    var lower = _cursor[_slot[c]];
-                    foreach (var (other, gap) in _after[c])
+                    var lower = Lower(c, out var waiting);
+                    if (waiting)
                     {
-                        lower = _done[other] ? Math.Max(lower, _end[other] + gap) : lower;
-                    }
-
-                    foreach (var p in _pred[c])
-                    {
-                        lower = Math.Max(lower, _end[p]);
+                        continue;
                     }
 
                     var t = _topic[c];
@@ -1656,23 +1666,7 @@ internal sealed class LaneTiming
                 }
 
                 var t = _topic[c];
-                var lower = _cursor[_slot[c]];
-                foreach (var (other, gap) in _after[c])
-                {
-                    if (_done[other])
-                    {
-                        lower = Math.Max(lower, _end[other] + gap);
-                    }
-                }
-
-                // An ordered topic waits for every topic it must follow, and starts after they end.
-                var waiting = false;
-                foreach (var p in _pred[c])
-                {
-                    waiting |= !_done[p];
-                    lower = _done[p] ? Math.Max(lower, _end[p]) : lower;
-                }
-
+                var lower = Lower(c, out var waiting);
                 if (waiting)
                 {
                     continue;
@@ -1713,6 +1707,29 @@ internal sealed class LaneTiming
         }
 
         /// <summary>
+        /// The earliest minute item <paramref name="c"/> may start at now: its lane's cursor, after the end of each timed
+        /// topic it conflicts with (plus the changeover) and of each timed topic it must follow; <paramref name="waiting"/>
+        /// when a topic it must follow is not timed yet (an ordered topic waits for them all).
+        /// </summary>
+        private int Lower(int c, out bool waiting)
+        {
+            var lower = _cursor[_slot[c]];
+            foreach (var (other, gap) in _after[c])
+            {
+                lower = _done[other] ? Math.Max(lower, _end[other] + gap) : lower;
+            }
+
+            waiting = false;
+            foreach (var p in _pred[c])
+            {
+                waiting |= !_done[p];
+                lower = _done[p] ? Math.Max(lower, _end[p]) : lower;
+            }
+
+            return lower;
+        }
+
+        /// <summary>
         /// Whether an undecided topic with a window, a pin or a conflict can no longer start anywhere: its earliest start with
         /// its shortest length (after its lane's cursor and the conflicting topics already timed) is gone. Both only move
         /// later as the search goes deeper, so no completion of this state can time it (a lane that ran past a pinned start,
@@ -1727,21 +1744,7 @@ internal sealed class LaneTiming
                     continue;
                 }
 
-                var lower = _cursor[_slot[c]];
-                foreach (var (other, gap) in _after[c])
-                {
-                    if (_done[other])
-                    {
-                        lower = Math.Max(lower, _end[other] + gap);
-                    }
-                }
-
-                foreach (var p in _pred[c])
-                {
-                    lower = _done[p] ? Math.Max(lower, _end[p]) : lower;
-                }
-
-                if (Earliest(c, _model.Min(_topic[c]), lower) < 0)
+                if (Earliest(c, _model.Min(_topic[c]), Lower(c, out _)) < 0)
                 {
                     return true;
                 }
