@@ -69,7 +69,27 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly long _anchorUnits;
 
         /// <summary>Gets the most topic minutes any agenda can give: at most every lane's <see cref="PackingModel.MinutesCap"/>, and fewer when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>).</summary>
-        private int MostTopicMinutes => _mostTopicMinutes ??= PackingEvaluation.MinutesByCountBound(_model);
+        public int MostTopicMinutes => _mostTopicMinutes ??= Math.Min(PackingEvaluation.MinutesByCountBound(_model), RootCliqueMinutes());
+
+        /// <summary>The most topic minutes of any agenda by the session cliques (<see cref="SessionCliques.Minutes"/>) with no topic assigned yet.</summary>
+        private int RootCliqueMinutes()
+        {
+            var cliques = Cliques;
+            if (cliques.IsEmpty)
+            {
+                return int.MaxValue;
+            }
+
+            var live = new bool[_model.Topics.Length];
+            foreach (var t in _order)
+            {
+                live[t] = true;
+            }
+
+            return cliques.Minutes(PackingEvaluation.AnchorsOnly(_model, out _), live);
+        }
+
+        private SessionCliques Cliques => _cliques ??= new SessionCliques(_model, _bestMax);
 
         private int? _mostTopicMinutes;
 
@@ -263,6 +283,11 @@ internal sealed class ExactPacker : IAgendaPacker
                 if (WeightCeiling == long.MaxValue)
                 {
                     PriceLanes();
+                }
+
+                if (!IsProvenByLaneFill)
+                {
+                    ClimbMinutes();
                 }
 
                 if (!IsProvenByLaneFill)
@@ -475,6 +500,33 @@ internal sealed class ExactPacker : IAgendaPacker
         /// limit. The search's lane order fills the first lanes with the heaviest topics, past their minutes, and may take
         /// most of the budget to find an agenda that wastes no lane's minutes; worst fit spreads the longest lengths first.
         /// </summary>
+        /// <summary>
+        /// More topic minutes for the incumbent's topics by moving and swapping them between lanes (<see cref="LaneMoveSearch"/>),
+        /// within a twentieth of the limit; a better agenda counts like the heuristic's. At the proven weight, one that gives
+        /// <see cref="MostTopicMinutes"/> is proven.
+        /// </summary>
+        private void ClimbMinutes()
+        {
+            var budget = Math.Min(_limit / 20, _limit - Nodes - _model.Timing.Work);
+            if (BestScore.IsWorst || BestScore.Minutes >= MostTopicMinutes || budget <= 0)
+            {
+                return;
+            }
+
+            var work = _model.Timing.Work;
+            var climbed = LaneMoveSearch.Climb(_model, Best, budget, MostTopicMinutes, out var nodes);
+            Nodes += nodes - (_model.Timing.Work - work);
+            if (climbed is { } better && better.Minutes > BestScore.Minutes)
+            {
+                Consider(better.LaneOf);
+            }
+
+            if (WeightCeiling != long.MaxValue && BestScore.Weight == WeightCeiling && MinutesCeiling == int.MaxValue && BestScore.Minutes >= MostTopicMinutes)
+            {
+                MinutesCeiling = BestScore.Minutes;
+            }
+        }
+
         private void Probe()
         {
             _probing = true;
@@ -1250,10 +1302,9 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             var minutesBound = minutes + Math.Min(roomForMore, more);
-            _cliques ??= new SessionCliques(_model, _bestMax);
-            if (minutesBound >= best.Minutes && !_cliques.IsEmpty)
+            if (minutesBound >= best.Minutes && !Cliques.IsEmpty)
             {
-                minutesBound = Math.Min(minutesBound, _cliques.Minutes(_laneOf, _live));
+                minutesBound = Math.Min(minutesBound, Cliques.Minutes(_laneOf, _live));
             }
 
             if (minutesBound >= best.Minutes)
