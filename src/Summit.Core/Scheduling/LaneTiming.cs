@@ -1235,10 +1235,15 @@ internal sealed class LaneTiming
         }
 
         /// <summary>
-        /// Splits the topics that wait for a conflicting topic into disjoint cliques of topics that exclude each other in
-        /// time (one lane, or a conflict between interacting lanes), keeping those that span two lanes or more: such a
-        /// clique runs one topic after another, so its lengths sum to no more than the span of its lanes. Cliques are
-        /// taken greedily by the minutes they must lose (longest lengths beyond their span), the most first.
+        /// Splits the topics into disjoint cliques of topics that exclude each other in time (one lane, or a conflict
+        /// between interacting lanes), keeping those that span two lanes or more and hold a topic that waits for a
+        /// conflicting one: such a clique runs one topic after another, so its lengths sum to no more than the span of its
+        /// lanes. Cliques are taken greedily by the minutes they must lose (longest lengths beyond their span), the most
+        /// first, among the maximal cliques of the topics left (listed with Bron–Kerbosch, at most
+        /// <see cref="CliquesListed"/> per round; components of more than 64 topics grow each clique from each topic,
+        /// longest first). Growing from a topic took its lane mates first and missed the clique across lanes that cannot
+        /// fit at all: five conflicting topics of 130 minutes in a 120-minute session (eight-lane instance 299), whose
+        /// feasibility check then searched 100,000 nodes.
         /// </summary>
         private int[] BuildCliques(out int count)
         {
@@ -1246,57 +1251,17 @@ internal sealed class LaneTiming
             var clique = new int[k];
             Array.Fill(clique, -1);
             count = 0;
-            var byLength = new int[k];
-            var keys = new long[k];
-            for (var i = 0; i < k; i++)
-            {
-                byLength[i] = i;
-                keys[i] = (-(long)_model.Max(_topic[i]) * (k + 1)) + i; // longest first, then position
-            }
-
-            Array.Sort(keys, byLength);
-            var members = new List<int>();
             var best = new List<int>();
             while (true)
             {
                 best.Clear();
-                var bestExcess = int.MinValue;
-                for (var i = 0; i < k; i++)
+                if (k <= 64)
                 {
-                    if (clique[i] >= 0 || (_after[i].Length == 0 && !_ordered[i]))
-                    {
-                        continue;
-                    }
-
-                    members.Clear();
-                    members.Add(i);
-                    foreach (var j in byLength)
-                    {
-                        if (j != i && clique[j] < 0 && DependsOnAll(members, j))
-                        {
-                            members.Add(j);
-                        }
-                    }
-
-                    if (!SpansLanes(members, _slot[i]))
-                    {
-                        continue;
-                    }
-
-                    var (from, to, sum) = (int.MaxValue, int.MinValue, 0);
-                    foreach (var m in members)
-                    {
-                        from = Math.Min(from, _model.Lanes[_lane[m]].StartMinute);
-                        to = Math.Max(to, _slotEnd[_slot[m]]);
-                        sum += _model.Max(_topic[m]);
-                    }
-
-                    if (sum - (to - from) > bestExcess)
-                    {
-                        bestExcess = sum - (to - from);
-                        best.Clear();
-                        best.AddRange(members);
-                    }
+                    BestListedClique(clique, best);
+                }
+                else
+                {
+                    BestGrownClique(clique, best);
                 }
 
                 if (best.Count == 0)
@@ -1310,6 +1275,151 @@ internal sealed class LaneTiming
                 }
 
                 count++;
+            }
+        }
+
+        /// <summary>The most maximal cliques <see cref="BestListedClique"/> lists per round.</summary>
+        private const int CliquesListed = 2_000;
+
+        /// <summary>The minutes a clique must lose: its longest lengths beyond the span of its lanes (<see cref="int.MinValue"/> when it does not qualify).</summary>
+        private int Excess(List<int> members)
+        {
+            var waits = false;
+            foreach (var m in members)
+            {
+                waits |= _after[m].Length > 0 || _ordered[m];
+            }
+
+            if (!waits || members.Count == 0 || !SpansLanes(members, _slot[members[0]]))
+            {
+                return int.MinValue;
+            }
+
+            var (from, to, sum) = (int.MaxValue, int.MinValue, 0);
+            foreach (var m in members)
+            {
+                from = Math.Min(from, _model.Lanes[_lane[m]].StartMinute);
+                to = Math.Max(to, _slotEnd[_slot[m]]);
+                sum += _model.Max(_topic[m]);
+            }
+
+            return sum - (to - from);
+        }
+
+        /// <summary>Lists the maximal cliques of the topics not in a clique yet (pivoting Bron–Kerbosch over bit masks) and keeps in <paramref name="best"/> the first with the largest <see cref="Excess"/>.</summary>
+        private void BestListedClique(int[] clique, List<int> best)
+        {
+            var k = _topic.Length;
+            var adjacent = new ulong[k];
+            var open = 0UL;
+            for (var i = 0; i < k; i++)
+            {
+                if (clique[i] >= 0)
+                {
+                    continue;
+                }
+
+                open |= 1UL << i;
+                for (var j = 0; j < k; j++)
+                {
+                    if (j != i && clique[j] < 0 && _dependent[(i * k) + j])
+                    {
+                        adjacent[i] |= 1UL << j;
+                    }
+                }
+            }
+
+            var bestExcess = int.MinValue;
+            var listed = 0;
+            var members = new List<int>();
+            void Expand(ulong r, ulong p, ulong x)
+            {
+                if (listed >= CliquesListed)
+                {
+                    return;
+                }
+
+                if (p == 0 && x == 0)
+                {
+                    listed++;
+                    members.Clear();
+                    for (var rest = r; rest != 0; rest &= rest - 1)
+                    {
+                        members.Add(System.Numerics.BitOperations.TrailingZeroCount(rest));
+                    }
+
+                    var excess = Excess(members);
+                    if (excess > bestExcess)
+                    {
+                        bestExcess = excess;
+                        best.Clear();
+                        best.AddRange(members);
+                    }
+
+                    return;
+                }
+
+                // Pivot: the vertex of P ∪ X with the most neighbours in P.
+                var (pivot, most) = (0, -1);
+                for (var rest = p | x; rest != 0; rest &= rest - 1)
+                {
+                    var u = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                    var n = System.Numerics.BitOperations.PopCount(p & adjacent[u]);
+                    (pivot, most) = n > most ? (u, n) : (pivot, most);
+                }
+
+                for (var rest = p & ~adjacent[pivot]; rest != 0; rest &= rest - 1)
+                {
+                    var v = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                    var bit = 1UL << v;
+                    Expand(r | bit, p & adjacent[v], x & adjacent[v]);
+                    p &= ~bit;
+                    x |= bit;
+                }
+            }
+
+            Expand(0, open, 0);
+        }
+
+        /// <summary>For components of more than 64 topics: grows a clique from each topic that waits for a conflicting one (the others by longest length, then position) and keeps in <paramref name="best"/> the first with the largest <see cref="Excess"/>.</summary>
+        private void BestGrownClique(int[] clique, List<int> best)
+        {
+            var k = _topic.Length;
+            var byLength = new int[k];
+            var keys = new long[k];
+            for (var i = 0; i < k; i++)
+            {
+                byLength[i] = i;
+                keys[i] = (-(long)_model.Max(_topic[i]) * (k + 1)) + i; // longest first, then position
+            }
+
+            Array.Sort(keys, byLength);
+            var members = new List<int>();
+            var bestExcess = int.MinValue;
+            for (var i = 0; i < k; i++)
+            {
+                if (clique[i] >= 0 || (_after[i].Length == 0 && !_ordered[i]))
+                {
+                    continue;
+                }
+
+                members.Clear();
+                members.Add(i);
+                foreach (var j in byLength)
+                {
+                    if (j != i && clique[j] < 0 && DependsOnAll(members, j))
+                    {
+                        members.Add(j);
+                    }
+                }
+
+                var excess = Excess(members);
+                if (excess > bestExcess)
+                {
+                    bestExcess = excess;
+                    best.Clear();
+                    best.AddRange(members);
+                }
             }
         }
 
@@ -1497,6 +1607,12 @@ internal sealed class LaneTiming
                 {
                     return true;
                 }
+            }
+            else if (!CliquesFit(out _))
+            {
+                // A clique that cannot fit at all: no timing, and nothing to lay.
+                _nodes++;
+                return false;
             }
             else if (_topic.Length >= ChronologicalFrom && (Chronological(keepStarts: false, conflictsFirst: false) >= 0 || Chronological(keepStarts: false, conflictsFirst: true) >= 0))
             {

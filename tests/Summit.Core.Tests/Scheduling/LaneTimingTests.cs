@@ -511,4 +511,23 @@ public sealed class LaneTimingTests
         Assert.Equal((0, 0), (again.Objective.MovedTopics, again.Objective.MinutesMoved));
         Assert.Equal(first.Items, again.Items);
     }
+
+    [Fact]
+    public void IsFeasible_CliqueAcrossLanesThatCannotFit_IsDecidedAtTheRoot()
+    {
+        // Eight-lane instance 299, a component the exact search meets: t0, t5, t9, t12 and t20 exclude each other (t0 and
+        // t12 share Room 3, the others conflict with both and with each other) and need 130 minutes of a 120-minute session.
+        // The cliques grown from each topic took its lane mates first and missed this one, so the check searched its whole
+        // 100,000 nodes and gave up; the maximal cliques, all listed, decide it before any search.
+        var model = PackingModel.Build(PackingInstances.StudyEightLanes(299) with { SearchNodeLimit = 200_000 }).Value;
+        var laneOf = Enumerable.Repeat(-1, model.Topics.Length).ToArray();
+        foreach (var (topic, lane) in new[] { (6, 1), (9, 1), (10, 1), (5, 4), (15, 4), (4, 2), (13, 2), (17, 2), (20, 2), (21, 2), (0, 3), (12, 3), (18, 3) })
+        {
+            laneOf[topic] = lane;
+        }
+
+        Assert.False(model.Timing.IsFeasible(laneOf, 1));
+        Assert.True(model.Timing.IsFeasibilityExact);
+        Assert.True(model.Timing.FeasibilityNodes <= 1, $"{model.Timing.FeasibilityNodes} nodes");
+    }
 }
