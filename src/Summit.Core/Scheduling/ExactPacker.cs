@@ -69,7 +69,10 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly long _anchorUnits;
 
         /// <summary>Gets the most topic minutes any agenda can give: at most every lane's <see cref="PackingModel.MinutesCap"/>, and fewer when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>).</summary>
-        public int MostTopicMinutes => _mostTopicMinutes ??= Math.Min(PackingEvaluation.MinutesByCountBound(_model), RootCliqueMinutes());
+        public int MostTopicMinutes => _mostTopicMinutes ??= OnGrid(Math.Min(PackingEvaluation.MinutesByCountBound(_model), RootCliqueMinutes()));
+
+        /// <summary>A bound on topic minutes brought down to the grid: every length is a multiple of it, so their sum is too.</summary>
+        private int OnGrid(int minutes) => minutes == int.MaxValue ? minutes : minutes / _model.Grid * _model.Grid;
 
         /// <summary>The most topic minutes of any agenda by the session cliques (<see cref="SessionCliques.Minutes"/>) with no topic assigned yet.</summary>
         private int RootCliqueMinutes()
@@ -628,7 +631,7 @@ internal sealed class ExactPacker : IAgendaPacker
             var budget = Math.Min(_limit / 50, _limit - Nodes - _model.Timing.Work);
             var minutes = bound.Compute(BestScore.Minutes, budget);
             Nodes += bound.Knapsacks;
-            if (minutes <= BestScore.Minutes)
+            if (OnGrid(minutes) <= BestScore.Minutes)
             {
                 MinutesCeiling = BestScore.Minutes;
             }
@@ -1317,6 +1320,8 @@ internal sealed class ExactPacker : IAgendaPacker
             {
                 minutesBound = Math.Min(minutesBound, MinutesCeiling);
             }
+
+            minutesBound = OnGrid(minutesBound);
 
             if (minutesBound != best.Minutes)
             {

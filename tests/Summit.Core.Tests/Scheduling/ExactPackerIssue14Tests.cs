@@ -309,6 +309,21 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         Assert.Equal(0, agenda.Objective.Gap);
     }
 
+    [Fact]
+    public void ExactPack_LanePatternMinutesBoundOnTheGrid_ProvesTheIncumbent()
+    {
+        // Eight-lane instance 293 places every topic. The lane-pattern bound on the minutes came to 459 with an incumbent of
+        // 455, which it did not prove, and the search did not finish within 200,000 nodes. Every length is on the 5-minute
+        // grid, so no agenda gives 459: a bound on minutes is brought down to the grid, here 455, which proves the incumbent.
+        var request = PackingInstances.StudyEightLanes(293) with { SearchNodeLimit = 200_000 };
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.Equal((92.0, 455), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.True(agenda.Objective.SearchNodes < 60_000, $"{agenda.Objective.SearchNodes} nodes");
+    }
+
     private void Guard(Func<int, PackingRequest> instance, int first, int count, int maxUnproven, int maxGaps, long maxNodes)
     {
         // Deterministic: node counts, never time. Times are measured by ExactStudyBenchmarks.
