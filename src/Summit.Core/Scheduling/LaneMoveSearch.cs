@@ -1,3 +1,5 @@
+using Summit.Core.Randomness;
+
 namespace Summit.Core.Scheduling;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace Summit.Core.Scheduling;
 /// different lanes swapped, each assignment timed by laying its components in time order only
 /// (<see cref="LaneTiming.LaidMinutes"/>), no search. A move is taken when it gives more minutes, or as many with more
 /// room (the sum over lanes of the most minutes their topics can take, at most each lane's capacity), the first such in
-/// a fixed order (topics, then lanes, then swap partners ascending), until no move is taken, the minutes reach
-/// <c>target</c>, or the nodes (topics laid) reach the budget. Deterministic.
+/// a fixed order (topics, then lanes, then swap partners ascending), until no move is taken (a local optimum); then a
+/// kick of a few drawn swaps from the best assignment so far, and the climb again (iterated local search), until the
+/// minutes reach <c>target</c> or the nodes (topics laid) reach the budget. The draws come from a fixed seed, so the
+/// climb is deterministic.
 /// </summary>
 /// <remarks>
 /// The exact packer's search proves minutes by timing each leaf with a search of up to 50,000 nodes; in a session of
@@ -67,6 +71,49 @@ internal sealed class LaneMoveSearch
 
         (_minutes, _room) = (start, Room());
         var topics = Enumerable.Range(0, _laneOf.Length).Where(t => _laneOf[t] >= 0 && !_model.IsAnchor[t]).ToArray();
+        var best = ((int[])_laneOf.Clone(), _minutes, _room);
+        var random = new SplitMix64(Seed);
+        var fruitless = 0;
+        while (true)
+        {
+            Descend(topics);
+            fruitless = _minutes > best.Item2 ? 0 : fruitless + 1;
+            if (_minutes > best.Item2 || (_minutes == best.Item2 && _room >= best.Item3))
+            {
+                // A local optimum as good as the best becomes the base for the next kick, so equal ones drift apart.
+                best = ((int[])_laneOf.Clone(), _minutes, _room);
+            }
+
+            if (best.Item2 >= _target || Nodes >= _budget || topics.Length < 2 || fruitless > FruitlessKicks)
+            {
+                break;
+            }
+
+            Restore(best.Item1);
+            Kick(topics, ref random);
+            (_minutes, _room) = (Laid(), Room());
+            if (_minutes < 0)
+            {
+                Restore(best.Item1);
+                (_minutes, _room) = (best.Item2, best.Item3);
+            }
+        }
+
+        return best.Item2 > start ? (best.Item1, best.Item2) : null;
+    }
+
+    /// <summary>The seed of the kicks: fixed, so the climb is the same on every run and machine.</summary>
+    private const ulong Seed = 0x5EED_C11B;
+
+    /// <summary>The kicks in a row that may find no more minutes before the climb stops.</summary>
+    private const int FruitlessKicks = 25;
+
+    /// <summary>The moves of one kick.</summary>
+    private const int KickMoves = 3;
+
+    /// <summary>Takes the first better move or swap in turn until none is left (a local optimum), the minutes reach the target, or the budget is spent.</summary>
+    private void Descend(int[] topics)
+    {
         var improved = true;
         while (improved && _minutes < _target && Nodes < _budget)
         {
@@ -81,8 +128,46 @@ internal sealed class LaneMoveSearch
                 improved |= TryMoves(t) || TrySwaps(t, topics);
             }
         }
+    }
 
-        return _minutes > start ? ((int[])_laneOf.Clone(), _minutes) : null;
+    /// <summary>
+    /// Leaves a local optimum: <see cref="KickMoves"/> drawn swaps of two topics of different lanes (each kept when both
+    /// topics may use the other lane, fit its capacity and keep their groupings and orders), whatever they do to the minutes.
+    /// </summary>
+    private void Kick(int[] topics, ref SplitMix64 random)
+    {
+        for (var k = 0; k < KickMoves; k++)
+        {
+            var t = topics[(int)random.NextBelow((ulong)topics.Length)];
+            var u = topics[(int)random.NextBelow((ulong)topics.Length)];
+            var (a, b) = (_laneOf[t], _laneOf[u]);
+            if (a == b || !_model.MayUse(t, b) || !_model.MayUse(u, a)
+                || _usedMin[a] - _model.Min(t) + _model.Min(u) > _model.Lanes[a].Capacity
+                || _usedMin[b] - _model.Min(u) + _model.Min(t) > _model.Lanes[b].Capacity)
+            {
+                continue;
+            }
+
+            Shift(t, b);
+            Shift(u, a);
+            if (!Fits(t) || !Fits(u))
+            {
+                Shift(u, b);
+                Shift(t, a);
+            }
+        }
+    }
+
+    /// <summary>Makes <paramref name="laneOf"/> the current assignment again.</summary>
+    private void Restore(int[] laneOf)
+    {
+        for (var t = 0; t < laneOf.Length; t++)
+        {
+            if (_laneOf[t] != laneOf[t])
+            {
+                Shift(t, laneOf[t]);
+            }
+        }
     }
 
     /// <summary>Tries topic <paramref name="t"/> in each other lane it may use; true when one was taken.</summary>

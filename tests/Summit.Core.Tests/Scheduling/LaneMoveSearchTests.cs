@@ -35,7 +35,7 @@ public sealed class LaneMoveSearchTests
 
         Assert.NotNull(climbed);
         Assert.Equal(100, climbed.Value.Minutes);
-        Assert.Equal([1, 0, 0], climbed.Value.LaneOf);
+        Assert.Single(climbed.Value.LaneOf, lane => lane == 1);
         Assert.Equal(100, PackingEvaluation.Evaluate(model, climbed.Value.LaneOf).Minutes);
         Assert.InRange(nodes, 1, 1_000);
         Assert.Equal([0, 0, 0], crowded);
@@ -72,7 +72,8 @@ public sealed class LaneMoveSearchTests
     }
 
     /// <summary>
-    /// From the heuristic's agenda, the climb's assignment keeps every rule of the lane model, places the same topics, and
+    /// From the heuristic's agenda, the climb is the same twice (its kicks are drawn from a fixed seed), its assignment
+    /// keeps every rule of the lane model, places the same topics, and
     /// its minutes as laid are at most what the timing gives it (so the exact packer never takes a worse agenda for a
     /// better one) and more than the start's as laid.
     /// </summary>
@@ -82,15 +83,17 @@ public sealed class LaneMoveSearchTests
         var model = PackingModel.Build(request).Value;
         var start = HeuristicPacker.Solve(model, out _);
         var laidBefore = model.Timing.LaidMinutes(start);
-        var climbed = LaneMoveSearch.Climb(model, start, budget: 5_000, target: int.MaxValue, out _);
+        var climbed = LaneMoveSearch.Climb(model, start, budget: 5_000, target: int.MaxValue, out var nodes);
+        var again = LaneMoveSearch.Climb(model, start, budget: 5_000, target: int.MaxValue, out var nodesAgain);
         if (climbed is not { } result)
         {
-            return true;
+            return again is null && nodes == nodesAgain;
         }
 
         var placedBefore = Enumerable.Range(0, start.Length).Where(t => start[t] >= 0);
         var placedAfter = Enumerable.Range(0, start.Length).Where(t => result.LaneOf[t] >= 0);
-        return PackingEvaluation.IsFeasible(model, result.LaneOf)
+        return again is { } same && same.LaneOf.SequenceEqual(result.LaneOf) && same.Minutes == result.Minutes && nodes == nodesAgain
+            && PackingEvaluation.IsFeasible(model, result.LaneOf)
             && placedBefore.SequenceEqual(placedAfter)
             && result.Minutes <= PackingEvaluation.Evaluate(model, result.LaneOf).Minutes
             && result.Minutes > laidBefore;
@@ -105,6 +108,7 @@ public sealed class LaneMoveSearchTests
     /// had tried one time order and then searched 100,000 nodes without a timing (262 needs that too). 4: the time-order
     /// layout ran a topic across a pinned start, stranding the pin, until it learnt to leave pins clear; 520, now 530 (31
     /// needs that too). 243: 675, now 710, once the feasibility check tries the second time order (conflicts first) too.
+    /// 78: 540, now 545, once a local optimum of the climb is kicked (three drawn swaps) and the climb goes on.
     /// </summary>
     [Theory]
     [InlineData(204, 154, 800)]
@@ -112,6 +116,7 @@ public sealed class LaneMoveSearchTests
     [InlineData(4, 122, 530)]
     [InlineData(31, 133, 890)]
     [InlineData(243, 130, 710)]
+    [InlineData(78, 83, 545)]
     public void ExactPack_EightLaneInstanceWhoseMinutesTheClimbFinds_IsProven(int instance, double weight, int minutes)
     {
         var request = PackingInstances.StudyEightLanes(instance) with { SearchNodeLimit = 200_000 };
@@ -121,5 +126,6 @@ public sealed class LaneMoveSearchTests
         Assert.Equal((weight, minutes), ((double)agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
         Assert.True(agenda.IsProvenOptimal);
         Assert.Equal(0, agenda.Objective.Gap);
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
     }
 }
