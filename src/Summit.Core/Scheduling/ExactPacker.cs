@@ -68,7 +68,11 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly bool _track;
         private readonly long _anchorUnits;
 
-        /// <summary>Gets the most topic minutes any agenda can give: at most every lane's <see cref="PackingModel.MinutesCap"/>, and fewer when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>).</summary>
+        /// <summary>
+        /// Gets the most topic minutes any agenda can give: at most every lane's <see cref="PackingModel.MinutesCap"/>, fewer
+        /// when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>) or when conflicting
+        /// topics confined to a session want more than its span (<see cref="SessionCliques"/>), on the grid.
+        /// </summary>
         public int MostTopicMinutes => _mostTopicMinutes ??= OnGrid(Math.Min(PackingEvaluation.MinutesByCountBound(_model), RootCliqueMinutes()));
 
         /// <summary>A bound on topic minutes brought down to the grid: every length is a multiple of it, so their sum is too.</summary>
@@ -496,14 +500,6 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// A short search for a better incumbent, run when the search did not finish within a fiftieth of the limit:
-        /// the same branch and bound, but each topic tries first the lanes with the most minutes left above the longest
-        /// lengths already there (worst fit), within another fiftieth of the limit. Its agenda counts like the
-        /// heuristic's (the search that follows still returns its own first optimal leaf), and its nodes count against the
-        /// limit. The search's lane order fills the first lanes with the heaviest topics, past their minutes, and may take
-        /// most of the budget to find an agenda that wastes no lane's minutes; worst fit spreads the longest lengths first.
-        /// </summary>
-        /// <summary>
         /// More topic minutes for the incumbent's topics by moving and swapping them between lanes (<see cref="LaneMoveSearch"/>),
         /// within a twentieth of the limit; a better agenda counts like the heuristic's. At the proven weight, one that gives
         /// <see cref="MostTopicMinutes"/> is proven.
@@ -530,6 +526,14 @@ internal sealed class ExactPacker : IAgendaPacker
             }
         }
 
+        /// <summary>
+        /// A short search for a better incumbent, run when the search did not finish within a fiftieth of the limit:
+        /// the same branch and bound, but each topic tries first the lanes with the most minutes left above the longest
+        /// lengths already there (worst fit), within another fiftieth of the limit. Its agenda counts like the
+        /// heuristic's (the search that follows still returns its own first optimal leaf), and its nodes count against the
+        /// limit. The search's lane order fills the first lanes with the heaviest topics, past their minutes, and may take
+        /// most of the budget to find an agenda that wastes no lane's minutes; worst fit spreads the longest lengths first.
+        /// </summary>
         private void Probe()
         {
             _probing = true;

@@ -141,9 +141,7 @@ internal sealed class LaneMoveSearch
             var t = topics[(int)random.NextBelow((ulong)topics.Length)];
             var u = topics[(int)random.NextBelow((ulong)topics.Length)];
             var (a, b) = (_laneOf[t], _laneOf[u]);
-            if (a == b || !_model.MayUse(t, b) || !_model.MayUse(u, a)
-                || _usedMin[a] - _model.Min(t) + _model.Min(u) > _model.Lanes[a].Capacity
-                || _usedMin[b] - _model.Min(u) + _model.Min(t) > _model.Lanes[b].Capacity)
+            if (!MaySwap(t, u))
             {
                 continue;
             }
@@ -200,9 +198,7 @@ internal sealed class LaneMoveSearch
         foreach (var u in topics)
         {
             var b = _laneOf[u];
-            if (u <= t || b == a || !_model.MayUse(t, b) || !_model.MayUse(u, a)
-                || _usedMin[a] - _model.Min(t) + _model.Min(u) > _model.Lanes[a].Capacity
-                || _usedMin[b] - _model.Min(u) + _model.Min(t) > _model.Lanes[b].Capacity)
+            if (u <= t || !MaySwap(t, u))
             {
                 continue;
             }
@@ -219,6 +215,15 @@ internal sealed class LaneMoveSearch
         }
 
         return false;
+    }
+
+    /// <summary>Whether topics <paramref name="t"/> and <paramref name="u"/> are in different lanes and each may take the other's, its shortest length fitting there once the other has left.</summary>
+    private bool MaySwap(int t, int u)
+    {
+        var (a, b) = (_laneOf[t], _laneOf[u]);
+        return a != b && _model.MayUse(t, b) && _model.MayUse(u, a)
+            && _usedMin[a] - _model.Min(t) + _model.Min(u) <= _model.Lanes[a].Capacity
+            && _usedMin[b] - _model.Min(u) + _model.Min(t) <= _model.Lanes[b].Capacity;
     }
 
     /// <summary>Whether the assignment as it stands beats the current one (then it becomes current): cheap room first, then the layout.</summary>
