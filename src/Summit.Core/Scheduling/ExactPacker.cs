@@ -520,7 +520,17 @@ internal sealed class ExactPacker : IAgendaPacker
                 Consider(better.LaneOf);
             }
 
-            if (WeightCeiling != long.MaxValue && BestScore.Weight == WeightCeiling && MinutesCeiling == int.MaxValue && BestScore.Minutes >= MostTopicMinutes)
+            MinutesAtTheirCeiling();
+        }
+
+        /// <summary>
+        /// Proves the minutes when the incumbent has the proven weight and gives <see cref="MostTopicMinutes"/>: no agenda
+        /// gives more (every lane already holds all it can, or the topics are too few, or the cliques too tight, to fill more).
+        /// </summary>
+        private void MinutesAtTheirCeiling()
+        {
+            if (WeightCeiling != long.MaxValue && !BestScore.IsWorst && BestScore.Weight == WeightCeiling && MinutesCeiling == int.MaxValue
+                && BestScore.Minutes >= MostTopicMinutes)
             {
                 MinutesCeiling = BestScore.Minutes;
             }
@@ -672,11 +682,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
-            if (MinutesCeiling == int.MaxValue && BestScore.Minutes >= MostTopicMinutes)
-            {
-                // No agenda gives more: every lane already holds all it can, or the topics are too few to fill more.
-                MinutesCeiling = BestScore.Minutes;
-            }
+            MinutesAtTheirCeiling();
 
             if (MinutesCeiling == int.MaxValue && !Fill(orders, minutes: true, shareDivisor) && shareDivisor == 1 && WeightCeiling == AllUnits)
             {
