@@ -71,35 +71,35 @@ internal sealed class LaneMoveSearch
 
         (_minutes, _room) = (start, Room());
         var topics = Enumerable.Range(0, _laneOf.Length).Where(t => _laneOf[t] >= 0 && !_model.IsAnchor[t]).ToArray();
-        var best = ((int[])_laneOf.Clone(), _minutes, _room);
+        (int[] LaneOf, int Minutes, int Room) best = ((int[])_laneOf.Clone(), _minutes, _room);
         var random = new SplitMix64(Seed);
         var fruitless = 0;
         while (true)
         {
             Descend(topics);
-            fruitless = _minutes > best.Item2 ? 0 : fruitless + 1;
-            if (_minutes > best.Item2 || (_minutes == best.Item2 && _room >= best.Item3))
+            fruitless = _minutes > best.Minutes ? 0 : fruitless + 1;
+            if (_minutes > best.Minutes || (_minutes == best.Minutes && _room >= best.Room))
             {
                 // A local optimum as good as the best becomes the base for the next kick, so equal ones drift apart.
                 best = ((int[])_laneOf.Clone(), _minutes, _room);
             }
 
-            if (best.Item2 >= _target || Nodes >= _budget || topics.Length < 2 || fruitless > FruitlessKicks)
+            if (best.Minutes >= _target || Nodes >= _budget || topics.Length < 2 || fruitless > FruitlessKicks)
             {
                 break;
             }
 
-            Restore(best.Item1);
+            Restore(best.LaneOf);
             Kick(topics, ref random);
             (_minutes, _room) = (Laid(), Room());
             if (_minutes < 0)
             {
-                Restore(best.Item1);
-                (_minutes, _room) = (best.Item2, best.Item3);
+                Restore(best.LaneOf);
+                (_minutes, _room) = (best.Minutes, best.Room);
             }
         }
 
-        return best.Item2 > start ? (best.Item1, best.Item2) : null;
+        return best.Minutes > start ? (best.LaneOf, best.Minutes) : null;
     }
 
     /// <summary>The seed of the kicks: fixed, so the climb is the same on every run and machine.</summary>

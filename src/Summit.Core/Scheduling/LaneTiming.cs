@@ -1252,6 +1252,7 @@ internal sealed class LaneTiming
             Array.Fill(clique, -1);
             count = 0;
             var best = new List<int>();
+            var byLength = k <= 64 ? [] : ByLongest();
             while (true)
             {
                 best.Clear();
@@ -1261,7 +1262,7 @@ internal sealed class LaneTiming
                 }
                 else
                 {
-                    BestGrownClique(clique, best);
+                    BestGrownClique(clique, byLength, best);
                 }
 
                 if (best.Count == 0)
@@ -1381,8 +1382,8 @@ internal sealed class LaneTiming
             Expand(0, open, 0);
         }
 
-        /// <summary>For components of more than 64 topics: grows a clique from each topic that waits for a conflicting one (the others by longest length, then position) and keeps in <paramref name="best"/> the first with the largest <see cref="Excess"/>.</summary>
-        private void BestGrownClique(int[] clique, List<int> best)
+        /// <summary>The items by longest length, then position.</summary>
+        private int[] ByLongest()
         {
             var k = _topic.Length;
             var byLength = new int[k];
@@ -1390,10 +1391,17 @@ internal sealed class LaneTiming
             for (var i = 0; i < k; i++)
             {
                 byLength[i] = i;
-                keys[i] = (-(long)_model.Max(_topic[i]) * (k + 1)) + i; // longest first, then position
+                keys[i] = (-(long)_model.Max(_topic[i]) * (k + 1)) + i;
             }
 
             Array.Sort(keys, byLength);
+            return byLength;
+        }
+
+        /// <summary>For components of more than 64 topics: grows a clique from each topic that waits for a conflicting one (the others in <paramref name="byLength"/> order, <see cref="ByLongest"/>) and keeps in <paramref name="best"/> the first with the largest <see cref="Excess"/>.</summary>
+        private void BestGrownClique(int[] clique, int[] byLength, List<int> best)
+        {
+            var k = _topic.Length;
             var members = new List<int>();
             var bestExcess = int.MinValue;
             for (var i = 0; i < k; i++)
@@ -1603,7 +1611,7 @@ internal sealed class LaneTiming
             {
                 // A timing that reaches the root bound is the most possible: the search stops there.
                 _upper = Math.Min(_upper, RootBound());
-                if (_topic.Length >= ChronologicalFrom && LaidInTimeOrder())
+                if (_topic.Length >= ChronologicalFrom && LayInTimeOrder(_upper, keepStarts: true) >= _upper)
                 {
                     return true;
                 }
@@ -1614,7 +1622,7 @@ internal sealed class LaneTiming
                 _nodes++;
                 return false;
             }
-            else if (_topic.Length >= ChronologicalFrom && (Chronological(keepStarts: false, conflictsFirst: false) >= 0 || Chronological(keepStarts: false, conflictsFirst: true) >= 0))
+            else if (_topic.Length >= ChronologicalFrom && LayInTimeOrder(0, keepStarts: false) >= 0)
             {
                 // Any timing answers a feasibility question.
                 return true;
@@ -1630,18 +1638,30 @@ internal sealed class LaneTiming
         /// an eight-lane instance the other does not: 143 and 261). Returns whether one reaches the root bound (then it is
         /// the timing, and no search runs).
         /// </summary>
-        /// <summary>The most minutes of the time-order layouts (<see cref="Chronological"/>), or -1 when none lays every topic.</summary>
+        /// <summary>The most minutes of the time-order layouts (<see cref="LayInTimeOrder"/>, every rule), or -1 when none lays every topic.</summary>
         public int LaidInTimeOrderOnly()
         {
             PrepareSearch();
-            var best = Math.Max(Chronological(keepStarts: false, conflictsFirst: false), Chronological(keepStarts: false, conflictsFirst: true));
-            return _model.Request.Previous is null ? best : Math.Max(best, Chronological(keepStarts: true, conflictsFirst: false));
+            return LayInTimeOrder(int.MaxValue, keepStarts: true);
         }
 
-        private bool LaidInTimeOrder() =>
-            (_model.Request.Previous is not null && Chronological(keepStarts: true, conflictsFirst: false) >= _upper)
-            || Chronological(keepStarts: false, conflictsFirst: false) >= _upper
-            || Chronological(keepStarts: false, conflictsFirst: true) >= _upper;
+        /// <summary>
+        /// Lays the component in time order (<see cref="Chronological"/>) by each rule in turn: on a re-pack with
+        /// <paramref name="keepStarts"/>, first with no kept topic starting earlier than before; then ties to the lower
+        /// item; then ties to the topic with the most conflicts. Stops at the first layout that reaches
+        /// <paramref name="enough"/>; returns the most minutes laid, or -1 when no rule lays every topic.
+        /// </summary>
+        private int LayInTimeOrder(int enough, bool keepStarts)
+        {
+            var best = keepStarts && _model.Request.Previous is not null ? Chronological(keepStarts: true, conflictsFirst: false) : -1;
+            if (best >= enough)
+            {
+                return best;
+            }
+
+            best = Math.Max(best, Chronological(keepStarts: false, conflictsFirst: false));
+            return best >= enough ? best : Math.Max(best, Chronological(keepStarts: false, conflictsFirst: true));
+        }
 
         /// <summary>
         /// A first timing of a large component, laid in time order: each step times, of the topics whose predecessors are
