@@ -15,10 +15,10 @@ namespace Summit.Core.Scheduling;
 /// topic-to-lane flow; a search that does not finish within a fiftieth of the limit runs a lane-by-lane search
 /// (<see cref="LaneFillSearch"/>) that proves the weight and minutes the knapsack bounds cannot, then (unless that proved
 /// everything) a worst-fit probe and a neighbourhood search (lane pairs searched again from the incumbent) for a better
-/// incumbent and the lane-by-lane search again with twice the budget, and starts again; at the proven weight, the minutes
-/// are also searched fail first (<see cref="Search"/>'s ProveMinutesFailFirst) after the climb and again after the
-/// second lane-by-lane search. Grouped
-/// topics that can no longer share a session leave the weight bound.
+/// incumbent and the lane-by-lane search again with twice the budget, and starts again. Until the minutes are proven, the
+/// same branch and bound in another order (fail first: <see cref="Search"/>'s ProveFailFirst) tries to prove the
+/// incumbent after the minutes climb and again after the second lane-by-lane search. Grouped topics that can no longer
+/// share a session leave the weight bound.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
 {
@@ -59,13 +59,13 @@ internal sealed class ExactPacker : IAgendaPacker
         private readonly long _limit;
         private readonly int[] _order;
 
-        /// <summary>The order the search branches in: <see cref="_order"/>, except during <see cref="ProveMinutesFailFirst"/>.</summary>
+        /// <summary>The order the search branches in: <see cref="_order"/>, except during <see cref="ProveFailFirst"/>.</summary>
         private int[] _branch;
 
         /// <summary>Per topic: the nearest earlier interchangeable topic in <see cref="_branch"/>.</summary>
         private int[] _branchTwin;
 
-        /// <summary>The order of <see cref="ProveMinutesFailFirst"/> and its interchangeable topics, made when first needed.</summary>
+        /// <summary>The order of <see cref="ProveFailFirst"/> and its interchangeable topics, made when first needed.</summary>
         private int[]? _failFirst;
 
         private int[]? _failFirstTwin;
@@ -313,7 +313,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
                 if (!IsProvenByLaneFill)
                 {
-                    ProveMinutesFailFirst(40);
+                    ProveFailFirst(40);
                 }
 
                 if (!IsProvenByLaneFill)
@@ -327,7 +327,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 if (!IsProvenByLaneFill)
                 {
                     // With four times the budget, after the probe and the neighbourhood search.
-                    ProveMinutesFailFirst(10);
+                    ProveFailFirst(10);
                 }
 
                 if (IsProvenByLaneFill)
@@ -549,21 +549,22 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// Proves the minutes at the proven weight by the same branch and bound in another order: the topics with the fewest
-        /// lanes first, then the longest (fail first, as in constraint programming), within a <paramref name="share"/>th of
-        /// the limit. Ties are not explored (this search only asks whether any agenda beats the incumbent; a better one it
-        /// finds becomes the incumbent), so finishing with every timing decided proves the incumbent's minutes the most
-        /// (<see cref="MinutesCeiling"/>), and the search's own first optimal leaf is then looked for as after any proof
-        /// (<see cref="FirstOptimalLeafByLaneFill"/>). The weight order decides the topics whose length and lanes settle
-        /// the minutes last: eight-lane instance 247 has every topic at its longest only if a 45-minute talk, which fits
-        /// nothing but the five-room session, shares it with a 30-minute one it conflicts with (75 minutes in 70) or sends
-        /// that one and its grouped partner where they cannot both fit; by weight the three come 9th, 10th and 16th of 17
-        /// and the search did not finish in 200,000 nodes; fail first proves 510 minutes in 10,645
-        /// (after 5,001 in its first, shorter try).
+        /// Proves the incumbent optimal by the same branch and bound in another order: the topics with the fewest lanes
+        /// first, then the longest (fail first, as in constraint programming), within a <paramref name="share"/>th of the
+        /// limit. Ties are not explored (this search only asks whether any agenda beats the incumbent; a better one it finds
+        /// becomes the incumbent), so finishing with every timing decided proves the incumbent's weight and minutes the
+        /// most (<see cref="WeightCeiling"/>, <see cref="MinutesCeiling"/>), and the search's own first optimal leaf is then
+        /// looked for as after any proof (<see cref="FirstOptimalLeafByLaneFill"/>). Run when the minutes are not proven
+        /// (and the weight is, by the incumbent, or not yet). The weight order decides last the topics whose lengths and
+        /// lanes settle the minutes: eight-lane instance 247 has every topic at its longest only if a 45-minute talk, which
+        /// fits nothing but the five-room session, shares it with a 30-minute one it conflicts with (75 minutes in 70) or
+        /// sends that one and its grouped partner where they cannot both fit; by weight the three come 9th, 10th and 16th of
+        /// 17 and the search did not finish in 200,000 nodes; fail first proves 510 minutes in 10,645 (after 5,001 in its
+        /// first, shorter try).
         /// </summary>
-        private void ProveMinutesFailFirst(int share)
+        private void ProveFailFirst(int share)
         {
-            if (WeightCeiling == long.MaxValue || BestScore.IsWorst || BestScore.Weight != WeightCeiling || MinutesCeiling != int.MaxValue)
+            if (BestScore.IsWorst || (WeightCeiling != long.MaxValue && BestScore.Weight != WeightCeiling) || MinutesCeiling != int.MaxValue)
             {
                 return;
             }
@@ -582,7 +583,7 @@ internal sealed class ExactPacker : IAgendaPacker
             Dfs(0);
             if (!Aborted && _model.Timing.IsExact)
             {
-                MinutesCeiling = BestScore.Minutes;
+                (WeightCeiling, MinutesCeiling) = (BestScore.Weight, BestScore.Minutes);
             }
 
             (_branch, _branchTwin) = (_order, _identicalBefore);
