@@ -88,6 +88,40 @@ internal sealed class ExactPacker : IAgendaPacker
         /// </summary>
         public int MostTopicMinutes => _mostTopicMinutes ??= OnGrid(Math.Min(PackingEvaluation.MinutesByCountBound(_model), RootCliqueMinutes()));
 
+        /// <summary>
+        /// Gets the most topic minutes an agenda of exactly <paramref name="weight"/> (hundredths, anchors included) can
+        /// give: <see cref="MostTopicMinutes"/>, and the count bound (<see cref="PackingEvaluation.MinutesByCountBound"/>)
+        /// for no more topics than such an agenda can place: every topic but the fewest whose weights, heaviest first,
+        /// make up the weight it leaves out. Eight-lane instance 99: eight lanes of 45–55 minutes, topics of at most 40,
+        /// so every lane needs two to be full; at the proven weight one of the 16 topics stays out, so one lane cannot be
+        /// full, and 365 minutes (not 370) is the most.
+        /// </summary>
+        private int MostTopicMinutesAt(long weight)
+        {
+            if (weight != _mostAt.Weight)
+            {
+                var left = AllUnits - weight;
+                var placed = _order.Length;
+                foreach (var t in _byWeight)
+                {
+                    if (left <= 0)
+                    {
+                        break;
+                    }
+
+                    left -= _model.Units(t);
+                    placed--;
+                }
+
+                var minutes = placed == _order.Length ? MostTopicMinutes : Math.Min(MostTopicMinutes, OnGrid(PackingEvaluation.MinutesByCountBound(_model, placed)));
+                _mostAt = (weight, minutes);
+            }
+
+            return _mostAt.Minutes;
+        }
+
+        private (long Weight, int Minutes) _mostAt = (-1, 0);
+
         /// <summary>A bound on topic minutes brought down to the grid: every length is a multiple of it, so their sum is too.</summary>
         private int OnGrid(int minutes) => minutes == int.MaxValue ? minutes : minutes / _model.Grid * _model.Grid;
 
@@ -364,7 +398,7 @@ internal sealed class ExactPacker : IAgendaPacker
         private void ProveAtTheCeilings()
         {
             var weight = WeightCeiling != long.MaxValue ? WeightCeiling : Math.Min(WeightUpperBound, PackingEvaluation.RootWeightBound(_model));
-            if (BestScore.IsWorst || BestScore.Weight < weight || BestScore.Minutes < MostTopicMinutes || (_track && BestScore.Moves > 0))
+            if (BestScore.IsWorst || BestScore.Weight < weight || BestScore.Minutes < MostTopicMinutesAt(BestScore.Weight) || (_track && BestScore.Moves > 0))
             {
                 return;
             }
@@ -532,13 +566,13 @@ internal sealed class ExactPacker : IAgendaPacker
         private void ClimbMinutes()
         {
             var budget = Math.Min(_limit / 20, _limit - Nodes - _model.Timing.Work);
-            if (BestScore.IsWorst || BestScore.Minutes >= MostTopicMinutes || budget <= 0)
+            if (BestScore.IsWorst || BestScore.Minutes >= MostTopicMinutesAt(BestScore.Weight) || budget <= 0)
             {
                 return;
             }
 
             var work = _model.Timing.Work;
-            var climbed = LaneMoveSearch.Climb(_model, Best, budget, MostTopicMinutes, out var nodes);
+            var climbed = LaneMoveSearch.Climb(_model, Best, budget, MostTopicMinutesAt(BestScore.Weight), out var nodes);
             Nodes += nodes - (_model.Timing.Work - work);
             if (climbed is { } better && better.Minutes > BestScore.Minutes)
             {
@@ -598,7 +632,7 @@ internal sealed class ExactPacker : IAgendaPacker
         private void MinutesAtTheirCeiling()
         {
             if (WeightCeiling != long.MaxValue && !BestScore.IsWorst && BestScore.Weight == WeightCeiling && MinutesCeiling == int.MaxValue
-                && BestScore.Minutes >= MostTopicMinutes)
+                && BestScore.Minutes >= MostTopicMinutesAt(BestScore.Weight))
             {
                 MinutesCeiling = BestScore.Minutes;
             }
@@ -1394,7 +1428,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 minutesBound = Math.Min(minutesBound, TimedMinutesBound(more));
             }
 
-            minutesBound = Math.Min(minutesBound, MostTopicMinutes);
+            minutesBound = Math.Min(minutesBound, MostTopicMinutesAt(best.Weight));
             if (best.Weight == WeightCeiling)
             {
                 minutesBound = Math.Min(minutesBound, MinutesCeiling);

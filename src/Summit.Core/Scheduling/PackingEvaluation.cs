@@ -125,8 +125,9 @@ internal static class PackingEvaluation
     /// Where the lanes' caps alone say 8 × 95 minutes for 29 topics of 15–30 minutes, it says 745: a lane needs four
     /// topics to fill its 95 minutes, and there are not 32. Never more than the lanes' caps added up, nor than every topic
     /// once at its longest (the anchors' longest lengths plus each other topic's <see cref="PackingModel.BestLaneMax"/>).
+    /// With <paramref name="mostTopics"/>, for agendas that place no more searched topics than that.
     /// </summary>
-    public static int MinutesByCountBound(PackingModel model)
+    public static int MinutesByCountBound(PackingModel model, int mostTopics = int.MaxValue)
     {
         var topics = model.PlaceableTopics;
         var n = topics.Length;
@@ -184,8 +185,9 @@ internal static class PackingEvaluation
         }
 
         // Each topic once, at its longest in any lane it may use: 21 topics spread over eight rooms of 115 minutes give at most their 640.
-        var everyTopic = model.Anchors.Sum(a => (long)model.LaneMax(a.Topic, a.Lane)) + topics.Sum(t => (long)model.BestLaneMax(t));
-        return (int)Math.Min(best.Max(), everyTopic);
+        var count = Math.Min(n, mostTopics);
+        var everyTopic = model.Anchors.Sum(a => (long)model.LaneMax(a.Topic, a.Lane)) + topics.Select(model.BestLaneMax).OrderDescending().Take(count).Sum(m => (long)m);
+        return (int)Math.Min(best.AsSpan(0, count + 1).ToArray().Max(), everyTopic);
     }
 
     /// <summary>

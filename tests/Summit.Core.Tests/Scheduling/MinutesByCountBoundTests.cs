@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Summit.Core.Scheduling;
+using Summit.Core.Testing.Scheduling;
 
 namespace Summit.Core.Tests.Scheduling;
 
@@ -20,6 +21,34 @@ public sealed class MinutesByCountBoundTests
 
         Assert.Equal(760, Enumerable.Range(0, 8).Sum(model.MinutesCap));
         Assert.Equal(745, PackingEvaluation.MinutesByCountBound(model));
+    }
+
+    [Fact]
+    public void Bound_AtMostSoManyTopics_CountsNoMore()
+    {
+        // The same rooms with at most 28 of the 29 topics placed: four rooms of four and four of three give 740.
+        var model = PackingModel.Build(EightRoomsOf95Minutes()).Value;
+
+        Assert.Equal(740, PackingEvaluation.MinutesByCountBound(model, mostTopics: 28));
+        Assert.Equal(745, PackingEvaluation.MinutesByCountBound(model, mostTopics: 29));
+        Assert.Equal(2 * 30, PackingEvaluation.MinutesByCountBound(model, mostTopics: 2));
+    }
+
+    [Fact]
+    public void ExactPack_OneTopicOutAtTheProvenWeight_ProvesTheMinutesByCount()
+    {
+        // Eight-lane instance 99: eight lanes of 45–55 minutes and topics of at most 40, so a full lane needs two; the
+        // proven weight leaves one of the 16 topics out, so one lane is short of its cap and no agenda gives 370 minutes.
+        // The count bound for 15 topics says 365, which proves the incumbent (unproven at 200,000 nodes before).
+        var request = PackingInstances.StudyEightLanes(99) with { SearchNodeLimit = 200_000 };
+        var model = PackingModel.Build(request).Value;
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.Equal(370, PackingEvaluation.MinutesByCountBound(model));
+        Assert.Equal((15, 73.0, 365), (agenda.Objective.PlacedTopics, agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
     }
 
     [Fact]
@@ -66,5 +95,33 @@ public sealed class MinutesByCountBoundTests
         var most = 0;
         PackerProperties.ForEachFeasible(model, laneOf => most = Math.Max(most, model.Timing.Minutes(laneOf)));
         return PackingEvaluation.MinutesByCountBound(model) >= most;
+    }
+
+    /// <summary>With at most <c>k</c> topics, the bound is at least the topic minutes of every feasible assignment placing <c>k</c> or fewer.</summary>
+    [SummitProperty(Arbitrary = [typeof(PackerProperties.SmallRequests)], Runs = 200)]
+    public bool Bound_AtMostSoManyTopics_IsAtLeastTheMinutesOfEveryFeasibleAssignmentWithThatMany(PackingRequest request)
+    {
+        var built = PackingModel.Build(request);
+        if (built.IsFailed)
+        {
+            return true;
+        }
+
+        var model = built.Value;
+        var most = new int[model.Topics.Length + 1];
+        PackerProperties.ForEachFeasible(model, laneOf =>
+        {
+            var placed = model.PlaceableTopics.Count(t => laneOf[t] >= 0);
+            most[placed] = Math.Max(most[placed], model.Timing.Minutes(laneOf));
+        });
+        for (var k = 0; k <= model.PlaceableTopics.Length; k++)
+        {
+            if (PackingEvaluation.MinutesByCountBound(model, k) < most.Take(k + 1).Max())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
