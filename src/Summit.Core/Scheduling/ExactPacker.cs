@@ -83,10 +83,12 @@ internal sealed class ExactPacker : IAgendaPacker
 
         /// <summary>
         /// Gets the most topic minutes any agenda can give: at most every lane's <see cref="PackingModel.MinutesCap"/>, fewer
-        /// when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>) or when conflicting
-        /// topics confined to a session want more than its span (<see cref="SessionCliques"/>), on the grid.
+        /// when the topics are too few to fill them (<see cref="PackingEvaluation.MinutesByCountBound"/>), when conflicting
+        /// topics confined to a session want more than its span (<see cref="SessionCliques"/>), or when conflicting topics
+        /// anywhere want more than the sessions' spans and the lanes' room let them have (<see cref="CliqueFlowBound"/>), on
+        /// the grid.
         /// </summary>
-        public int MostTopicMinutes => _mostTopicMinutes ??= OnGrid(Math.Min(PackingEvaluation.MinutesByCountBound(_model), RootCliqueMinutes()));
+        public int MostTopicMinutes => _mostTopicMinutes ??= OnGrid(Math.Min(Math.Min(PackingEvaluation.MinutesByCountBound(_model), RootCliqueMinutes()), CliqueFlowBound.Minutes(_model)));
 
         /// <summary>
         /// Gets the most topic minutes an agenda of exactly <paramref name="weight"/> (hundredths, anchors included) can

@@ -2412,9 +2412,7 @@ internal sealed class LaneTiming
             return false;
         }
 
-        private int[]? _capacity;
-        private int[]? _parent;
-        private int[]? _stack;
+        private readonly DenseMaxFlow _flow = new();
 
         /// <summary>The maximum flow from the cliques (each at most its span above its shortest lengths) over their lanes (<see cref="_cliqueMax"/>) into the lanes' <see cref="_residual"/> room.</summary>
         private int Flow()
@@ -2423,10 +2421,7 @@ internal sealed class LaneTiming
             var slots = _cursor.Length;
             var n = _cliques + slots + 2;
             var (source, sink) = (n - 2, n - 1);
-            var cap = _capacity ??= new int[n * n];
-            var parent = _parent ??= new int[n];
-            var stack = _stack ??= new int[n * n];
-            Array.Clear(cap);
+            var cap = _flow.Clear(n);
             for (var c = 0; c < _cliques; c++)
             {
                 if (_cliqueFrom[c] == int.MaxValue)
@@ -2446,46 +2441,7 @@ internal sealed class LaneTiming
                 cap[((_cliques + s) * n) + sink] = _residual[s];
             }
 
-            var flow = 0;
-            while (true)
-            {
-                // Depth-first search for an augmenting path (the graph has a few nodes).
-                Array.Fill(parent, -1);
-                parent[source] = source;
-                var top = 0;
-                stack[top++] = source;
-                while (top > 0 && parent[sink] < 0)
-                {
-                    var u = stack[--top];
-                    for (var v = 0; v < n; v++)
-                    {
-                        if (parent[v] < 0 && cap[(u * n) + v] > 0)
-                        {
-                            parent[v] = u;
-                            stack[top++] = v;
-                        }
-                    }
-                }
-
-                if (parent[sink] < 0)
-                {
-                    return flow;
-                }
-
-                var push = int.MaxValue;
-                for (var v = sink; v != source; v = parent[v])
-                {
-                    push = Math.Min(push, cap[(parent[v] * n) + v]);
-                }
-
-                for (var v = sink; v != source; v = parent[v])
-                {
-                    cap[(parent[v] * n) + v] -= push;
-                    cap[(v * n) + parent[v]] += push;
-                }
-
-                flow += push;
-            }
+            return _flow.Solve(source, sink);
         }
 
         /// <summary>

@@ -1,0 +1,72 @@
+namespace Summit.Core.Scheduling;
+
+/// <summary>
+/// Maximum flow on a small graph given as a dense capacity matrix (<c>capacity[u * n + v]</c>), by augmenting paths found
+/// depth first: the graphs of the packer's bounds have a few dozen nodes, where this is simpler and faster than anything
+/// cleverer. The capacities are consumed (left as the residual graph).
+/// </summary>
+internal sealed class DenseMaxFlow
+{
+    private int[] _capacity = [];
+    private int[] _parent = [];
+    private int[] _stack = [];
+    private int _n;
+
+    /// <summary>Gets a cleared capacity matrix for <paramref name="n"/> nodes (reused between calls), to fill before <see cref="Solve"/>.</summary>
+    public int[] Clear(int n)
+    {
+        _n = n;
+        if (_capacity.Length < n * n)
+        {
+            (_capacity, _parent, _stack) = (new int[n * n], new int[n], new int[n * n]);
+        }
+
+        Array.Clear(_capacity, 0, n * n);
+        return _capacity;
+    }
+
+    /// <summary>The maximum flow from <paramref name="source"/> to <paramref name="sink"/> over the matrix <see cref="Clear"/> gave.</summary>
+    public int Solve(int source, int sink)
+    {
+        var (n, cap, parent, stack) = (_n, _capacity, _parent, _stack);
+        var flow = 0;
+        while (true)
+        {
+            Array.Fill(parent, -1, 0, n);
+            parent[source] = source;
+            var top = 0;
+            stack[top++] = source;
+            while (top > 0 && parent[sink] < 0)
+            {
+                var u = stack[--top];
+                for (var v = 0; v < n; v++)
+                {
+                    if (parent[v] < 0 && cap[(u * n) + v] > 0)
+                    {
+                        parent[v] = u;
+                        stack[top++] = v;
+                    }
+                }
+            }
+
+            if (parent[sink] < 0)
+            {
+                return flow;
+            }
+
+            var push = int.MaxValue;
+            for (var v = sink; v != source; v = parent[v])
+            {
+                push = Math.Min(push, cap[(parent[v] * n) + v]);
+            }
+
+            for (var v = sink; v != source; v = parent[v])
+            {
+                cap[(parent[v] * n) + v] -= push;
+                cap[(v * n) + parent[v]] += push;
+            }
+
+            flow += push;
+        }
+    }
+}
