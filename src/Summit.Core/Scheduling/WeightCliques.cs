@@ -6,12 +6,16 @@ namespace Summit.Core.Scheduling;
 /// fit the session's span. The topics of such a clique run one after another inside the session, so the shortest
 /// lengths of those placed sum to at most the span, whatever rooms they take: four mutually conflicting topics of 30,
 /// 30, 20 and 20 minutes in a 95-minute session of eight rooms leave the lightest out (eight-lane instance 122), which
-/// no lane's minutes show.
+/// no lane's minutes show. Then cliques of topics that may use several sessions: per session, those placed there fit its
+/// span, so together they take at most the sum (eight-lane instance 118: five mutually conflicting topics, two confined to
+/// the first 55-minute session, one to the second, two free, want 120 minutes of the 110 the two sessions give, so one
+/// of them stays out).
 /// </summary>
 /// <remarks>
 /// Built once per model: in each session, among the topics not yet in a clique, the maximal cliques are listed
 /// (Bron–Kerbosch with a pivot, at most <see cref="MostListed"/> per round) and the one that must leave out the most
-/// weight is kept, ties to more minutes and then to the lower topic indexes, until none must leave anything out. An
+/// weight is kept, ties to more minutes and then to the lower topic indexes, until none must leave anything out; then
+/// the same among all the topics not yet in a clique, each clique's room summed over the sessions its topics may use. An
 /// anchor always runs, so any clique may hold it: it is no member, its minutes only shorten the span the members share.
 /// The topics of exclusive pairs stay out (the bound counts them apart), which only makes the bound weaker.
 /// </remarks>
@@ -55,23 +59,59 @@ internal sealed class WeightCliques
             {
                 // Anchors always run, so every clique may count them: they only take their minutes of the span.
                 int[] candidates = [.. Enumerable.Range(0, n).Where(t => blockOf[t] == block && (model.IsAnchor[t] || cliqueOf[t] < 0))];
-                var best = Best(model, candidates, span);
-                if (best is null)
+                if (!Add(Best(model, candidates, (anchors, topics) => Room(model, span, anchors, topics)), cliqueOf, members, cells))
                 {
                     break;
                 }
+            }
+        }
 
-                foreach (var t in best.Value.Topics)
-                {
-                    cliqueOf[t] = members.Count;
-                }
-
-                members.Add(best.Value.Topics);
-                cells.Add(best.Value.Cells);
+        // Then cliques whose topics may use several sessions: together they take at most each session's room.
+        var eligible = Eligible(model);
+        while (true)
+        {
+            int[] candidates = [.. Enumerable.Range(0, n).Where(t => eligible[t] && (model.IsAnchor[t] || cliqueOf[t] < 0))];
+            if (!Add(Best(model, candidates, (anchors, topics) => RoomAcrossSessions(model, anchors, topics)), cliqueOf, members, cells))
+            {
+                break;
             }
         }
 
         return new WeightCliques(cliqueOf, [.. members], [.. cells]);
+    }
+
+    /// <summary>Records <paramref name="best"/> as the next clique; false when there is none.</summary>
+    private static bool Add((int[] Topics, int Cells)? best, int[] cliqueOf, List<int[]> members, List<int> cells)
+    {
+        if (best is null)
+        {
+            return false;
+        }
+
+        foreach (var t in best.Value.Topics)
+        {
+            cliqueOf[t] = members.Count;
+        }
+
+        members.Add(best.Value.Topics);
+        cells.Add(best.Value.Cells);
+        return true;
+    }
+
+    /// <summary>
+    /// The cells a clique's <paramref name="topics"/> may share across the sessions any of them may use: per session, the
+    /// room (<see cref="Room"/>) its span and the clique's anchors there leave to the topics allowed in it.
+    /// </summary>
+    private static int RoomAcrossSessions(PackingModel model, int[] anchors, List<int> topics)
+    {
+        var total = 0;
+        foreach (var block in topics.SelectMany(t => model.AllowedLanes[t]).Select(l => model.Lanes[l].BlockIndex).Distinct())
+        {
+            var here = topics.Where(t => model.HasLaneInBlock(t, block)).ToList();
+            total += Room(model, model.BlockSpan(block), [.. anchors.Where(a => model.Lanes[model.AnchorLane[a]].BlockIndex == block)], here);
+        }
+
+        return total;
     }
 
     /// <summary>The most weight (hundredths) a subset of <paramref name="topics"/> whose shortest lengths fit <paramref name="cells"/> size steps carries.</summary>
@@ -90,15 +130,21 @@ internal sealed class WeightCliques
         return table[^1];
     }
 
+    /// <summary>Per topic: whether it may join a clique (a conflict, a lane, no exclusive partner).</summary>
+    private static bool[] Eligible(PackingModel model) =>
+        [.. Enumerable.Range(0, model.Topics.Length).Select(t =>
+            model.ExclusivePartner[t] < 0 && model.ConflictsWith[t].Length > 0 && (model.IsAnchor[t] ? model.AnchorLane[t] >= 0 : model.AllowedLanes[t].Length > 0))];
+
     /// <summary>Per topic: the session block all its lanes lie in, when it has a conflict and may join a clique; otherwise -1.</summary>
     private static int[] BlockOf(PackingModel model)
     {
         var blockOf = new int[model.Topics.Length];
+        var eligibleTopics = Eligible(model);
         for (var t = 0; t < blockOf.Length; t++)
         {
             var lanes = model.AllowedLanes[t];
             lanes = model.IsAnchor[t] ? [model.AnchorLane[t]] : lanes;
-            var eligible = model.ExclusivePartner[t] < 0 && lanes.Length > 0 && model.ConflictsWith[t].Length > 0;
+            var eligible = eligibleTopics[t];
             blockOf[t] = eligible ? model.Lanes[lanes[0]].BlockIndex : -1;
             foreach (var l in lanes)
             {
@@ -115,9 +161,9 @@ internal sealed class WeightCliques
 
     /// <summary>
     /// The maximal clique of <paramref name="candidates"/> that must leave out the most weight: its topics other than
-    /// anchors, and the cells of <paramref name="span"/> its anchors leave them; null when none must leave out any.
+    /// anchors, and the cells <paramref name="room"/> gives them beside its anchors; null when none must leave out any.
     /// </summary>
-    private static (int[] Topics, int Cells)? Best(PackingModel model, int[] candidates, (int Start, int End) span)
+    private static (int[] Topics, int Cells)? Best(PackingModel model, int[] candidates, Func<int[], List<int>, int> room)
     {
         var (best, bestLoss, bestSizes) = (((int[] Topics, int Cells)?)null, 0L, 0);
         var listed = 0;
@@ -130,7 +176,7 @@ internal sealed class WeightCliques
                 return;
             }
 
-            var cells = Room(model, span, [.. clique.Where(t => model.IsAnchor[t])], topics);
+            var cells = room([.. clique.Where(t => model.IsAnchor[t])], topics);
 
             var loss = topics.Sum(model.Units) - MostWeight(model, topics, cells);
             var sizes = topics.Sum(t => model.Min(t) / model.SizeStep);
