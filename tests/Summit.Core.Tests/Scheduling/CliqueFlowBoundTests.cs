@@ -83,9 +83,6 @@ public sealed class CliqueFlowBoundTests
             return true;
         }
 
-        var model = built.Value;
-        var most = 0;
-        PackerProperties.ForEachFeasible(model, laneOf => most = Math.Max(most, model.Timing.Minutes(laneOf)));
-        return CliqueFlowBound.Minutes(model) >= most;
+        return CliqueFlowBound.Minutes(built.Value) >= PackerProperties.MostMinutes(built.Value);
     }
 }

@@ -91,10 +91,7 @@ public sealed class MinutesByCountBoundTests
             return true;
         }
 
-        var model = built.Value;
-        var most = 0;
-        PackerProperties.ForEachFeasible(model, laneOf => most = Math.Max(most, model.Timing.Minutes(laneOf)));
-        return PackingEvaluation.MinutesByCountBound(model) >= most;
+        return PackingEvaluation.MinutesByCountBound(built.Value) >= PackerProperties.MostMinutes(built.Value);
     }
 
     /// <summary>With at most <c>k</c> topics, the bound is at least the topic minutes of every feasible assignment placing <c>k</c> or fewer.</summary>

@@ -135,6 +135,14 @@ public sealed class PackerProperties
         return best;
     }
 
+    /// <summary>The most topic minutes of any feasible assignment of <paramref name="model"/> (exhaustive enumeration), whatever its weight.</summary>
+    internal static int MostMinutes(PackingModel model)
+    {
+        var most = 0;
+        ForEachFeasible(model, laneOf => most = Math.Max(most, model.Timing.Minutes(laneOf)));
+        return most;
+    }
+
     /// <summary>Calls <paramref name="visit"/> with every feasible assignment of the searchable topics to lanes (or to nothing); the array is reused.</summary>
     internal static void ForEachFeasible(PackingModel model, Action<int[]> visit)
     {
