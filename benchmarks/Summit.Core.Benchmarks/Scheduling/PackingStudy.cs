@@ -13,7 +13,7 @@ namespace Summit.Core.Benchmarks.Scheduling;
 /// A look at the distribution; the figures that count are BenchmarkDotNet's (<see cref="ExactStudyBenchmarks"/>).
 /// <c>--conference-study [--hundred]</c> packs Conference(0..19) and the largest (or the six 100-talk instances) with both packers;
 /// <c>--repack-study [first] [count] [nodeLimit]</c> re-packs each instance after three changes, with its first agenda as the previous one (<see cref="RepackStudy"/>);
-/// <c>--packing-detail i</c> prints one instance's agenda lane by lane with the search's figures;
+/// <c>--packing-detail i [nodeLimit]</c> prints one instance's agenda lane by lane with the search's figures (200,000 nodes unless given);
 /// <c>--repeat i n</c> packs instance i n times in one process and prints the fastest, median and slowest time (steady state, after tiering);
 /// <c>--lagrangian steps i...</c> and <c>--minutes-bound knapsacks i...</c> print the lane-pattern bounds on the weight and the minutes beside the packer's result (the minutes of <c>Conference(i)</c> with environment <c>STUDY_SET=conference</c>);
 /// <c>--relax i</c> packs instance i as is and with one kind of rule removed at a time (conflicts, groupings, presenters, windows, orders, start pins, rooms), to see which rules decide its optimum and its difficulty;
@@ -29,7 +29,8 @@ public static class PackingStudy
     {
         if (args.FirstOrDefault() == "--packing-detail")
         {
-            var model = PackingModel.Build(StudyInstance(int.Parse(args[1], CultureInfo.InvariantCulture)) with { SearchNodeLimit = 200_000 }).Value;
+            var nodeLimit = args.Length > 2 ? long.Parse(args[2], CultureInfo.InvariantCulture) : 200_000;
+            var model = PackingModel.Build(StudyInstance(int.Parse(args[1], CultureInfo.InvariantCulture)) with { SearchNodeLimit = nodeLimit }).Value;
             var search = new ExactPacker.Search(model, model.Request.SearchNodeLimit);
             var watch = Stopwatch.StartNew();
             search.Run();

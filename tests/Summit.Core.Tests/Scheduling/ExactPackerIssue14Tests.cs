@@ -349,6 +349,26 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         Assert.Null(PackerRuleProperties.EarlierTopicThatCouldTakeAPlace(model, PackerRuleProperties.LanesOf(model, agenda)));
     }
 
+    [Theory]
+    [InlineData(191, 103.0, 640)]
+    [InlineData(213, 98.0, 560)]
+    public void ExactPack_SearchFinishesWithAMinutesSearchUndecided_ProvesAnIncumbentAtBothCeilings(int instance, double weight, int minutes)
+    {
+        // At the default limit (5,000,000 nodes) the first stage has a fiftieth, 100,000 nodes, and finishes; one
+        // component's minutes search stopped at its own limit, so the finished search proves the weight only. The
+        // incumbent already gives the most minutes any agenda can (the count bound), which proves it: unproven before.
+        var request = PackingInstances.StudyEightLanes(instance);
+        var model = PackingModel.Build(request).Value;
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.Equal(5_000_000, request.SearchNodeLimit);
+        Assert.Equal((weight, minutes), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+        Assert.Equal(minutes, PackingEvaluation.MinutesByCountBound(model));
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.True(agenda.Objective.SearchNodes < 150_000, $"{agenda.Objective.SearchNodes} nodes");
+    }
+
     private void Guard(Func<int, PackingRequest> instance, int first, int count, int maxUnproven, int maxGaps, long maxNodes)
     {
         // Deterministic: node counts, never time. Times are measured by ExactStudyBenchmarks.
