@@ -17,8 +17,9 @@ namespace Summit.Core.Scheduling;
 /// everything) a worst-fit probe and a neighbourhood search (lane pairs searched again from the incumbent) for a better
 /// incumbent and the lane-by-lane search again with twice the budget, and starts again. Until the minutes are proven, the
 /// same branch and bound in another order (fail first: <see cref="Search"/>'s ProveFailFirst) tries to prove the
-/// incumbent after the minutes climb and again after the second lane-by-lane search. Grouped topics that can no longer
-/// share a session leave the weight bound.
+/// incumbent after the minutes climb and again after the second lane-by-lane search. These stages take shares of 200,000
+/// nodes first, then of five times more while the limit allows. Grouped topics that can no longer share a session leave
+/// the weight bound.
 /// </summary>
 internal sealed class ExactPacker : IAgendaPacker
 {
