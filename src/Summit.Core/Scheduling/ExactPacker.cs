@@ -332,17 +332,18 @@ internal sealed class ExactPacker : IAgendaPacker
             // and then the search again from the start (it returns its own first optimal leaf, as before). The stages'
             // shares are of FirstRoundShare nodes first, then of five times more while the limit allows, then the
             // search takes what is left.
-            for (_share = Math.Min(_limit, FirstRoundShare); ; _share = Math.Min(_limit, _share * 5))
+            var first = Math.Min(_limit, FirstRoundShare);
+            for (_share = first; ; _share = Math.Min(_limit, _share * 5))
             {
-                if (RunStages(first: _share == Math.Min(_limit, FirstRoundShare)) || _share == _limit)
+                if (RunStages(_share == first))
+                {
+                    return;
+                }
+
+                if (_share == _limit)
                 {
                     break;
                 }
-            }
-
-            if (_stageLimit == StagesDone)
-            {
-                return;
             }
 
             _stageLimit = _limit;
@@ -353,9 +354,6 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>The nodes whose shares the stages take in their first round (the study sets' limit): a request the
         /// first round proves costs the same at any larger limit.</summary>
         private const long FirstRoundShare = 200_000;
-
-        /// <summary>The value of <see cref="_stageLimit"/> once the stages have ended the search (proven, or out of nodes).</summary>
-        private const long StagesDone = -1;
 
         /// <summary>
         /// One round of the stages with shares of <see cref="_share"/>: the search, then (when it stops at its share)
@@ -375,7 +373,6 @@ internal sealed class ExactPacker : IAgendaPacker
                 if (!Aborted || Nodes + _model.Timing.Work >= _limit)
                 {
                     ProveAtTheCeilingsUnlessProven();
-                    _stageLimit = StagesDone;
                     return true;
                 }
 
@@ -422,7 +419,6 @@ internal sealed class ExactPacker : IAgendaPacker
                         BreakTiesLocally();
                     }
 
-                    _stageLimit = StagesDone;
                     return true;
                 }
             }
