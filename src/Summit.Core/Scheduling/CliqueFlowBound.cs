@@ -13,23 +13,22 @@ namespace Summit.Core.Scheduling;
 /// </summary>
 /// <remarks>
 /// A relaxation twice over: a topic's minutes may be split between lanes, and inside a session the clique's minutes go to
-/// any of its lanes that one of its topics may use. The cliques are built greedily: topics by falling most minutes, each
-/// not yet in a clique starting one and adding, in the same order, every later topic that conflicts with all its members.
+/// any of its lanes that one of its topics may use. The cliques are built greedily (<see cref="ConflictCliques"/>) from
+/// the topics by falling most minutes.
 /// </remarks>
 internal static class CliqueFlowBound
 {
     /// <summary>The most topic minutes of any agenda of <paramref name="model"/> by the flow; <see cref="int.MaxValue"/> when no clique can bind.</summary>
     public static int Minutes(PackingModel model)
     {
-        var topics = model.PlaceableTopics.Concat(model.Anchors.Select(a => a.Topic)).Distinct().ToArray();
-        int[] LanesOf(int t) => model.IsAnchor[t] ? [model.AnchorLane[t]] : model.AllowedLanes[t];
+        int[] topics = [.. model.PlaceableTopics, .. model.Anchors.Select(a => a.Topic)];
         var most = new int[model.Topics.Length];
         foreach (var t in topics)
         {
-            most[t] = LanesOf(t).Max(l => model.LaneMax(t, l));
+            most[t] = model.LanesOf(t).Max(l => model.LaneMax(t, l));
         }
 
-        var cliques = Cliques(model, topics, most);
+        var cliques = ConflictCliques.Greedy(model, [.. topics.OrderByDescending(t => most[t]).ThenBy(t => t)], (_, _) => true, _ => true);
         if (cliques.Count == 0)
         {
             return int.MaxValue;
@@ -58,7 +57,7 @@ internal static class CliqueFlowBound
         {
             var t = topics[i];
             cap[(source * n) + i] = most[t];
-            foreach (var l in LanesOf(t))
+            foreach (var l in model.LanesOf(t))
             {
                 var lane = model.Lanes[l];
                 var to = cliqueOf[t] < 0 ? laneAt + l : cellIn + (cliqueOf[t] * blocks.Length) + Array.IndexOf(blocks, lane.BlockIndex);
@@ -79,42 +78,5 @@ internal static class CliqueFlowBound
         }
 
         return flow.Solve(source, sink);
-    }
-
-    private static List<int[]> Cliques(PackingModel model, int[] topics, int[] most)
-    {
-        var order = topics.OrderByDescending(t => most[t]).ThenBy(t => t).ToArray();
-        var taken = new bool[model.Topics.Length];
-        var cliques = new List<int[]>();
-        var clique = new List<int>();
-        foreach (var first in order)
-        {
-            if (taken[first])
-            {
-                continue;
-            }
-
-            clique.Clear();
-            clique.Add(first);
-            foreach (var u in order)
-            {
-                if (!taken[u] && u != first && clique.TrueForAll(v => model.ConflictsWith[u].Contains(v)))
-                {
-                    clique.Add(u);
-                }
-            }
-
-            if (clique.Count > 1)
-            {
-                foreach (var t in clique)
-                {
-                    taken[t] = true;
-                }
-
-                cliques.Add([.. clique]);
-            }
-        }
-
-        return cliques;
     }
 }

@@ -63,16 +63,14 @@ internal sealed class ExactPacker : IAgendaPacker
         private long _share;
         private readonly int[] _order;
 
-        /// <summary>The order the search branches in: <see cref="_order"/>, except during <see cref="ProveFailFirst"/>.</summary>
-        private int[] _branch;
-
-        /// <summary>Per topic: the nearest earlier interchangeable topic in <see cref="_branch"/>.</summary>
-        private int[] _branchTwin;
+        /// <summary>
+        /// The order the search branches in and, per topic, the nearest earlier interchangeable topic in it: <see cref="_order"/>
+        /// and <see cref="_identicalBefore"/>, except during <see cref="ProveFailFirst"/>.
+        /// </summary>
+        private (int[] Order, int[] Twin) _branch;
 
         /// <summary>The order of <see cref="ProveFailFirst"/> and its interchangeable topics, made when first needed.</summary>
-        private int[]? _failFirst;
-
-        private int[]? _failFirstTwin;
+        private (int[] Order, int[] Twin)? _failFirst;
         private readonly PackingEvaluation.BoundScratch _scratch;
         private readonly int[] _byWeight;
         private readonly int[] _laneOf;
@@ -214,7 +212,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _masks = new int[n];
             _supply = new int[n];
             _identicalBefore = BuildIdentical(model, _order);
-            (_branch, _branchTwin) = (_order, _identicalBefore);
+            _branch = (_order, _identicalBefore);
             _anchorUnits = model.Anchors.Sum(a => model.Units(a.Topic));
             Best = (int[])_laneOf.Clone();
 
@@ -328,7 +326,7 @@ internal sealed class ExactPacker : IAgendaPacker
             SeedWithPrevious();
             Consider(HeuristicPacker.Solve(_model, out _));
 
-            // Most requests finish within a fiftieth of the limit; the others get a probe for a better incumbent
+            // Most requests finish within a fiftieth of the first round's share; the others get a probe for a better incumbent
             // and then the search again from the start (it returns its own first optimal leaf, as before). The stages'
             // shares are of FirstRoundShare nodes first, then of five times more while the limit allows, then the
             // search takes what is left.
@@ -411,7 +409,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 if (IsProvenByLaneFill)
                 {
                     // The objectives are proven: the search's own first optimal leaf is found topic by topic by the
-                    // lane-by-lane search, within a tenth of the limit; otherwise the incumbent stays, with the ties
+                    // lane-by-lane search, within a tenth of the round's share; otherwise the incumbent stays, with the ties
                     // broken locally.
                     if (!FirstOptimalLeafByLaneFill())
                     {
@@ -479,7 +477,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <see cref="FillLanes"/>, decided topic by topic in the search's order: each topic takes the first of its lanes
         /// (then "left out") with which the lane-by-lane search, given every topic decided before it, still finds an
         /// agenda reaching the proven weight and minutes; the last agenda found shows a choice that works, so only the
-        /// choices before it are asked. Within a tenth of the limit; false when an answer is not proven in time (the
+        /// choices before it are asked. Within a tenth of the round's share; false when an answer is not proven in time (the
         /// incumbent is then the latest agenda found, as good, whose first topics are the search's). With a previous
         /// agenda the proven incumbent moves nothing, so it is the only optimal agenda.
         /// </summary>
@@ -529,7 +527,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>
         /// An agenda reaching the proven weight and minutes that begins with the <paramref name="decided"/> topics' lanes;
         /// empty when none exists; null when no lane-by-lane search decided it before <paramref name="end"/> (nodes and
-        /// timing work). The lane and topic orders take turns with budgets doubling from a two-thousandth of the limit.
+        /// timing work). The lane and topic orders take turns with budgets doubling from a two-thousandth of the round's share.
         /// </summary>
         private int[]? Completion(List<(int Topic, int Lane)> decided, long end)
         {
@@ -612,9 +610,10 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// More topic minutes for the incumbent's topics by moving and swapping them between lanes (<see cref="LaneMoveSearch"/>),
-        /// within a twentieth of the limit; a better agenda counts like the heuristic's. At the proven weight, one that gives
-        /// <see cref="MostTopicMinutes"/> is proven.
+        /// More topic minutes for the incumbent's topics by moving and swapping them between lanes
+        /// (<see cref="LaneMoveSearch"/>), within a twentieth of the round's share (<see cref="_share"/>); a better
+        /// agenda counts like the heuristic's. At the proven weight, one that gives <see cref="MostTopicMinutes"/> is
+        /// proven.
         /// </summary>
         private void ClimbMinutes()
         {
@@ -637,17 +636,18 @@ internal sealed class ExactPacker : IAgendaPacker
 
         /// <summary>
         /// Proves the incumbent optimal by the same branch and bound in another order: the topics with the fewest lanes
-        /// first, then the longest (fail first, as in constraint programming), within a <paramref name="share"/>th of the
-        /// limit. Ties are not explored (this search only asks whether any agenda beats the incumbent; a better one it finds
-        /// becomes the incumbent), so finishing with every timing decided proves the incumbent's weight and minutes the
-        /// most (<see cref="WeightCeiling"/>, <see cref="MinutesCeiling"/>), and the search's own first optimal leaf is then
-        /// looked for as after any proof (<see cref="FirstOptimalLeafByLaneFill"/>). Run when the minutes are not proven
-        /// (and the weight is, by the incumbent, or not yet). The weight order decides last the topics whose lengths and
-        /// lanes settle the minutes: eight-lane instance 247 has every topic at its longest only if a 45-minute talk, which
-        /// fits nothing but the five-room session, shares it with a 30-minute one it conflicts with (75 minutes in 70) or
-        /// sends that one and its grouped partner where they cannot both fit; by weight the three come 9th, 10th and 16th of
-        /// 17 and the search did not finish in 200,000 nodes; fail first proves 510 minutes in 10,645 (after 5,001 in its
-        /// first, shorter try).
+        /// first, then the longest (fail first, as in constraint programming), within a <paramref name="share"/>th of
+        /// the round's share (<see cref="_share"/>). Ties are not explored (this search only asks whether any agenda
+        /// beats the incumbent; a better one it finds becomes the incumbent), so finishing with every timing decided
+        /// proves the incumbent's weight and minutes the most (<see cref="WeightCeiling"/>,
+        /// <see cref="MinutesCeiling"/>), and the search's own first optimal leaf is then looked for as after any proof
+        /// (<see cref="FirstOptimalLeafByLaneFill"/>). Run when the minutes are not proven (and the weight is, by the
+        /// incumbent, or not yet). The weight order decides last the topics whose lengths and lanes settle the minutes:
+        /// eight-lane instance 247 has every topic at its longest only if a 45-minute talk, which fits nothing but the
+        /// five-room session, shares it with a 30-minute one it conflicts with (75 minutes in 70) or sends that one and
+        /// its grouped partner where they cannot both fit; by weight the three come 9th, 10th and 16th of 17 and the
+        /// search did not finish in 200,000 nodes; fail first proves 510 minutes in 10,645 (after 5,001 in its first,
+        /// shorter try).
         /// </summary>
         private void ProveFailFirst(int share)
         {
@@ -662,9 +662,13 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
-            _failFirst ??= [.. _order.OrderBy(t => _model.AllowedLanes[t].Length).ThenByDescending(t => _bestMax[t]).ThenByDescending(_model.Min)];
-            _failFirstTwin ??= BuildIdentical(_model, _failFirst);
-            (_branch, _branchTwin) = (_failFirst, _failFirstTwin);
+            if (_failFirst is null)
+            {
+                int[] order = [.. _order.OrderBy(t => _model.AllowedLanes[t].Length).ThenByDescending(t => _bestMax[t]).ThenByDescending(_model.Min)];
+                _failFirst = (order, BuildIdentical(_model, order));
+            }
+
+            _branch = _failFirst.Value;
             _stageLimit = Math.Min(_limit, Nodes + _model.Timing.Work + (_share / share));
             _fromSearch = true;
             Dfs(0);
@@ -673,7 +677,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 (WeightCeiling, MinutesCeiling) = (BestScore.Weight, BestScore.Minutes);
             }
 
-            (_branch, _branchTwin) = (_order, _identicalBefore);
+            _branch = (_order, _identicalBefore);
             Aborted = false;
             _fromSearch = false;
         }
@@ -692,9 +696,9 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// A short search for a better incumbent, run when the search did not finish within a fiftieth of the limit:
+        /// A short search for a better incumbent, run when the search did not finish within a fiftieth of the round's share:
         /// the same branch and bound, but each topic tries first the lanes with the most minutes left above the longest
-        /// lengths already there (worst fit), within another fiftieth of the limit. Its agenda counts like the
+        /// lengths already there (worst fit), within another fiftieth of the round's share. Its agenda counts like the
         /// heuristic's (the search that follows still returns its own first optimal leaf), and its nodes count against the
         /// limit. The search's lane order fills the first lanes with the heaviest topics, past their minutes, and may take
         /// most of the budget to find an agenda that wastes no lane's minutes; worst fit spreads the longest lengths first.
@@ -713,7 +717,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// Large neighbourhood search from the incumbent, after the probe: for every pair of lanes in turn, the topics in
         /// those two lanes and every topic left out are searched again (the same branch and bound) while every other topic
         /// keeps its lane; a better agenda becomes the incumbent and the pass repeats until a pass finds nothing or the
-        /// budget (a tenth of the limit since the eighth #14 session, a twenty-fifth before) is spent. Like the probe's, its agendas count like the heuristic's.
+        /// budget (a tenth of the round's share since the eighth #14 session, a twenty-fifth before) is spent. Like the probe's, its agendas count like the heuristic's.
         /// </summary>
         private void Improve()
         {
@@ -764,7 +768,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
         /// <summary>
         /// The lane-pattern bound (<see cref="LagrangianBound"/>) on the weight, run once when the lane-by-lane search's
-        /// first try did not prove the weight and the knapsack bound is above the incumbent, within a fiftieth of the limit
+        /// first try did not prove the weight and the knapsack bound is above the incumbent, within a fiftieth of the round's share
         /// (one node per stretch knapsack): when it is no more than the incumbent's weight, that weight is proven the most;
         /// either way it bounds every node of the searches that follow (<see cref="WeightUpperBound"/>), and an incumbent
         /// that reaches it later is proven (<see cref="FillLanes"/>). Study instance 236, whose knapsack bound of 122 no
@@ -791,7 +795,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>
         /// When the proven weight places every topic: the lane-pattern bound on the minutes
         /// (<see cref="LagrangianMinutesBound"/>), from the second <see cref="FillLanes"/> (which runs once), within a
-        /// fiftieth of the limit (one node per lane knapsack); when it is no more than the incumbent's minutes, they are
+        /// fiftieth of the round's share (one node per lane knapsack); when it is no more than the incumbent's minutes, they are
         /// proven the most.
         /// </summary>
         private void PriceLanesForMinutes()
@@ -811,7 +815,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
         /// <summary>
         /// The proofs still missing: <see cref="LaneFillSearch"/> in each of its topic and lane orders in turn, starting with a
-        /// two-hundredth of the limit each and doubling every round, first for the weight (within a sixth of the limit
+        /// two-hundredth of the round's share each and doubling every round, first for the weight (within a sixth of the round's share
         /// divided by <paramref name="shareDivisor"/>), then (once the weight is proven) for the topic minutes at that
         /// weight (a twentieth, divided likewise). A better agenda it finds counts like the heuristic's; when one order
         /// finishes with every timing decided, its best is the most any agenda can reach (<see cref="WeightCeiling"/>,
@@ -1066,7 +1070,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
-            if (depth == _branch.Length)
+            if (depth == _branch.Order.Length)
             {
                 // The timed minutes are costly: a leaf of the incumbent's weight asks the timing only whether it reaches
                 // the minutes it needs to win (cut by the per-lane and root bounds first); a heavier leaf gets them exactly.
@@ -1121,12 +1125,12 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
-            var t = _branch[depth];
+            var t = _branch.Order[depth];
             _undecided[t] = false;
             _remainingMax -= _bestMax[t];
             var previous = _track ? _model.PreviousLane[t] : -1;
             var forced = _forced is null ? Free : _forced[t];
-            var twin = _forced is null ? _branchTwin[t] : -1; // the neighbourhood search keeps identical topics where they are
+            var twin = _forced is null ? _branch.Twin[t] : -1; // the neighbourhood search keeps identical topics where they are
             var firstLane = twin >= 0 ? _laneOf[twin] : 0;
             if (forced >= 0)
             {

@@ -187,7 +187,7 @@ internal static class PackingEvaluation
         // Each topic once, at its longest in any lane it may use: 21 topics spread over eight rooms of 115 minutes give at most their 640.
         var count = Math.Min(n, mostTopics);
         var everyTopic = model.Anchors.Sum(a => (long)model.LaneMax(a.Topic, a.Lane)) + topics.Select(model.BestLaneMax).OrderDescending().Take(count).Sum(m => (long)m);
-        return (int)Math.Min(best.AsSpan(0, count + 1).ToArray().Max(), everyTopic);
+        return (int)Math.Min(best.Take(count + 1).Max(), everyTopic);
     }
 
     /// <summary>

@@ -199,6 +199,15 @@ internal sealed class PackingModel
 
     private int[]? _placeable;
 
+    /// <summary>Gets the lanes topic <paramref name="t"/> can take: an anchor's own lane, otherwise <see cref="AllowedLanes"/>. Made once per model.</summary>
+    public int[] LanesOf(int t)
+    {
+        _lanesOf ??= [.. Enumerable.Range(0, Topics.Length).Select(u => IsAnchor[u] ? (AnchorLane[u] >= 0 ? [AnchorLane[u]] : []) : AllowedLanes[u])];
+        return _lanesOf[t];
+    }
+
+    private int[][]? _lanesOf;
+
     private bool[] _mayUse = [];
 
     /// <summary>Whether topic <paramref name="topic"/> may use lane <paramref name="lane"/> (it is in its allowed lanes).</summary>

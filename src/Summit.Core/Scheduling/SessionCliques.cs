@@ -33,7 +33,7 @@ internal sealed class SessionCliques
         var candidates = new List<int>();
         for (var t = 0; t < n; t++)
         {
-            int[] lanes = model.IsAnchor[t] ? [model.AnchorLane[t]] : model.AllowedLanes[t];
+            var lanes = model.LanesOf(t);
             blockOf[t] = lanes.Length == 0 || model.ConflictsWith[t].Length == 0 ? -1 : model.Lanes[lanes[0]].BlockIndex;
             foreach (var l in lanes)
             {
@@ -56,41 +56,17 @@ internal sealed class SessionCliques
         }
 
         candidates.Sort((a, b) => Most(b) != Most(a) ? Most(b).CompareTo(Most(a)) : a.CompareTo(b));
-        var spans = new List<int>();
-        var clique = new List<int>();
-        foreach (var first in candidates)
+        int Span(int block) => model.BlockSpan(block).End - model.BlockSpan(block).Start;
+        var cliques = ConflictCliques.Greedy(model, candidates, (first, u) => blockOf[u] == blockOf[first], clique => clique.Sum(Most) > Span(blockOf[clique[0]]));
+        for (var c = 0; c < cliques.Count; c++)
         {
-            if (_cliqueOf[first] >= 0)
+            foreach (var t in cliques[c])
             {
-                continue;
-            }
-
-            clique.Clear();
-            clique.Add(first);
-            var most = Most(first);
-            foreach (var u in candidates)
-            {
-                if (_cliqueOf[u] < 0 && u != first && blockOf[u] == blockOf[first] && ConflictsWithAll(u, clique))
-                {
-                    clique.Add(u);
-                    most += Most(u);
-                }
-            }
-
-            var (start, end) = model.BlockSpan(blockOf[first]);
-            var span = end - start;
-            if (clique.Count > 1 && most > span)
-            {
-                foreach (var t in clique)
-                {
-                    _cliqueOf[t] = spans.Count;
-                }
-
-                spans.Add(span);
+                _cliqueOf[t] = c;
             }
         }
 
-        _spans = [.. spans];
+        _spans = [.. cliques.Select(clique => Span(blockOf[clique[0]]))];
         _minutes = new int[_spans.Length];
     }
 
@@ -124,19 +100,6 @@ internal sealed class SessionCliques
         }
 
         return total;
-    }
-
-    private bool ConflictsWithAll(int u, List<int> clique)
-    {
-        foreach (var v in clique)
-        {
-            if (Array.IndexOf(_model.ConflictsWith[u], v) < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private int Most(int t) => _model.IsAnchor[t] ? _model.LaneMax(t, _model.AnchorLane[t]) : _bestMax[t];

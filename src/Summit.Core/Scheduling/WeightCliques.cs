@@ -133,7 +133,7 @@ internal sealed class WeightCliques
     /// <summary>Per topic: whether it may join a clique (a conflict, a lane, no exclusive partner).</summary>
     private static bool[] Eligible(PackingModel model) =>
         [.. Enumerable.Range(0, model.Topics.Length).Select(t =>
-            model.ExclusivePartner[t] < 0 && model.ConflictsWith[t].Length > 0 && (model.IsAnchor[t] ? model.AnchorLane[t] >= 0 : model.AllowedLanes[t].Length > 0))];
+            model.ExclusivePartner[t] < 0 && model.ConflictsWith[t].Length > 0 && model.LanesOf(t).Length > 0)];
 
     /// <summary>Per topic: the session block all its lanes lie in, when it has a conflict and may join a clique; otherwise -1.</summary>
     private static int[] BlockOf(PackingModel model)
@@ -142,8 +142,7 @@ internal sealed class WeightCliques
         var eligibleTopics = Eligible(model);
         for (var t = 0; t < blockOf.Length; t++)
         {
-            var lanes = model.AllowedLanes[t];
-            lanes = model.IsAnchor[t] ? [model.AnchorLane[t]] : lanes;
+            var lanes = model.LanesOf(t);
             var eligible = eligibleTopics[t];
             blockOf[t] = eligible ? model.Lanes[lanes[0]].BlockIndex : -1;
             foreach (var l in lanes)
