@@ -49,7 +49,8 @@ internal sealed class WeightCliques
         var n = model.Topics.Length;
         var cliqueOf = new int[n];
         Array.Fill(cliqueOf, -1);
-        var blockOf = BlockOf(model);
+        var eligible = Eligible(model);
+        var blockOf = BlockOf(model, eligible);
         var members = new List<int[]>();
         var cells = new List<int>();
         foreach (var block in blockOf.Where(b => b >= 0).Distinct().Order())
@@ -67,7 +68,6 @@ internal sealed class WeightCliques
         }
 
         // Then cliques whose topics may use several sessions: together they take at most each session's room.
-        var eligible = Eligible(model);
         while (true)
         {
             int[] candidates = [.. Enumerable.Range(0, n).Where(t => eligible[t] && (model.IsAnchor[t] || cliqueOf[t] < 0))];
@@ -135,16 +135,14 @@ internal sealed class WeightCliques
         [.. Enumerable.Range(0, model.Topics.Length).Select(t =>
             model.ExclusivePartner[t] < 0 && model.ConflictsWith[t].Length > 0 && model.LanesOf(t).Length > 0)];
 
-    /// <summary>Per topic: the session block all its lanes lie in, when it has a conflict and may join a clique; otherwise -1.</summary>
-    private static int[] BlockOf(PackingModel model)
+    /// <summary>Per topic: the session block all its lanes lie in, when it may join a clique (<paramref name="eligible"/>); otherwise -1.</summary>
+    private static int[] BlockOf(PackingModel model, bool[] eligible)
     {
         var blockOf = new int[model.Topics.Length];
-        var eligibleTopics = Eligible(model);
         for (var t = 0; t < blockOf.Length; t++)
         {
             var lanes = model.LanesOf(t);
-            var eligible = eligibleTopics[t];
-            blockOf[t] = eligible ? model.Lanes[lanes[0]].BlockIndex : -1;
+            blockOf[t] = eligible[t] ? model.Lanes[lanes[0]].BlockIndex : -1;
             foreach (var l in lanes)
             {
                 if (model.Lanes[l].BlockIndex != blockOf[t])
