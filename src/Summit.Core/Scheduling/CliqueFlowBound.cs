@@ -18,7 +18,12 @@ namespace Summit.Core.Scheduling;
 /// </remarks>
 internal static class CliqueFlowBound
 {
-    /// <summary>The most topic minutes of any agenda of <paramref name="model"/> by the flow; <see cref="int.MaxValue"/> when no clique can bind.</summary>
+    /// <summary>The most topic minutes of any agenda of <paramref name="model"/> by the flow; <see cref="int.MaxValue"/> when no clique or pinned lane can bind.</summary>
+    /// <remarks>
+    /// Twice when a lane's pinned and confined topics take fewer minutes together than the flow would give them
+    /// (<see cref="PinnedLaneFill"/>): once as it is, once with those topics through one node per such lane that carries
+    /// at most their most minutes (and kept out of the cliques); the smaller flow is the bound.
+    /// </remarks>
     public static int Minutes(PackingModel model)
     {
         int[] topics = [.. model.PlaceableTopics, .. model.Anchors.Select(a => a.Topic)];
@@ -28,16 +33,33 @@ internal static class CliqueFlowBound
             most[t] = model.LanesOf(t).Max(l => model.LaneMax(t, l));
         }
 
-        var cliques = ConflictCliques.Greedy(model, [.. topics.OrderByDescending(t => most[t]).ThenBy(t => t)], (_, _) => true, _ => true);
-        if (cliques.Count == 0)
+        var byMost = topics.OrderByDescending(t => most[t]).ThenBy(t => t).ToArray();
+        var cliques = ConflictCliques.Greedy(model, byMost, (_, _) => true, _ => true);
+        var bound = cliques.Count == 0 ? int.MaxValue : Solve(model, topics, most, cliques, []);
+        var groups = PinnedLaneFill.Binding(model);
+        if (groups.Count == 0)
         {
-            return int.MaxValue;
+            return bound;
         }
 
+        var grouped = new bool[model.Topics.Length];
+        foreach (var t in groups.SelectMany(g => g.Topics))
+        {
+            grouped[t] = true;
+        }
+
+        cliques = ConflictCliques.Greedy(model, [.. byMost.Where(t => !grouped[t])], (_, _) => true, _ => true);
+        return Math.Min(bound, Solve(model, topics, most, cliques, groups));
+    }
+
+    private static int Solve(PackingModel model, int[] topics, int[] most, List<int[]> cliques, List<PinnedLaneFill.Group> groups)
+    {
         var blocks = model.Lanes.Select(l => l.BlockIndex).Distinct().Order().ToArray();
         var lanes = model.Lanes.Count;
         var cliqueOf = new int[model.Topics.Length];
+        var groupOf = new int[model.Topics.Length];
         Array.Fill(cliqueOf, -1);
+        Array.Fill(groupOf, -1);
         for (var c = 0; c < cliques.Count; c++)
         {
             foreach (var t in cliques[c])
@@ -46,13 +68,28 @@ internal static class CliqueFlowBound
             }
         }
 
-        // Nodes: the topics, then per clique and session an entry and an exit (the span between them), then the lanes.
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var t in groups[g].Topics)
+            {
+                groupOf[t] = g;
+            }
+        }
+
+        // Nodes: the topics, then per clique and session an entry and an exit (the span between them), then one node per
+        // pinned lane's group, then the lanes.
         var cells = cliques.Count * blocks.Length;
-        var (cellIn, cellOut, laneAt) = (topics.Length, topics.Length + cells, topics.Length + (2 * cells));
+        var (cellIn, cellOut, groupAt) = (topics.Length, topics.Length + cells, topics.Length + (2 * cells));
+        var laneAt = groupAt + groups.Count;
         var n = laneAt + lanes + 2;
         var (source, sink) = (n - 2, n - 1);
         var flow = new DenseMaxFlow();
         var cap = flow.Clear(n);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            cap[((groupAt + g) * n) + laneAt + groups[g].Lane] = groups[g].Minutes;
+        }
+
         for (var i = 0; i < topics.Length; i++)
         {
             var t = topics[i];
@@ -60,9 +97,11 @@ internal static class CliqueFlowBound
             foreach (var l in model.LanesOf(t))
             {
                 var lane = model.Lanes[l];
-                var to = cliqueOf[t] < 0 ? laneAt + l : cellIn + (cliqueOf[t] * blocks.Length) + Array.IndexOf(blocks, lane.BlockIndex);
+                var to = groupOf[t] >= 0 ? groupAt + groupOf[t]
+                    : cliqueOf[t] < 0 ? laneAt + l
+                    : cellIn + (cliqueOf[t] * blocks.Length) + Array.IndexOf(blocks, lane.BlockIndex);
                 cap[(i * n) + to] = Math.Max(cap[(i * n) + to], model.LaneMax(t, l));
-                if (cliqueOf[t] >= 0)
+                if (groupOf[t] < 0 && cliqueOf[t] >= 0)
                 {
                     var cell = to - cellIn;
                     var (start, end) = model.BlockSpan(lane.BlockIndex);
