@@ -97,7 +97,10 @@ internal static class PackingEvaluation
         return true;
     }
 
-    public static PackingScore Evaluate(PackingModel model, int[] laneOf)
+    public static PackingScore Evaluate(PackingModel model, int[] laneOf) => Evaluate(model, laneOf, model.Timing.Minutes);
+
+    /// <summary>The score of <paramref name="laneOf"/> with its topic minutes from <paramref name="minutes"/>.</summary>
+    public static PackingScore Evaluate(PackingModel model, int[] laneOf, Func<int[], int> minutes)
     {
         var weight = 0L;
         var moves = 0;
@@ -114,7 +117,7 @@ internal static class PackingEvaluation
             }
         }
 
-        return new PackingScore(weight, model.Timing.Minutes(laneOf), moves, MinutesMoved(model, laneOf));
+        return new PackingScore(weight, minutes(laneOf), moves, MinutesMoved(model, laneOf));
     }
 
     /// <summary>

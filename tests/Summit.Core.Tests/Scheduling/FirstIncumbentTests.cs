@@ -1,0 +1,75 @@
+using Summit.Core.Scheduling;
+using Summit.Core.Testing.Scheduling;
+
+namespace Summit.Core.Tests.Scheduling;
+
+/// <summary>The exact packer's first incumbent (the heuristic's agenda) with provisional minutes (<see cref="LaneTiming.ProvisionalMinutes"/>).</summary>
+public sealed class FirstIncumbentTests
+{
+    [Fact]
+    public void ProvisionalMinutes_ComponentNoSearchSettles_GivesATimingItFoundAndLeavesTheMinutesExact()
+    {
+        // Eight-lane instance 126: the heuristic's agenda has a component of eight rooms whose most minutes a search of
+        // 50,000 nodes does not settle.
+        var model = PackingModel.Build(PackingInstances.StudyEightLanes(126) with { SearchNodeLimit = 200_000 }).Value;
+        var laneOf = HeuristicPacker.Solve(model, out _);
+
+        var score = PackingEvaluation.Evaluate(model, laneOf, x => model.Timing.ProvisionalMinutes(x, 5_000));
+        var provisional = score.Minutes;
+        var agenda = AgendaBuilder.Build(model, laneOf, score, score.Weight, false, 0, "test").Value;
+
+        Assert.True(model.Timing.IsMinutesExact);
+        Assert.Equal(provisional, agenda.Objective.TopicMinutes);
+        Assert.True(model.Timing.LaidMinutes(laneOf) >= provisional);
+        Assert.True(model.Timing.Minutes(laneOf) >= provisional);
+        Assert.False(model.Timing.IsMinutesExact);
+    }
+
+    [Theory]
+    [InlineData(126, 680, 120_000)]
+    [InlineData(204, 800, 120_000)]
+    public void ExactPack_EightLaneInstance_SpendsNoMinutesSearchOnTheFirstIncumbent(int instance, int minutes, long mostNodes)
+    {
+        // Before: 161,145 and 162,597 nodes, 55,002 of them timing the heuristic's agenda (a search that stopped at its limit).
+        var request = PackingInstances.StudyEightLanes(instance) with { SearchNodeLimit = 200_000 };
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal(minutes, agenda.Objective.TopicMinutes);
+        Assert.InRange(agenda.Objective.SearchNodes, 1, mostNodes);
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
+    }
+
+    /// <summary>Invariant: with every first incumbent's minutes provisional (searches of one node), the exact packer still proves the brute-force optimum.</summary>
+    [SummitProperty(Arbitrary = [typeof(PackerProperties.SmallRequests)], Runs = 300)]
+    public bool ExactPack_ProvisionalFirstIncumbent_ObjectiveEqualsBruteForceOptimum(PackingRequest request)
+    {
+        var built = PackingModel.Build(request);
+        var packed = new ExactPacker { FirstIncumbentLimit = 1 }.Pack(request);
+        if (built.IsFailed)
+        {
+            return packed.IsFailed;
+        }
+
+        var best = PackerProperties.BruteForce(built.Value);
+        return packed.IsSuccess && packed.Value.IsProvenOptimal && AgendaInvariants.Violations(request, packed.Value).IsEmpty
+            && packed.Value.Objective.PlacedWeight == PackingScore.ToWeight(best.Weight) && packed.Value.Objective.TopicMinutes == best.Minutes;
+    }
+
+    /// <summary>Invariant: on larger requests (ten topics, three sessions, three rooms), provisional first-incumbent minutes change no proven objective.</summary>
+    [SummitProperty(Arbitrary = [typeof(PackerProperties.Requests10x3x3)], Runs = 300)]
+    public bool ExactPack_ProvisionalFirstIncumbent_ProvesWhatTheDefaultProves(PackingRequest request)
+    {
+        var provisional = new ExactPacker { FirstIncumbentLimit = 1 }.Pack(request);
+        var plain = new ExactPacker { FirstIncumbentLimit = long.MaxValue }.Pack(request);
+        if (plain.IsFailed || provisional.IsFailed)
+        {
+            return plain.IsFailed == provisional.IsFailed;
+        }
+
+        var (a, b) = (provisional.Value, plain.Value);
+        return a.IsProvenOptimal == b.IsProvenOptimal && AgendaInvariants.Violations(request, a).IsEmpty
+            && (!a.IsProvenOptimal || (a.Objective.PlacedWeight == b.Objective.PlacedWeight && a.Objective.TopicMinutes == b.Objective.TopicMinutes));
+    }
+}
