@@ -34,18 +34,19 @@ internal sealed class HeuristicPacker : IAgendaPacker
 
     /// <summary>
     /// The heuristic's lane assignment (-1 = not placed); always feasible in the model. The exact packer starts from it.
-    /// Its timing checks are tentative (<see cref="LaneTiming.Tentative"/>): one it cannot decide soon is a no.
+    /// Its timing checks are tentative (<see cref="LaneTiming.Tentative"/>): one it cannot decide within
+    /// <paramref name="tentativeLimit"/> nodes is a no.
     /// </summary>
-    internal static int[] Solve(PackingModel model, out long steps)
+    internal static int[] Solve(PackingModel model, out long steps, long tentativeLimit = LaneTiming.DefaultTentativeLimit)
     {
-        model.Timing.Tentative = true;
+        (model.Timing.Tentative, model.Timing.TentativeLimit) = (true, tentativeLimit);
         try
         {
             return Place(model, out steps);
         }
         finally
         {
-            model.Timing.Tentative = false;
+            (model.Timing.Tentative, model.Timing.TentativeLimit) = (false, LaneTiming.DefaultTentativeLimit);
         }
     }
 

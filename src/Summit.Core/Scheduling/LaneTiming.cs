@@ -73,8 +73,14 @@ internal sealed class LaneTiming
     /// </summary>
     public bool Tentative { get; set; }
 
-    /// <summary>The node limit of a tentative feasibility check.</summary>
-    private const long TentativeLimit = 2_000;
+    /// <summary>
+    /// Gets or sets the node limit of a tentative feasibility check: <see cref="DefaultTentativeLimit"/> for the heuristic
+    /// packer, less for the exact packer's first incumbent (<see cref="HeuristicPacker.Solve"/>).
+    /// </summary>
+    public long TentativeLimit { get; set; } = DefaultTentativeLimit;
+
+    /// <summary>The default of <see cref="TentativeLimit"/>.</summary>
+    public const long DefaultTentativeLimit = 2_000;
 
     /// <summary>The fewest topics of a component whose minutes search first lays a timing in time order (<see cref="Solver"/>).</summary>
     private const int ChronologicalFrom = 10;

@@ -41,6 +41,30 @@ public sealed class FirstIncumbentTests
         Assert.Empty(AgendaInvariants.Violations(request, agenda));
     }
 
+    [Fact]
+    public void ExactPack_EightLaneInstance182_StopsTheHeuristicsUndecidedChecksSooner()
+    {
+        // Before: 200,188 nodes, 112,287 of them in 56 feasibility checks of the heuristic that stopped undecided at 2,000.
+        var request = PackingInstances.StudyEightLanes(182) with { SearchNodeLimit = 200_000 };
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal(560, agenda.Objective.TopicMinutes);
+        Assert.InRange(agenda.Objective.SearchNodes, 1, 150_000);
+    }
+
+    [Fact]
+    public void HeuristicSolve_WithATentativeLimit_LeavesTheTimingAsItWas()
+    {
+        var model = PackingModel.Build(PackingInstances.StudyEightLanes(182)).Value;
+
+        HeuristicPacker.Solve(model, out _, 250);
+
+        Assert.False(model.Timing.Tentative);
+        Assert.Equal(LaneTiming.DefaultTentativeLimit, model.Timing.TentativeLimit);
+    }
+
     /// <summary>Invariant: with every first incumbent's minutes provisional (searches of one node), the exact packer still proves the brute-force optimum.</summary>
     [SummitProperty(Arbitrary = [typeof(PackerProperties.SmallRequests)], Runs = 300)]
     public bool ExactPack_ProvisionalFirstIncumbent_ObjectiveEqualsBruteForceOptimum(PackingRequest request)
