@@ -62,8 +62,15 @@ internal sealed class LaneTiming
 
     private readonly long _budget;
 
-    /// <summary>The node limit of the next search: its own limit, but never more than what is left of the request's node budget (at least 100).</summary>
-    private long LimitOf(long own) => Math.Min(own, Math.Max(100, _budget - Work));
+    /// <summary>The node limit of the next search: its own limit, but never more than what is left of the request's node budget or of <see cref="WorkLimit"/> (at least 100).</summary>
+    private long LimitOf(long own) => Math.Min(own, Math.Max(100, Math.Min(_budget, WorkLimit) - Work));
+
+    /// <summary>
+    /// Gets or sets the <see cref="Work"/> no search may take the timing past (beyond the request's node budget): a stage
+    /// of the exact packer with a share of its own holds the timing's searches to it. A search stopped there is undecided,
+    /// as at any limit.
+    /// </summary>
+    public long WorkLimit { get; set; } = long.MaxValue;
 
     /// <summary>
     /// Gets or sets whether feasibility checks are tentative, as the heuristic's are: a check not decided within
