@@ -36,6 +36,18 @@ internal sealed class ExactPacker : IAgendaPacker
     /// <summary>The default of <see cref="FirstIncumbentLimit"/>.</summary>
     internal const long DefaultFirstIncumbentLimit = 5_000;
 
+    /// <summary>
+    /// Gets the nodes whose shares the stages take in their first round (<see cref="DefaultFirstRoundShare"/> by default).
+    /// Tests make it small so that the stages' shares, and the feasibility checks held to them, bind on small requests.
+    /// </summary>
+    internal long FirstRoundShare { get; init; } = DefaultFirstRoundShare;
+
+    /// <summary>
+    /// The default of <see cref="FirstRoundShare"/>: the study sets' limit, so a request the first round proves costs
+    /// the same at any larger limit.
+    /// </summary>
+    internal const long DefaultFirstRoundShare = 200_000;
+
     public Result<Agenda> Pack(PackingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -46,7 +58,7 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         var model = built.Value;
-        var search = new Search(model, request.SearchNodeLimit, FirstIncumbentLimit);
+        var search = new Search(model, request.SearchNodeLimit, FirstIncumbentLimit, FirstRoundShare);
         search.Run();
         if (search.BestScore.IsWorst)
         {
@@ -179,9 +191,10 @@ internal sealed class ExactPacker : IAgendaPacker
         private int _remainingMax;
         private bool _fromSearch;
 
-        public Search(PackingModel model, long limit, long firstIncumbentLimit = DefaultFirstIncumbentLimit)
+        public Search(PackingModel model, long limit, long firstIncumbentLimit = DefaultFirstIncumbentLimit, long firstRoundShare = DefaultFirstRoundShare)
         {
             _model = model;
+            _firstRoundShare = Math.Max(1, firstRoundShare);
             _firstIncumbentLimit = firstIncumbentLimit;
             _limit = Math.Max(1, limit);
             _share = _limit;
@@ -318,6 +331,7 @@ internal sealed class ExactPacker : IAgendaPacker
             // The proven weight and minutes are ceilings now, so every node that cannot reach them is cut at once.
             (WeightCeiling, MinutesCeiling) = (BestScore.Weight, BestScore.Minutes);
             (_minutesMovesSearch, _fromSearch, _stageLimit) = (true, false, _limit);
+            BeginUnsharedStage();
             var (best, bestScore) = (Best, BestScore);
             Dfs(0);
             _minutesMovesSearch = false;
@@ -338,9 +352,9 @@ internal sealed class ExactPacker : IAgendaPacker
 
             // Most requests finish within a fiftieth of the first round's share; the others get a probe for a better incumbent
             // and then the search again from the start (it returns its own first optimal leaf, as before). The stages'
-            // shares are of FirstRoundShare nodes first, then of five times more while the limit allows, then the
+            // shares are of _firstRoundShare nodes first, then of five times more while the limit allows, then the
             // search takes what is left.
-            var first = Math.Min(_limit, FirstRoundShare);
+            var first = Math.Min(_limit, _firstRoundShare);
             for (_share = first; ; _share = Math.Min(_limit, _share * 5))
             {
                 if (RunStages(_share == first))
@@ -355,13 +369,33 @@ internal sealed class ExactPacker : IAgendaPacker
             }
 
             _stageLimit = _limit;
+            BeginUnsharedStage();
             Dfs(0);
             ProveAtTheCeilingsUnlessProven();
         }
 
-        /// <summary>The nodes whose shares the stages take in their first round (the study sets' limit): a request the
-        /// first round proves costs the same at any larger limit.</summary>
-        private const long FirstRoundShare = 200_000;
+        /// <summary>
+        /// Holds the feasibility checks of a stage that may take the search and the timing to <paramref name="end"/> to
+        /// what is left of it, but at least a tenth of the round's share (<see cref="LaneTiming.StageWorkLimit"/>): a check
+        /// undecided there is a no for this stage only, which then proves nothing (<see cref="LaneTiming.StageUndecided"/>),
+        /// and a later stage or round asks again. A single check used to run to its own limit of 100,000 nodes in a stage
+        /// of 4,000 (eight-lane instance 123: the fail-first proof, a fortieth of the round, took 100,000).
+        /// </summary>
+        private void BeginStage(long end)
+        {
+            _model.Timing.StageUndecided = false;
+            _model.Timing.StageWorkLimit = _model.Timing.Work + Math.Max(end - Nodes - _model.Timing.Work, _share / 10);
+        }
+
+        /// <summary>A stage with the whole limit: its feasibility checks run to their own limits.</summary>
+        private void BeginUnsharedStage()
+        {
+            _model.Timing.StageUndecided = false;
+            _model.Timing.StageWorkLimit = long.MaxValue;
+        }
+
+        /// <summary>The nodes whose shares the stages take in their first round (<see cref="FirstRoundShare"/>).</summary>
+        private readonly long _firstRoundShare;
 
         /// <summary>
         /// One round of the stages with shares of <see cref="_share"/>: the search, then (when it stops at its share)
@@ -377,8 +411,9 @@ internal sealed class ExactPacker : IAgendaPacker
             {
                 Aborted = false;
                 _fromSearch = false;
+                BeginStage(_stageLimit);
                 Dfs(0);
-                if (!Aborted || Nodes + _model.Timing.Work >= _limit)
+                if ((!Aborted && !_model.Timing.StageUndecided) || Nodes + _model.Timing.Work >= _limit)
                 {
                     ProveAtTheCeilingsUnlessProven();
                     return true;
@@ -568,6 +603,7 @@ internal sealed class ExactPacker : IAgendaPacker
                     // The timing's searches too stop at the end of the share (eight-lane instance 182 spent 114,000 nodes
                     // here, most in one feasibility search, with a share of 20,000).
                     _model.Timing.WorkLimit = end - Nodes;
+                    BeginStage(end);
                     var fill = new LaneFillSearch(_model, _order, topics, lanes);
                     if (!decided.TrueForAll(d => fill.Place(d.Topic, d.Lane)))
                     {
@@ -696,6 +732,7 @@ internal sealed class ExactPacker : IAgendaPacker
             _branch = _failFirst.Value;
             _stageLimit = Math.Min(_limit, Nodes + _model.Timing.Work + (_share / share));
             _fromSearch = true;
+            BeginStage(_stageLimit);
             Dfs(0);
             if (!Aborted && _model.Timing.IsExact)
             {
@@ -732,6 +769,7 @@ internal sealed class ExactPacker : IAgendaPacker
         {
             _probing = true;
             _stageLimit = Math.Min(_limit, Nodes + _model.Timing.Work + (_share / 50));
+            BeginStage(_stageLimit);
             Dfs(0);
             _probing = false;
             Aborted = false;
@@ -779,6 +817,7 @@ internal sealed class ExactPacker : IAgendaPacker
 
                     var before = BestScore;
                     _stageLimit = Math.Min(end, spent + NeighbourhoodNodes);
+                    BeginStage(_stageLimit);
                     Dfs(0);
                     Aborted = false;
                     if (BestScore.IsBetterThan(before))
@@ -894,6 +933,7 @@ internal sealed class ExactPacker : IAgendaPacker
                         return false;
                     }
 
+                    BeginStage(end);
                     var fill = new LaneFillSearch(_model, _order, topics, lanes);
                     var (weight, topicMinutes) = BestScore.IsWorst ? (-1L, -1) : (BestScore.Weight, BestScore.Minutes);
                     if (minutes)

@@ -96,7 +96,22 @@ internal sealed class LaneTiming
     public bool IsExact => IsFeasibilityExact && IsMinutesExact;
 
     /// <summary>Gets a value indicating whether every feasibility check was decided within its limit (then no placement was refused wrongly, and a finished search proves the weight).</summary>
-    public bool IsFeasibilityExact { get; private set; } = true;
+    public bool IsFeasibilityExact => _feasibilityExact && !StageUndecided;
+
+    private bool _feasibilityExact = true;
+
+    /// <summary>
+    /// Gets or sets the <see cref="Work"/> a feasibility check of the exact packer's current stage may take the timing to
+    /// (at least 1 node more): a check undecided there answers no, is remembered nowhere, and sets
+    /// <see cref="StageUndecided"/> instead of clearing <see cref="IsFeasibilityExact"/> for good.
+    /// </summary>
+    public long StageWorkLimit { get; set; } = long.MaxValue;
+
+    /// <summary>
+    /// Gets or sets whether a feasibility check of the current stage stopped at <see cref="StageWorkLimit"/>: until the
+    /// exact packer clears it (as the next stage begins), <see cref="IsFeasibilityExact"/> is false.
+    /// </summary>
+    public bool StageUndecided { get; set; }
 
     /// <summary>Gets a value indicating whether every minutes search finished within its limit (then the topic minutes of timed lanes are the most possible).</summary>
     public bool IsMinutesExact { get; private set; } = true;
@@ -154,7 +169,10 @@ internal sealed class LaneTiming
             return true;
         }
 
-        var solver = new Solver(_model, laneOf, [.. lanes], [.. items], maximize: false, Tentative ? Math.Min(TentativeLimit, LimitOf(FeasibilityLimit)) : LimitOf(FeasibilityLimit));
+        var own = LimitOf(FeasibilityLimit);
+        var stage = Math.Max(1, StageWorkLimit - Work);
+        var capped = !Tentative && stage < own;
+        var solver = new Solver(_model, laneOf, [.. lanes], [.. items], maximize: false, Tentative ? Math.Min(TentativeLimit, own) : Math.Min(own, stage));
         Searches++;
         var found = solver.Run();
         FeasibilityNodes += solver.Nodes;
@@ -166,7 +184,14 @@ internal sealed class LaneTiming
                 return false;
             }
 
-            IsFeasibilityExact = false;
+            if (capped)
+            {
+                // Undecided within the stage's share: no for this stage, remembered nowhere; the stage proves nothing.
+                StageUndecided = true;
+                return false;
+            }
+
+            _feasibilityExact = false;
         }
 
         Remember(_feasible, key, found);

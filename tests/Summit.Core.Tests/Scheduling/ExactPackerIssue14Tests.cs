@@ -314,6 +314,60 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ExactPack_FeasibilityCheckLongerThanItsStage_WaitsForALaterStage()
+    {
+        // Before: 129,506 nodes, 100,000 of them in one feasibility check of the fail-first proof (a fortieth of the round).
+        var request = PackingInstances.StudyEightLanes(123) with { SearchNodeLimit = 200_000 };
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((131.0, 600), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
+        Assert.InRange(agenda.Objective.SearchNodes, 1, 100_000);
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
+    }
+
+    [Fact]
+    public void IsFeasible_CheckStoppedAtTheStagesShare_IsANoForThatStageOnly()
+    {
+        // The heuristic's agenda of eight-lane instance 123 is feasible; on a fresh model, held to one node, some
+        // component's check stops undecided: a no that clears IsFeasibilityExact only until the next stage, and is
+        // remembered nowhere, so the same check with no stage limit says yes.
+        var laneOf = HeuristicPacker.Solve(PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value, out _);
+        var timing = PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value.Timing;
+        timing.StageWorkLimit = 0;
+        var lane = Enumerable.Range(0, laneOf.Max() + 1).First(l => !timing.IsFeasible(laneOf, l));
+
+        Assert.True(timing.StageUndecided);
+        Assert.False(timing.IsFeasibilityExact);
+
+        (timing.StageUndecided, timing.StageWorkLimit) = (false, long.MaxValue);
+
+        Assert.True(timing.IsFeasibilityExact);
+        Assert.True(timing.IsFeasible(laneOf, lane));
+        Assert.True(timing.IsFeasibilityExact);
+    }
+
+    /// <summary>
+    /// Invariant: with a first round of 100 nodes, so that every stage's share (and the feasibility checks held to it)
+    /// binds, the exact packer proves what it proves with the default shares (ten topics, three sessions, three rooms).
+    /// </summary>
+    [SummitProperty(Arbitrary = [typeof(PackerProperties.Requests10x3x3)], Runs = 200)]
+    public bool ExactPack_TinyStageShares_ProvesWhatTheDefaultProves(PackingRequest request)
+    {
+        var tiny = new ExactPacker { FirstRoundShare = 100 }.Pack(request);
+        var plain = Packers.Exact.Pack(request);
+        if (plain.IsFailed || tiny.IsFailed)
+        {
+            return plain.IsFailed == tiny.IsFailed;
+        }
+
+        var (a, b) = (tiny.Value, plain.Value);
+        return AgendaInvariants.Violations(request, a).IsEmpty
+            && (!a.IsProvenOptimal || !b.IsProvenOptimal || (a.Objective.PlacedWeight == b.Objective.PlacedWeight && a.Objective.TopicMinutes == b.Objective.TopicMinutes));
+    }
+
+    [Fact]
     public void ExactPack_IncumbentAtBothCeilingsFoundAfterTheLaneSearches_IsProvenWhenTheSearchStops()
     {
         // Eight-lane instance 73: the weight is proven (the conflict cliques' bound), and the search finds an agenda that
