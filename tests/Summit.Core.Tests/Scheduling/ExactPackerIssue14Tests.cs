@@ -189,17 +189,8 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
     }
 
     /// <summary>Study(<paramref name="instance"/>) at 200,000 nodes is proven optimal with this weight and these minutes, within <paramref name="maxNodes"/>, and keeps every hard rule.</summary>
-    private static void AssertProvenWithin(int instance, double weight, int minutes, int maxNodes)
-    {
-        var request = PackingInstances.Study(instance) with { SearchNodeLimit = 200_000 };
-
-        var agenda = Packers.Exact.Pack(request).Value;
-
-        Assert.True(agenda.IsProvenOptimal);
-        Assert.Equal((weight, minutes, weight), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes, agenda.Objective.WeightUpperBound));
-        Assert.InRange(agenda.Objective.SearchNodes, 1, maxNodes);
-        Assert.Empty(AgendaInvariants.Violations(request, agenda));
-    }
+    private static void AssertProvenWithin(int instance, double weight, int minutes, int maxNodes) =>
+        PackerProperties.AssertProvenWithin(PackingInstances.Study(instance), weight, minutes, maxNodes);
 
     [Theory]
     [InlineData(153, 121, 480, 30_000)] // two rooms of 60 minutes the lengths that must go there cannot fill: knapsack bound 125
@@ -297,35 +288,17 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         Guard(PackingInstances.StudyEightLanes, 0, 60, maxUnproven: 2, maxGaps: 0, maxNodes: 1_100_000);
 
     [Theory]
-    [InlineData(110, 480, 80_000)]
-    [InlineData(182, 560, 60_000)]
-    public void ExactPack_ProvenAtTheCeilings_HoldsTheTimingOfTheFirstOptimalLeafSearchToItsShare(int instance, int minutes, long mostNodes)
-    {
+    [InlineData(110, 110.0, 480, 80_000)]
+    [InlineData(182, 129.0, 560, 60_000)]
+    public void ExactPack_ProvenAtTheCeilings_HoldsTheTimingOfTheFirstOptimalLeafSearchToItsShare(int instance, double weight, int minutes, int mostNodes) =>
         // Before: 112,823 and 128,825 nodes; the search for the first optimal leaf, given a tenth of the round's share
         // (20,000), spent 76,000 and 114,000 in feasibility searches that ran to their own limit of 100,000, and failed.
-        var request = PackingInstances.StudyEightLanes(instance) with { SearchNodeLimit = 200_000 };
-
-        var agenda = Packers.Exact.Pack(request).Value;
-
-        Assert.True(agenda.IsProvenOptimal);
-        Assert.Equal(minutes, agenda.Objective.TopicMinutes);
-        Assert.InRange(agenda.Objective.SearchNodes, 1, mostNodes);
-        Assert.Empty(AgendaInvariants.Violations(request, agenda));
-    }
+        PackerProperties.AssertProvenWithin(PackingInstances.StudyEightLanes(instance), weight, minutes, mostNodes);
 
     [Fact]
-    public void ExactPack_FeasibilityCheckLongerThanItsStage_WaitsForALaterStage()
-    {
+    public void ExactPack_FeasibilityCheckLongerThanItsStage_WaitsForALaterStage() =>
         // Before: 129,506 nodes, 100,000 of them in one feasibility check of the fail-first proof (a fortieth of the round).
-        var request = PackingInstances.StudyEightLanes(123) with { SearchNodeLimit = 200_000 };
-
-        var agenda = Packers.Exact.Pack(request).Value;
-
-        Assert.True(agenda.IsProvenOptimal);
-        Assert.Equal((131.0, 600), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes));
-        Assert.InRange(agenda.Objective.SearchNodes, 1, 100_000);
-        Assert.Empty(AgendaInvariants.Violations(request, agenda));
-    }
+        PackerProperties.AssertProvenWithin(PackingInstances.StudyEightLanes(123), 131, 600, 100_000);
 
     [Fact]
     public void IsFeasible_CheckStoppedAtTheStagesShare_IsANoForThatStageOnly()

@@ -135,6 +135,19 @@ public sealed class PackerProperties
         return best;
     }
 
+    /// <summary><paramref name="instance"/> at 200,000 nodes is proven optimal with this weight and these minutes, within <paramref name="maxNodes"/> nodes, and keeps every hard rule.</summary>
+    internal static void AssertProvenWithin(PackingRequest instance, double weight, int minutes, int maxNodes)
+    {
+        var request = instance with { SearchNodeLimit = 200_000 };
+
+        var agenda = Packers.Exact.Pack(request).Value;
+
+        Assert.True(agenda.IsProvenOptimal);
+        Assert.Equal((weight, minutes, weight), (agenda.Objective.PlacedWeight, agenda.Objective.TopicMinutes, agenda.Objective.WeightUpperBound));
+        Assert.InRange(agenda.Objective.SearchNodes, 1, maxNodes);
+        Assert.Empty(AgendaInvariants.Violations(request, agenda));
+    }
+
     /// <summary>The most topic minutes of any feasible assignment of <paramref name="model"/> (exhaustive enumeration), whatever its weight.</summary>
     internal static int MostMinutes(PackingModel model)
     {
