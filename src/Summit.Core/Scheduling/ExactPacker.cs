@@ -634,6 +634,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// </summary>
         private void BreakTiesLocally()
         {
+            BeginUnsharedStage();
             var n = Best.Length;
             for (var swapped = true; swapped;)
             {
@@ -684,6 +685,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 return;
             }
 
+            BeginStage(Nodes + _model.Timing.Work + budget);
             var work = _model.Timing.Work;
             var climbed = LaneMoveSearch.Climb(_model, Best, budget, MostTopicMinutesAt(BestScore.Weight), out var nodes);
             Nodes += nodes - (_model.Timing.Work - work);

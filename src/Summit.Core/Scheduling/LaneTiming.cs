@@ -66,9 +66,10 @@ internal sealed class LaneTiming
     private long LimitOf(long own) => Math.Min(own, Math.Max(100, Math.Min(_budget, WorkLimit) - Work));
 
     /// <summary>
-    /// Gets or sets the <see cref="Work"/> no search may take the timing past (beyond the request's node budget): a stage
-    /// of the exact packer with a share of its own holds the timing's searches to it. A search stopped there is undecided,
-    /// as at any limit.
+    /// Gets or sets the <see cref="Work"/> no search may take the timing past (beyond the request's node budget). A search
+    /// stopped there is undecided as at any limit, for good (unlike <see cref="StageWorkLimit"/>, which holds only
+    /// feasibility checks, and only for a stage): the exact packer sets it only for the search of its first optimal leaf,
+    /// after the objectives are proven, where an undecided search costs nothing but rule 4's form.
     /// </summary>
     public long WorkLimit { get; set; } = long.MaxValue;
 
