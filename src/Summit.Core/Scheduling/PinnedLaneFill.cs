@@ -39,11 +39,12 @@ internal static class PinnedLaneFill
     /// <summary>The most minutes the topics pinned to <paramref name="lane"/> and those confined to it (<paramref name="topics"/>) can take there together; null when nothing is pinned there or the enumeration would be too large.</summary>
     public static int? Minutes(PackingModel model, int lane, out int[] topics)
     {
-        int[] pins = [.. model.Anchors.Where(a => a.Lane == lane).Select(a => a.Topic).OrderBy(t => model.AnchorStartMinute[t]).ThenBy(t => t)];
+        // In the order of PackingModel.Stretches (by start, then as anchored), so that pin i grows into stretch i + 1.
+        int[] pins = [.. model.Anchors.Where(a => a.Lane == lane).Select(a => a.Topic).OrderBy(t => model.AnchorStartMinute[t])];
         int[] confined = [.. model.PlaceableTopics.Where(t => model.AllowedLanes[t] is [var only] && only == lane)];
         topics = [.. pins, .. confined];
         var stretches = model.Stretches(lane);
-        return pins.Length == 0 || stretches.Length != pins.Length + 1 || !Small(model, lane, pins, confined.Length, stretches.Length)
+        return pins.Length == 0 || !Small(model, lane, pins, confined.Length, stretches.Length)
             ? null
             : Most(model, lane, pins, confined, stretches);
     }
