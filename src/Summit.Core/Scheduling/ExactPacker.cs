@@ -1030,24 +1030,8 @@ internal sealed class ExactPacker : IAgendaPacker
         /// undecided search leaves no mark on <see cref="LaneTiming.IsMinutesExact"/>. Eight-lane instances 126 and 204
         /// spent 55,002 nodes timing the heuristic's agenda, and every proof by the search with it.
         /// </summary>
-        private void ConsiderFirst(int[] laneOf)
-        {
-            if (_track || !PackingEvaluation.IsFeasible(_model, laneOf))
-            {
-                Consider(laneOf);
-                return;
-            }
-
-            var score = PackingEvaluation.Evaluate(_model, laneOf, x => _model.Timing.ProvisionalMinutes(x, _firstIncumbentLimit));
-            if (score.Minutes < 0)
-            {
-                Consider(laneOf);
-            }
-            else if (score.IsBetterThan(BestScore))
-            {
-                (Best, BestScore) = (laneOf, score);
-            }
-        }
+        private void ConsiderFirst(int[] laneOf) =>
+            Consider(laneOf, _track ? null : x => _model.Timing.ProvisionalMinutes(x, _firstIncumbentLimit));
 
         /// <summary>
         /// The node limit of the heuristic's tentative feasibility checks when it makes the first incumbent: its nodes count
@@ -1060,15 +1044,24 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>The most nodes of one component's minutes search for the first incumbent (<see cref="ConsiderFirst"/>).</summary>
         private readonly long _firstIncumbentLimit;
 
-        /// <summary>Takes a feasible assignment as the incumbent when it is better; the search still returns its own first optimal leaf.</summary>
-        private void Consider(int[] laneOf)
+        /// <summary>
+        /// Takes a feasible assignment as the incumbent when it is better; the search still returns its own first optimal
+        /// leaf. Its minutes come from <paramref name="minutes"/> when given and it finds a timing (otherwise the timing's
+        /// most minutes).
+        /// </summary>
+        private void Consider(int[] laneOf, Func<int[], int>? minutes = null)
         {
             if (!PackingEvaluation.IsFeasible(_model, laneOf))
             {
                 return;
             }
 
-            var score = PackingEvaluation.Evaluate(_model, laneOf);
+            var score = minutes is null ? PackingEvaluation.Evaluate(_model, laneOf) : PackingEvaluation.Evaluate(_model, laneOf, minutes);
+            if (score.Minutes < 0)
+            {
+                score = PackingEvaluation.Evaluate(_model, laneOf);
+            }
+
             if (score.IsBetterThan(BestScore))
             {
                 Best = laneOf;

@@ -543,7 +543,7 @@ internal sealed class LaneTiming
         {
             Collect(laneOf, lane);
             var key = Key(laneOf);
-            if (_timed.TryGetValue(key, out var known) || _provisional.TryGetValue(key, out known))
+            if (KnownTiming(key) is { } known)
             {
                 total += known.Minutes;
                 continue;
@@ -573,7 +573,7 @@ internal sealed class LaneTiming
     /// <summary>
     /// The topic minutes of every lane, each timed component searched within <paramref name="limit"/> nodes: its most
     /// minutes when the search finishes (remembered as <see cref="Minutes"/> would), otherwise the most minutes of the
-    /// timings the search found or laid in time order, remembered only for <see cref="Lay"/>, and the search says nothing
+    /// timings the search found or laid in time order, remembered only as a known timing (<see cref="KnownTiming"/>: for <see cref="Lay"/> and <see cref="LaidMinutes"/>), and the search says nothing
     /// (<see cref="IsMinutesExact"/> stays as it was). -1 when a component has neither. For the exact packer's first
     /// incumbent (the heuristic's agenda): a lower bound on its minutes is enough to cut with, and its exact minutes,
     /// where a search cannot settle them, used to cost eight-lane instances 126, 204, 236 and 262 a search of 55,000
@@ -622,6 +622,16 @@ internal sealed class LaneTiming
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// The best timing known for the component <paramref name="key"/>: a search's (<see cref="Time"/>), or a provisional
+    /// one (<see cref="ProvisionalMinutes"/>) when it gives more minutes; null when there is neither.
+    /// </summary>
+    private Timed? KnownTiming(ComponentKey key)
+    {
+        var timed = _timed.GetValueOrDefault(key);
+        return _provisional.TryGetValue(key, out var provisional) && (timed is null || provisional.Minutes > timed.Minutes) ? provisional : timed;
     }
 
     /// <summary>
@@ -823,10 +833,7 @@ internal sealed class LaneTiming
                 seen[l] = true;
             }
 
-            // A provisional timing (the exact packer's first incumbent) stands unless a search timed the component better.
-            var key = Key(laneOf);
-            var timed = !_provisional.TryGetValue(key, out var provisional) ? Time(laneOf)
-                : _timed.TryGetValue(key, out var known) && known.Minutes >= provisional.Minutes ? known : provisional;
+            var timed = KnownTiming(Key(laneOf)) ?? Time(laneOf);
             for (var i = 0; i < timed.Topics.Length; i++)
             {
                 start[timed.Topics[i]] = timed.Starts[i];
