@@ -107,6 +107,26 @@ public class ExactStudySlowestBenchmarks
     public Agenda ExactStudyInstance() => Packers.Exact.Pack(_request).Value;
 }
 
+/// <summary>
+/// The slowest instances of the eight-lane set one at a time, at 200,000 nodes: 48, 168 and 49, not proven there (each
+/// 5 minutes below its proven ceiling), and 172, 4 and 31, the slowest proven ones in the twelfth #14 session's sweep.
+/// </summary>
+[MemoryDiagnoser]
+public class ExactEightLaneSlowestBenchmarks
+{
+    private PackingRequest _request = null!;
+
+    /// <summary>Gets or sets the eight-lane instance.</summary>
+    [Params(0, 106, 48)]
+    public int Instance { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _request = PackingInstances.StudyEightLanes(Instance) with { SearchNodeLimit = 200_000 };
+
+    [Benchmark]
+    public Agenda ExactEightLaneInstance() => Packers.Exact.Pack(_request).Value;
+}
+
 /// <summary>The heuristic packer on the four EMF SlotMachine problems (98 talks, 3 venues), read in place from shared/data.</summary>
 /// <remarks>Read by the real-data tests' <see cref="SlotMachineProblem"/>; packed without the previous schedule of <c>scheduled_hard</c>.</remarks>
 [MemoryDiagnoser]

@@ -29,7 +29,7 @@ internal sealed class DenseMaxFlow
     public int Solve(int source, int sink)
     {
         var (n, cap, parent, stack) = (_n, _capacity, _parent, _stack);
-        var flow = 0;
+        var flow = Direct(source, sink);
         while (true)
         {
             Array.Fill(parent, -1, 0, n);
@@ -68,5 +68,57 @@ internal sealed class DenseMaxFlow
 
             flow += push;
         }
+    }
+
+    /// <summary>
+    /// Pushes what the paths of one or two edges between <paramref name="source"/> and <paramref name="sink"/> carry, the
+    /// way the packer's graphs (source, a layer or two, sink) take most of their flow, before the general search for
+    /// augmenting paths: fewer, shorter searches, and the same maximum.
+    /// </summary>
+    private int Direct(int source, int sink)
+    {
+        var (n, cap) = (_n, _capacity);
+        var flow = 0;
+        for (var u = 0; u < n; u++)
+        {
+            var fromSource = cap[(source * n) + u];
+            if (u == source || u == sink || fromSource <= 0)
+            {
+                continue;
+            }
+
+            var direct = Math.Min(fromSource, cap[(u * n) + sink]);
+            if (direct > 0)
+            {
+                Push(source, u, direct);
+                Push(u, sink, direct);
+                (flow, fromSource) = (flow + direct, fromSource - direct);
+            }
+
+            for (var v = 0; v < n && fromSource > 0; v++)
+            {
+                if (v == source || v == sink || v == u)
+                {
+                    continue;
+                }
+
+                var push = Math.Min(fromSource, Math.Min(cap[(u * n) + v], cap[(v * n) + sink]));
+                if (push > 0)
+                {
+                    Push(source, u, push);
+                    Push(u, v, push);
+                    Push(v, sink, push);
+                    (flow, fromSource) = (flow + push, fromSource - push);
+                }
+            }
+        }
+
+        return flow;
+    }
+
+    private void Push(int u, int v, int amount)
+    {
+        _capacity[(u * _n) + v] -= amount;
+        _capacity[(v * _n) + u] += amount;
     }
 }

@@ -49,6 +49,7 @@ internal sealed class LaneTiming
     private readonly int[] _scratchLength;
     private readonly List<int> _lanes = [];
     private readonly List<int> _items = [];
+    private readonly ReachedTimingStates _reached = new();
 
     public LaneTiming(PackingModel model)
     {
@@ -173,7 +174,7 @@ internal sealed class LaneTiming
         var own = LimitOf(FeasibilityLimit);
         var stage = Math.Max(1, StageWorkLimit - Work);
         var capped = !Tentative && stage < own;
-        var solver = new Solver(_model, laneOf, [.. lanes], [.. items], maximize: false, Tentative ? Math.Min(TentativeLimit, own) : Math.Min(own, stage));
+        var solver = new Solver(_reached, _model, laneOf, [.. lanes], [.. items], maximize: false, Tentative ? Math.Min(TentativeLimit, own) : Math.Min(own, stage));
         Searches++;
         var found = solver.Run();
         FeasibilityNodes += solver.Nodes;
@@ -549,7 +550,7 @@ internal sealed class LaneTiming
                 continue;
             }
 
-            var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, 1);
+            var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1);
             var minutes = solver.LaidInTimeOrderOnly();
             MinutesNodes += _items.Count;
             if (minutes < 0)
@@ -594,7 +595,7 @@ internal sealed class LaneTiming
 
             Searches++;
             MinutesSearches++;
-            var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(limit));
+            var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, LimitOf(limit));
             var found = solver.Run();
             MinutesNodes += solver.Nodes;
             Timed? timed = found ? solver.Result() : null;
@@ -605,7 +606,7 @@ internal sealed class LaneTiming
                 continue;
             }
 
-            var layer = new Solver(_model, laneOf, _lanes, _items, maximize: true, 1);
+            var layer = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1);
             MinutesNodes += _items.Count;
             if (layer.LaidInTimeOrderOnly() >= 0 && (timed is null || layer.Result().Minutes > timed.Minutes))
             {
@@ -765,7 +766,7 @@ internal sealed class LaneTiming
 
         Searches++;
         MinutesSearches++;
-        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(step ? StepLimit : MinutesLimit), floor: needed - 1);
+        var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, LimitOf(step ? StepLimit : MinutesLimit), floor: needed - 1);
         var found = solver.Run();
         MinutesNodes += solver.Nodes;
         aborted = solver.Aborted;
@@ -806,7 +807,7 @@ internal sealed class LaneTiming
 
         if (!_roots.TryGetValue(key, out var bound))
         {
-            bound = new Solver(_model, laneOf, _lanes, _items, maximize: true, 1).RootBound();
+            bound = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1).RootBound();
             Remember(_roots, key, bound);
         }
 
@@ -864,7 +865,7 @@ internal sealed class LaneTiming
 
         Searches++;
         MinutesSearches++;
-        var solver = new Solver(_model, laneOf, _lanes, _items, maximize: true, LimitOf(MinutesLimit));
+        var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, LimitOf(MinutesLimit));
         var found = solver.Run();
         MinutesNodes += solver.Nodes;
         if (solver.Aborted)
@@ -875,7 +876,7 @@ internal sealed class LaneTiming
         if (!found)
         {
             // Not even one timing within the limit: take the first feasible one with shortest lengths.
-            solver = new Solver(_model, laneOf, _lanes, _items, maximize: false, long.MaxValue);
+            solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: false, long.MaxValue);
             found = solver.Run();
         }
 
@@ -1119,7 +1120,7 @@ internal sealed class LaneTiming
         private readonly int[] _freeMax;
         private readonly int[] _residual;
         /// <summary>The states reached (<see cref="Dominated"/>), made when a search first records one; never for more than 64 topics.</summary>
-        private Dictionary<ulong, List<(int[] Bounds, int Minutes)>>? _seen;
+        private readonly ReachedTimingStates _reached;
         private int _best;
         private bool _found;
         private int _minutes;
@@ -1127,9 +1128,10 @@ internal sealed class LaneTiming
         private ulong _mask;
 
         /// <summary>A search over the component's <paramref name="items"/> in <paramref name="lanes"/>; when maximizing, only timings with more topic minutes than <paramref name="floor"/> count (the search cuts everything else).</summary>
-        public Solver(PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit, int floor = -1)
+        public Solver(ReachedTimingStates reached, PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit, int floor = -1)
         {
             _best = floor;
+            _reached = reached;
             _model = model;
             _maximize = maximize;
             _limit = limit;
@@ -2252,10 +2254,9 @@ internal sealed class LaneTiming
                 return false;
             }
 
-            _seen ??= [];
-
             var k = _topic.Length;
             var bounds = _bounds;
+            _reached.Claim(this, bounds.Length);
             _cursor.CopyTo(bounds, 0);
             for (var i = 0; i < k; i++)
             {
@@ -2263,39 +2264,7 @@ internal sealed class LaneTiming
                 bounds[_cursor.Length + i] = _done[i] && _relevant[i] ? _end[i] : 0;
             }
 
-            if (!_seen.TryGetValue(_mask, out var states))
-            {
-                states = [];
-                _seen[_mask] = states;
-            }
-
-            foreach (var (earlier, minutes) in states)
-            {
-                if (minutes >= _minutes && AtLeast(bounds, earlier))
-                {
-                    return true;
-                }
-            }
-
-            if (states.Count < 64)
-            {
-                states.Add(((int[])bounds.Clone(), _minutes));
-            }
-
-            return false;
-        }
-
-        private static bool AtLeast(int[] later, int[] earlier)
-        {
-            for (var i = 0; i < later.Length; i++)
-            {
-                if (later[i] < earlier[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return _reached.DominatedOrRecord(_mask, bounds, _minutes);
         }
 
         /// <summary>
