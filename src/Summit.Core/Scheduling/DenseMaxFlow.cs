@@ -25,12 +25,16 @@ internal sealed class DenseMaxFlow
         return _capacity;
     }
 
-    /// <summary>The maximum flow from <paramref name="source"/> to <paramref name="sink"/> over the matrix <see cref="Clear"/> gave.</summary>
-    public int Solve(int source, int sink)
+    /// <summary>
+    /// The maximum flow from <paramref name="source"/> to <paramref name="sink"/> over the matrix <see cref="Clear"/> gave;
+    /// or, once the flow reaches <paramref name="enough"/>, some flow of at least that much (for a caller that only asks
+    /// whether the maximum reaches it).
+    /// </summary>
+    public int Solve(int source, int sink, int enough = int.MaxValue)
     {
         var (n, cap, parent, stack) = (_n, _capacity, _parent, _stack);
         var flow = Direct(source, sink);
-        while (true)
+        while (flow < enough)
         {
             Array.Fill(parent, -1, 0, n);
             parent[source] = source;
@@ -68,6 +72,8 @@ internal sealed class DenseMaxFlow
 
             flow += push;
         }
+
+        return flow;
     }
 
     /// <summary>

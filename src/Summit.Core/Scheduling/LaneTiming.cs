@@ -1115,6 +1115,12 @@ internal sealed class LaneTiming
         private readonly int _cliques;
         private readonly int[] _cliqueMax;
         private readonly int[] _cliqueMin;
+
+        /// <summary>Scratch for <see cref="Flow"/>: the cliques that are its nodes.</summary>
+        private readonly int[] _active;
+
+        /// <summary>Scratch for <see cref="Overloaded"/>: a clique's undecided members by latest end.</summary>
+        private readonly int[] _members;
         private readonly int[] _cliqueFrom;
         private readonly int[] _cliqueTo;
         private readonly int[] _freeMax;
@@ -1259,6 +1265,8 @@ internal sealed class LaneTiming
             _clique = BuildCliques(out _cliques);
             _cliqueMax = new int[_cliques * lanes.Count];
             _cliqueMin = new int[_cliques];
+            _active = new int[_cliques];
+            _members = new int[k];
             _cliqueFrom = new int[_cliques];
             _cliqueTo = new int[_cliques];
             _freeMax = new int[lanes.Count];
@@ -1978,7 +1986,7 @@ internal sealed class LaneTiming
                 return false;
             }
 
-            if (!CliquesFit(out var cliqueBound) || (_maximize && Math.Min(Bound(), cliqueBound) <= _best) || Dominated())
+            if (!CliquesFit(out var cliqueBound, _best + 1) || (_maximize && Math.Min(Bound(), cliqueBound) <= _best) || Dominated())
             {
                 return false;
             }
@@ -2287,7 +2295,7 @@ internal sealed class LaneTiming
         /// <para>A topic whose shortest length exceeds its widest window piece after its lane's cursor cannot be timed: the
         /// state is cut.</para>
         /// </remarks>
-        private bool CliquesFit(out int bound)
+        private bool CliquesFit(out int bound, int enough = int.MaxValue)
         {
             bound = int.MaxValue;
             if (_cliques == 0)
@@ -2384,7 +2392,7 @@ internal sealed class LaneTiming
 
             if (_maximize)
             {
-                bound = total + Flow();
+                bound = total + Flow(enough - total);
             }
 
             return true;
@@ -2451,31 +2459,41 @@ internal sealed class LaneTiming
         /// </summary>
         private bool Overloaded(int c)
         {
+            // The undecided members by latest end: for each earliest start r, the members that start no earlier are added
+            // in that order, and the interval [r, d) is checked at each one's end d (an end between two members' ends
+            // holds the same members in a longer interval, so it is never tighter).
             var g = _model.Grid;
-            for (var a = 0; a < _topic.Length; a++)
+            var m = 0;
+            for (var i = 0; i < _topic.Length; i++)
             {
-                if (_done[a] || _clique[a] != c)
+                if (_done[i] || _clique[i] != c)
                 {
                     continue;
                 }
 
-                for (var b = 0; b < _topic.Length; b++)
+                var at = m++;
+                for (; at > 0 && _deadline[_members[at - 1]] > _deadline[i]; at--)
                 {
-                    if (_done[b] || _clique[b] != c || _deadline[b] < _release[a])
+                    _members[at] = _members[at - 1];
+                }
+
+                _members[at] = i;
+            }
+
+            for (var a = 0; a < m; a++)
+            {
+                var r = _release[_members[a]];
+                var sum = 0;
+                for (var b = 0; b < m; b++)
+                {
+                    var i = _members[b];
+                    if (_release[i] < r)
                     {
                         continue;
                     }
 
-                    var (r, d, sum) = (_release[a], _deadline[b], 0);
-                    for (var i = 0; i < _topic.Length; i++)
-                    {
-                        if (!_done[i] && _clique[i] == c && _release[i] >= r && _deadline[i] <= d)
-                        {
-                            sum += _model.Min(_topic[i]);
-                        }
-                    }
-
-                    if (sum > (d - r) / g * g)
+                    sum += _model.Min(_topic[i]);
+                    if (sum > (_deadline[i] - r) / g * g)
                     {
                         return true;
                     }
@@ -2487,34 +2505,49 @@ internal sealed class LaneTiming
 
         private readonly DenseMaxFlow _flow = new();
 
-        /// <summary>The maximum flow from the cliques (each at most its span above its shortest lengths) over their lanes (<see cref="_cliqueMax"/>) into the lanes' <see cref="_residual"/> room.</summary>
-        private int Flow()
+        /// <summary>
+        /// The maximum flow from the cliques (each at most its span above its shortest lengths) over their lanes
+        /// (<see cref="_cliqueMax"/>) into the lanes' <see cref="_residual"/> room; or, once it reaches
+        /// <paramref name="enough"/>, some flow of at least that much. Only the cliques with undecided members that can
+        /// grow are nodes.
+        /// </summary>
+        private int Flow(int enough)
         {
+            if (enough <= 0)
+            {
+                return 0;
+            }
+
             var g = _model.Grid;
             var slots = _cursor.Length;
-            var n = _cliques + slots + 2;
-            var (source, sink) = (n - 2, n - 1);
-            var cap = _flow.Clear(n);
+            var active = 0;
             for (var c = 0; c < _cliques; c++)
             {
-                if (_cliqueFrom[c] == int.MaxValue)
+                if (_cliqueFrom[c] != int.MaxValue && Math.Max(0, (_cliqueTo[c] - _cliqueFrom[c]) / g * g) > _cliqueMin[c])
                 {
-                    continue;
+                    _active[active++] = c;
                 }
+            }
 
-                cap[(source * n) + c] = Math.Max(0, (_cliqueTo[c] - _cliqueFrom[c]) / g * g) - _cliqueMin[c];
+            var n = active + slots + 2;
+            var (source, sink) = (n - 2, n - 1);
+            var cap = _flow.Clear(n);
+            for (var a = 0; a < active; a++)
+            {
+                var c = _active[a];
+                cap[(source * n) + a] = Math.Max(0, (_cliqueTo[c] - _cliqueFrom[c]) / g * g) - _cliqueMin[c];
                 for (var s = 0; s < slots; s++)
                 {
-                    cap[(c * n) + _cliques + s] = _cliqueMax[(c * slots) + s];
+                    cap[(a * n) + active + s] = _cliqueMax[(c * slots) + s];
                 }
             }
 
             for (var s = 0; s < slots; s++)
             {
-                cap[((_cliques + s) * n) + sink] = _residual[s];
+                cap[((active + s) * n) + sink] = _residual[s];
             }
 
-            return _flow.Solve(source, sink);
+            return _flow.Solve(source, sink, enough);
         }
 
         /// <summary>
