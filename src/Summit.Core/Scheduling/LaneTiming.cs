@@ -550,7 +550,7 @@ internal sealed class LaneTiming
                 continue;
             }
 
-            var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1);
+            var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1, layOnly: true);
             var minutes = solver.LaidInTimeOrderOnly();
             MinutesNodes += _items.Count;
             if (minutes < 0)
@@ -606,7 +606,7 @@ internal sealed class LaneTiming
                 continue;
             }
 
-            var layer = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1);
+            var layer = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1, layOnly: true);
             MinutesNodes += _items.Count;
             if (layer.LaidInTimeOrderOnly() >= 0 && (timed is null || layer.Result().Minutes > timed.Minutes))
             {
@@ -1133,8 +1133,13 @@ internal sealed class LaneTiming
         private long _nodes;
         private ulong _mask;
 
-        /// <summary>A search over the component's <paramref name="items"/> in <paramref name="lanes"/>; when maximizing, only timings with more topic minutes than <paramref name="floor"/> count (the search cuts everything else).</summary>
-        public Solver(ReachedTimingStates reached, PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit, int floor = -1)
+        /// <summary>
+        /// A search over the component's <paramref name="items"/> in <paramref name="lanes"/>; when maximizing, only timings
+        /// with more topic minutes than <paramref name="floor"/> count (the search cuts everything else). A solver made only
+        /// to lay in time order (<paramref name="layOnly"/>: <see cref="LaidInTimeOrderOnly"/>, then <see cref="Result"/>)
+        /// builds no cliques, which only the search and its bounds use.
+        /// </summary>
+        public Solver(ReachedTimingStates reached, PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit, int floor = -1, bool layOnly = false)
         {
             _best = floor;
             _reached = reached;
@@ -1262,7 +1267,16 @@ internal sealed class LaneTiming
                 _hardLeft[_slot[i]] += _free[i] ? 0 : 1;
             }
 
-            _clique = BuildCliques(out _cliques);
+            if (layOnly)
+            {
+                _clique = new int[k];
+                Array.Fill(_clique, -1);
+            }
+            else
+            {
+                _clique = BuildCliques(out _cliques);
+            }
+
             _cliqueMax = new int[_cliques * lanes.Count];
             _cliqueMin = new int[_cliques];
             _active = new int[_cliques];
@@ -1444,6 +1458,14 @@ internal sealed class LaneTiming
                 }
             }
 
+            // The cliques Excess rules out whatever their lengths: none of whose members waits for another, or all in one lane.
+            var (waits, bySlot) = (0UL, new ulong[_cursor.Length]);
+            for (var i = 0; i < k; i++)
+            {
+                waits |= _after[i].Length > 0 || _ordered[i] ? 1UL << i : 0;
+                bySlot[_slot[i]] |= 1UL << i;
+            }
+
             var bestExcess = int.MinValue;
             var listed = 0;
             var members = new List<int>();
@@ -1457,6 +1479,11 @@ internal sealed class LaneTiming
                 if (p == 0 && x == 0)
                 {
                     listed++;
+                    if ((r & waits) == 0 || (r & ~bySlot[_slot[System.Numerics.BitOperations.TrailingZeroCount(r)]]) == 0)
+                    {
+                        return;
+                    }
+
                     members.Clear();
                     for (var rest = r; rest != 0; rest &= rest - 1)
                     {
