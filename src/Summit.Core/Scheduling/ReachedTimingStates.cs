@@ -9,30 +9,34 @@ namespace Summit.Core.Scheduling;
 /// is at least as good as.
 /// </summary>
 /// <remarks>
-/// At most <see cref="PerSet"/> states are kept per set, the first ones reached. The bounds are stored flat in one array for all sets, with
-/// their sum, which rules most earlier states out in one comparison (bounds no smaller everywhere have no smaller sum), and the
-/// rest are compared a vector at a time. Same answers as comparing every kept state element by element, in the same order.
+/// At most <see cref="PerSet"/> states are kept per set, the first ones reached. Each state is stored as one record of
+/// ints (its minutes, the sum of its bounds, the next state of its set, then its bounds) in chunks of
+/// <see cref="ChunkInts"/> (kept off the large object heap, whose arrays only a full collection frees); the sum rules
+/// most earlier states out in one comparison (bounds no smaller everywhere have no smaller sum), and the rest are
+/// compared a vector at a time. Same answers as comparing every kept state element by element, in the same order.
 /// </remarks>
 internal sealed class ReachedTimingStates
 {
     /// <summary>How many states are kept per set of timed topics.</summary>
     public const int PerSet = 64;
 
-    /// <summary>Per set of timed topics: its first and last state (indexes into the arrays below) and how many it keeps.</summary>
+    /// <summary>The ints of one chunk: 64 KB, under the large object heap's 85,000 bytes.</summary>
+    private const int ChunkInts = 16_384;
+
+    /// <summary>Per set of timed topics: its first and last state and how many it keeps.</summary>
     private readonly Dictionary<ulong, (int First, int Last, int Count)> _sets = [];
 
-    private int[] _minutes = new int[64];
-    private int[] _sums = new int[64];
-    private int[] _next = new int[64];
-    private int[] _bounds = [];
+    private readonly List<int[]> _chunks = [];
     private int _count;
     private int _width;
+    private int _record;
+    private int _perChunk;
     private object? _owner;
 
     /// <summary>
     /// Makes the table <paramref name="owner"/>'s, with no states of width <paramref name="width"/>, unless it is
     /// <paramref name="owner"/>'s already. One table serves the searches of a <see cref="LaneTiming"/> one after the other
-    /// (its arrays kept, not allocated again); a search that finds it taken by another starts it afresh, which only
+    /// (its chunks kept, not allocated again); a search that finds it taken by another starts it afresh, which only
     /// forgets states, never mixes two searches'.
     /// </summary>
     public void Claim(object owner, int width)
@@ -44,12 +48,10 @@ internal sealed class ReachedTimingStates
 
         _owner = owner;
         _width = width;
+        _record = width + 3;
+        _perChunk = Math.Max(1, ChunkInts / _record);
         _sets.Clear();
         _count = 0;
-        if (_bounds.Length < _minutes.Length * width)
-        {
-            _bounds = new int[_minutes.Length * width];
-        }
     }
 
     /// <summary>
@@ -63,12 +65,15 @@ internal sealed class ReachedTimingStates
         var sum = Sum(bounds);
         if (known)
         {
-            for (var s = states.First; s >= 0; s = _next[s])
+            for (var s = states.First; s >= 0;)
             {
-                if (_minutes[s] >= minutes && _sums[s] <= sum && AtLeast(bounds, _bounds.AsSpan(s * _width, _width)))
+                var record = Record(s);
+                if (record[0] >= minutes && record[1] <= sum && AtLeast(bounds, record[3..]))
                 {
                     return true;
                 }
+
+                s = record[2];
             }
 
             if (states.Count >= PerSet)
@@ -80,7 +85,7 @@ internal sealed class ReachedTimingStates
         var added = Add(bounds, minutes, sum);
         if (known)
         {
-            _next[states.Last] = added;
+            Record(states.Last)[2] = added;
             states = (states.First, added, states.Count + 1);
         }
         else
@@ -91,24 +96,25 @@ internal sealed class ReachedTimingStates
         return false;
     }
 
+    private Span<int> Record(int state) =>
+        _chunks[state / _perChunk].AsSpan((state % _perChunk) * _record, _record);
+
     private int Add(ReadOnlySpan<int> bounds, int minutes, int sum)
     {
-        if (_count == _minutes.Length)
+        var chunk = _count / _perChunk;
+        if (chunk == _chunks.Count)
         {
-            var capacity = _count * 2;
-            Array.Resize(ref _minutes, capacity);
-            Array.Resize(ref _sums, capacity);
-            Array.Resize(ref _next, capacity);
-            if (_bounds.Length < capacity * _width)
-            {
-                Array.Resize(ref _bounds, capacity * _width);
-            }
+            _chunks.Add(new int[Math.Max(ChunkInts, _record)]);
+        }
+        else if (_chunks[chunk].Length < _perChunk * _record)
+        {
+            // A record wider than a chunk (more than 16,000 lanes and topics): one record per chunk, as wide as it.
+            _chunks[chunk] = new int[_perChunk * _record];
         }
 
-        _minutes[_count] = minutes;
-        _sums[_count] = sum;
-        _next[_count] = -1;
-        bounds.CopyTo(_bounds.AsSpan(_count * _width));
+        var record = Record(_count);
+        (record[0], record[1], record[2]) = (minutes, sum, -1);
+        bounds.CopyTo(record[3..]);
         return _count++;
     }
 
