@@ -41,6 +41,32 @@ public sealed class ReachedTimingStatesTests
         return true;
     }
 
+    /// <summary>
+    /// Thousands of states of width 100 fill many chunks (159 records each), 50 states per set, each with more minutes and
+    /// later bounds than the one before: every one is found again afterwards (it dominates itself), and none dominates
+    /// the same state with one bound a minute earlier (earlier states have fewer minutes, later ones later bounds).
+    /// </summary>
+    [Fact]
+    public void DominatedOrRecord_StatesAcrossChunks_AreEachFoundAgain()
+    {
+        const int width = 100;
+        var table = new ReachedTimingStates();
+        table.Claim(this, width);
+        int[] Bounds(int state) => [.. Enumerable.Range(0, width).Select(i => (state * 7) + i)];
+        for (var state = 0; state < 3_000; state++)
+        {
+            Assert.False(table.DominatedOrRecord((ulong)(state % 60), Bounds(state), state));
+        }
+
+        for (var state = 0; state < 3_000; state++)
+        {
+            var (set, bounds) = ((ulong)(state % 60), Bounds(state));
+            Assert.True(table.DominatedOrRecord(set, bounds, state));
+            bounds[^1]--;
+            Assert.False(table.DominatedOrRecord(set, bounds, state));
+        }
+    }
+
     /// <summary>A search claiming the table starts it empty (its width its own); the same search claiming it again keeps its states.</summary>
     [Fact]
     public void Claim_ByAnotherSearch_StartsTheTableAfresh()
