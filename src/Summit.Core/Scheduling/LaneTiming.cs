@@ -45,6 +45,13 @@ internal sealed class LaneTiming
     private readonly Dictionary<ComponentKey, Timed> _witness = [];
     private readonly Dictionary<ComponentKey, Timed?> _previousTimings = [];
     private readonly Dictionary<ComponentKey, Timed> _provisional = [];
+
+    /// <summary>
+    /// Per component whose feasibility search stopped undecided (tentative, or held to a stage's share): the most nodes it
+    /// was given. The search is the same every time (a depth-first search in a fixed order), so with no more nodes it
+    /// stops undecided again; such a check answers no at once.
+    /// </summary>
+    private readonly Dictionary<ComponentKey, long> _undecidedWithin = [];
     private readonly int[] _scratchStart;
     private readonly int[] _scratchLength;
     private readonly List<int> _lanes = [];
@@ -174,12 +181,21 @@ internal sealed class LaneTiming
         var own = LimitOf(FeasibilityLimit);
         var stage = Math.Max(1, StageWorkLimit - Work);
         var capped = !Tentative && stage < own;
-        var solver = new Solver(_reached, _model, laneOf, [.. lanes], [.. items], maximize: false, Tentative ? Math.Min(TentativeLimit, own) : Math.Min(own, stage));
+        var limit = Tentative ? Math.Min(TentativeLimit, own) : Math.Min(own, stage);
+        if ((Tentative || capped) && _undecidedWithin.TryGetValue(key, out var tried) && tried >= limit)
+        {
+            // The same search stopped undecided with at least as many nodes: it would stop again, as a no.
+            StageUndecided |= capped;
+            return false;
+        }
+
+        var solver = new Solver(_reached, _model, laneOf, [.. lanes], [.. items], maximize: false, limit);
         Searches++;
         var found = solver.Run();
         FeasibilityNodes += solver.Nodes;
         if (solver.Aborted)
         {
+            _undecidedWithin[key] = limit;
             if (Tentative)
             {
                 // Undecided: no for the heuristic, remembered nowhere, and no harm to the exact search's proofs.

@@ -338,6 +338,28 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         Assert.True(timing.IsFeasibilityExact);
     }
 
+    [Fact]
+    public void IsFeasible_CheckUndecidedBefore_WithNoMoreNodes_IsANoWithoutASearch()
+    {
+        // The same check of eight-lane 123 held to one node twice: the second answers no (and marks its stage undecided)
+        // without searching again; given more nodes, it searches, and says yes.
+        var laneOf = HeuristicPacker.Solve(PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value, out _);
+        var timing = PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value.Timing;
+        timing.StageWorkLimit = 0;
+        var lane = Enumerable.Range(0, laneOf.Max() + 1).First(l => !timing.IsFeasible(laneOf, l));
+        (timing.StageUndecided, timing.StageWorkLimit) = (false, timing.Work);
+        var (searches, nodes) = (timing.Searches, timing.FeasibilityNodes);
+
+        Assert.False(timing.IsFeasible(laneOf, lane));
+        Assert.True(timing.StageUndecided);
+        Assert.Equal((searches, nodes), (timing.Searches, timing.FeasibilityNodes));
+
+        (timing.StageUndecided, timing.StageWorkLimit) = (false, long.MaxValue);
+
+        Assert.True(timing.IsFeasible(laneOf, lane));
+        Assert.Equal(searches + 1, timing.Searches);
+    }
+
     /// <summary>
     /// Invariant: with a first round of 100 nodes, so that every stage's share (and the feasibility checks held to it)
     /// binds, the exact packer proves what it proves with the default shares (ten topics, three sessions, three rooms).
