@@ -111,7 +111,7 @@ internal sealed class LaneTiming
 
     /// <summary>
     /// Gets or sets the <see cref="Work"/> a feasibility check of the exact packer's current stage may take the timing to
-    /// (at least 1 node more): a check undecided there answers no, is remembered nowhere, and sets
+    /// (at least 1 node more): a check undecided there answers no, is remembered as an answer nowhere (only as undecided within so many nodes), and sets
     /// <see cref="StageUndecided"/> instead of clearing <see cref="IsFeasibilityExact"/> for good.
     /// </summary>
     public long StageWorkLimit { get; set; } = long.MaxValue;
@@ -198,13 +198,13 @@ internal sealed class LaneTiming
             _undecidedWithin[key] = limit;
             if (Tentative)
             {
-                // Undecided: no for the heuristic, remembered nowhere, and no harm to the exact search's proofs.
+                // Undecided: no for the heuristic, remembered as an answer nowhere, and no harm to the exact search's proofs.
                 return false;
             }
 
             if (capped)
             {
-                // Undecided within the stage's share: no for this stage, remembered nowhere; the stage proves nothing.
+                // Undecided within the stage's share: no for this stage, remembered as an answer nowhere; the stage proves nothing.
                 StageUndecided = true;
                 return false;
             }
@@ -1141,7 +1141,7 @@ internal sealed class LaneTiming
         private readonly int[] _cliqueTo;
         private readonly int[] _freeMax;
         private readonly int[] _residual;
-        /// <summary>The states reached (<see cref="Dominated"/>), made when a search first records one; never for more than 64 topics.</summary>
+        /// <summary>The table of the states reached (<see cref="Dominated"/>): the <see cref="LaneTiming"/>'s, claimed when this search first records one; never used for more than 64 topics.</summary>
         private readonly ReachedTimingStates _reached;
         private int _best;
         private bool _found;

@@ -320,13 +320,9 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
     [Fact]
     public void IsFeasible_CheckStoppedAtTheStagesShare_IsANoForThatStageOnly()
     {
-        // The heuristic's agenda of eight-lane instance 123 is feasible; on a fresh model, held to one node, some
-        // component's check stops undecided: a no that clears IsFeasibilityExact only until the next stage, and is
-        // remembered nowhere, so the same check with no stage limit says yes.
-        var laneOf = HeuristicPacker.Solve(PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value, out _);
-        var timing = PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value.Timing;
-        timing.StageWorkLimit = 0;
-        var lane = Enumerable.Range(0, laneOf.Max() + 1).First(l => !timing.IsFeasible(laneOf, l));
+        // A no that clears IsFeasibilityExact only until the next stage, and is not remembered as an answer, so the
+        // same check with no stage limit says yes.
+        var (timing, laneOf, lane) = CheckOf123UndecidedWithinOneNode();
 
         Assert.True(timing.StageUndecided);
         Assert.False(timing.IsFeasibilityExact);
@@ -341,12 +337,9 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
     [Fact]
     public void IsFeasible_CheckUndecidedBefore_WithNoMoreNodes_IsANoWithoutASearch()
     {
-        // The same check of eight-lane 123 held to one node twice: the second answers no (and marks its stage undecided)
-        // without searching again; given more nodes, it searches, and says yes.
-        var laneOf = HeuristicPacker.Solve(PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value, out _);
-        var timing = PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value.Timing;
-        timing.StageWorkLimit = 0;
-        var lane = Enumerable.Range(0, laneOf.Max() + 1).First(l => !timing.IsFeasible(laneOf, l));
+        // The same check held to one node again answers no (and marks its stage undecided) without searching again;
+        // given more nodes, it searches, and says yes.
+        var (timing, laneOf, lane) = CheckOf123UndecidedWithinOneNode();
         (timing.StageUndecided, timing.StageWorkLimit) = (false, timing.Work);
         var (searches, nodes) = (timing.Searches, timing.FeasibilityNodes);
 
@@ -358,6 +351,19 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
 
         Assert.True(timing.IsFeasible(laneOf, lane));
         Assert.Equal(searches + 1, timing.Searches);
+    }
+
+    /// <summary>
+    /// The heuristic's agenda of eight-lane instance 123 (feasible) on a fresh model, checked lane by lane with the stage
+    /// held to one node: the first lane whose component's check stops undecided.
+    /// </summary>
+    private static (LaneTiming Timing, int[] LaneOf, int Lane) CheckOf123UndecidedWithinOneNode()
+    {
+        var laneOf = HeuristicPacker.Solve(PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value, out _);
+        var timing = PackingModel.Build(PackingInstances.StudyEightLanes(123)).Value.Timing;
+        timing.StageWorkLimit = 0;
+        var lane = Enumerable.Range(0, laneOf.Max() + 1).First(l => !timing.IsFeasible(laneOf, l));
+        return (timing, laneOf, lane);
     }
 
     /// <summary>
