@@ -22,12 +22,13 @@ public sealed class LaneTimingOracleTests
     /// <summary>
     /// Walks a seeded order of topics and lanes through study instances as a packer does (each topic into the first lane,
     /// in a seeded rotation of its lanes, that has room and a timing), and at every step compares the fresh search's
-    /// answer (when it decides) with whether CP-SAT places every topic of the assignment, each pinned to its lane.
+    /// answer (when it decides) with whether CP-SAT places every topic of the assignment, each pinned to its lane; and at
+    /// the end of each walk, the most topic minutes of the assignment's timing (when decided) with CP-SAT's.
     /// </summary>
     [Fact]
     public void IsFeasible_OnWalksThroughStudyInstances_AgreesWithCpSatOnThePinnedAssignment()
     {
-        var (compared, disagreements) = (0, new List<string>());
+        var (compared, comparedMinutes, disagreements) = (0, 0, new List<string>());
         var walks = Enumerable.Range(0, PackingInstances.StudySize / Step).Select(i => (Instance: i * Step, Seed: i * Step)).Concat(Exposing);
         foreach (var (instance, seed) in walks)
         {
@@ -73,10 +74,22 @@ public sealed class LaneTimingOracleTests
                     laneOf[t] = -1;
                 }
             }
+
+            // The walk's last assignment: the most topic minutes of its timing, when the search decides them.
+            var minutesTiming = new LaneTiming(model);
+            var minutes = minutesTiming.Minutes(laneOf);
+            if (minutesTiming.IsMinutesExact && Solve(model, laneOf) is { Status: ReferenceStatus.Optimal } reference && reference.WeightHundredths == Weight(model, laneOf))
+            {
+                comparedMinutes++;
+                if (reference.TopicMinutes != minutes)
+                {
+                    disagreements.Add($"Study({instance}) walk {seed}: the timing's most minutes {minutes}, CP-SAT {reference.TopicMinutes}");
+                }
+            }
         }
 
         Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements.Take(20)));
-        Assert.True(compared >= 600, $"Only {compared} answers compared.");
+        Assert.True(compared >= 600 && comparedMinutes >= 50, $"Only {compared} answers and {comparedMinutes} minutes compared.");
     }
 
     /// <summary>
@@ -84,7 +97,15 @@ public sealed class LaneTimingOracleTests
     /// topics without a lane and the groupings dropped: the timing does not decide groupings); null when CP-SAT does not
     /// prove its answer.
     /// </summary>
-    private static bool? AllPlaced(PackingModel model, int[] laneOf)
+    private static bool? AllPlaced(PackingModel model, int[] laneOf) =>
+        Solve(model, laneOf) is { Status: ReferenceStatus.Optimal } result ? result.WeightHundredths == Weight(model, laneOf) : null;
+
+    /// <summary>The weight of the topics <paramref name="laneOf"/> puts in a lane, in hundredths.</summary>
+    private static long Weight(PackingModel model, int[] laneOf) =>
+        Enumerable.Range(0, laneOf.Length).Where(t => laneOf[t] >= 0).Sum(t => CpSatReference.Hundredths(model.Topics[t].Weight));
+
+    /// <summary>CP-SAT's natural model of the topics <paramref name="laneOf"/> puts in a lane, each pinned to its lane's session and room.</summary>
+    private static ReferenceResult Solve(PackingModel model, int[] laneOf)
     {
         var kept = Enumerable.Range(0, laneOf.Length).Where(t => laneOf[t] >= 0).ToArray();
         var ids = kept.Select(t => model.Topics[t].Id).ToHashSet(StringComparer.Ordinal);
@@ -101,12 +122,6 @@ public sealed class LaneTimingOracleTests
                 After = [.. topic.After.Where(ids.Contains)],
             };
         });
-        var pinned = model.Request with { Requests = [.. topics], Previous = null };
-
-        var result = CpSatReference.Solve(pinned);
-
-        return result.Status == ReferenceStatus.Optimal
-            ? result.WeightHundredths == kept.Sum(t => CpSatReference.Hundredths(model.Topics[t].Weight))
-            : null;
+        return CpSatReference.Solve(model.Request with { Requests = [.. topics], Previous = null });
     }
 }
