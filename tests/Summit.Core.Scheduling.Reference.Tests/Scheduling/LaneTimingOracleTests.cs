@@ -32,48 +32,22 @@ public sealed class LaneTimingOracleTests
         var walks = Enumerable.Range(0, PackingInstances.StudySize / Step).Select(i => (Instance: i * Step, Seed: i * Step)).Concat(Exposing);
         foreach (var (instance, seed) in walks)
         {
-            var request = PackingInstances.Study(instance);
-            var model = PackingModel.Build(request).Value;
-            var laneOf = PackingEvaluation.AnchorsOnly(model, out var usedMin);
-            var n = model.Topics.Length;
-            for (var j = 0; j < n; j++)
+            var model = PackingModel.Build(PackingInstances.Study(instance)).Value;
+            var laneOf = TimingWalk.Walk(model, seed, (assignment, j, t, lane) =>
             {
-                var t = (int)(((long)(seed + 1) * 7919 + (j * 31L)) % n);
-                if (model.IsAnchor[t] || laneOf[t] >= 0)
+                var timing = new LaneTiming(model);
+                var answer = timing.IsFeasible(assignment, lane);
+                if (timing.IsFeasibilityExact && AllPlaced(model, assignment) is { } placed)
                 {
-                    continue;
+                    compared++;
+                    if (placed != answer)
+                    {
+                        disagreements.Add($"Study({instance}) walk {seed} step {j}: topic {model.Topics[t].Id} into lane {lane}: timing {answer}, CP-SAT {placed}");
+                    }
                 }
 
-                var allowed = model.AllowedLanes[t];
-                for (var k = 0; k < allowed.Length; k++)
-                {
-                    var lane = allowed[(k + seed) % allowed.Length];
-                    if (usedMin[lane] + model.Min(t) > model.Lanes[lane].Capacity)
-                    {
-                        continue;
-                    }
-
-                    laneOf[t] = lane;
-                    var timing = new LaneTiming(model);
-                    var answer = timing.IsFeasible(laneOf, lane);
-                    if (timing.IsFeasibilityExact && AllPlaced(model, laneOf) is { } placed)
-                    {
-                        compared++;
-                        if (placed != answer)
-                        {
-                            disagreements.Add($"Study({instance}) walk {seed} step {j}: topic {model.Topics[t].Id} into lane {lane}: timing {answer}, CP-SAT {placed}");
-                        }
-                    }
-
-                    if (answer)
-                    {
-                        usedMin[lane] += model.Min(t);
-                        break;
-                    }
-
-                    laneOf[t] = -1;
-                }
-            }
+                return answer;
+            });
 
             // The walk's last assignment: the most topic minutes of its timing, when the search decides them.
             var minutesTiming = new LaneTiming(model);

@@ -24,42 +24,18 @@ public sealed class LaneTimingTests
     public bool Timing_IncrementalAndThresholdAnswers_AgreeWithAFreshSearch(NonNegativeInt seed)
     {
         var model = PackingModel.Build(PackingInstances.Study(seed.Get % PackingInstances.StudySize)).Value;
-        var laneOf = PackingEvaluation.AnchorsOnly(model, out var usedMin);
-        var n = model.Topics.Length;
-        for (var j = 0; j < n; j++)
+        var agree = true;
+        var laneOf = TimingWalk.Walk(model, seed.Get, (assignment, _, t, lane) =>
         {
-            var t = (int)(((long)(seed.Get + 1) * 7919 + (j * 31L)) % n);
-            if (model.IsAnchor[t] || laneOf[t] >= 0)
-            {
-                continue;
-            }
-
-            var allowed = model.AllowedLanes[t];
-            for (var k = 0; k < allowed.Length; k++)
-            {
-                var lane = allowed[(k + seed.Get) % allowed.Length];
-                if (usedMin[lane] + model.Min(t) > model.Lanes[lane].Capacity)
-                {
-                    continue;
-                }
-
-                laneOf[t] = lane;
-                var incremental = model.Timing.IsFeasible(laneOf, lane, t);
-                var fresh = new LaneTiming(model);
-                var searched = fresh.IsFeasible(laneOf, lane);
-                if (fresh.IsFeasibilityExact && model.Timing.IsFeasibilityExact && incremental != searched)
-                {
-                    return false;
-                }
-
-                if (incremental)
-                {
-                    usedMin[lane] += model.Min(t);
-                    break;
-                }
-
-                laneOf[t] = -1;
-            }
+            var incremental = model.Timing.IsFeasible(assignment, lane, t);
+            var fresh = new LaneTiming(model);
+            var searched = fresh.IsFeasible(assignment, lane);
+            agree &= !fresh.IsFeasibilityExact || !model.Timing.IsFeasibilityExact || incremental == searched;
+            return incremental;
+        });
+        if (!agree)
+        {
+            return false;
         }
 
         // The bound without a search never falls below the minutes the search finds, and asking whether the minutes reach
