@@ -1,9 +1,9 @@
 namespace Summit.Core.Scheduling;
 
 /// <summary>
-/// Maximum flow on a small graph given as a dense capacity matrix (<c>capacity[u * n + v]</c>), by augmenting paths found
-/// depth first: the graphs of the packer's bounds have a few dozen nodes, where this is simpler and faster than anything
-/// cleverer. The capacities are consumed (left as the residual graph).
+/// Maximum flow on a small graph given as a dense capacity matrix (<c>capacity[u * n + v]</c>): the paths of one and two
+/// edges first, then augmenting paths found depth first. The graphs of the packer's bounds have a few dozen nodes, where
+/// this is simpler and faster than anything cleverer. The capacities are consumed (left as the residual graph).
 /// </summary>
 internal sealed class DenseMaxFlow
 {
@@ -66,8 +66,7 @@ internal sealed class DenseMaxFlow
 
             for (var v = sink; v != source; v = parent[v])
             {
-                cap[(parent[v] * n) + v] -= push;
-                cap[(v * n) + parent[v]] += push;
+                Push(parent[v], v, push);
             }
 
             flow += push;
