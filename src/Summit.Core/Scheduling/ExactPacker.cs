@@ -378,7 +378,8 @@ internal sealed class ExactPacker : IAgendaPacker
         /// Holds the feasibility checks of a stage that may take the search and the timing to <paramref name="end"/> to
         /// what is left of it, but at least a tenth of the round's share (<see cref="LaneTiming.StageWorkLimit"/>): a check
         /// undecided there is a no for this stage only, which then proves nothing (<see cref="LaneTiming.StageUndecided"/>),
-        /// and a later stage or round asks again. A single check used to run to its own limit of 100,000 nodes in a stage
+        /// and a later stage or round asks again (searching only when it may take more nodes than the check stopped at). A
+        /// single check used to run to its own limit of 100,000 nodes in a stage
         /// of 4,000 (eight-lane instance 123: the fail-first proof, a fortieth of the round, took 100,000).
         /// </summary>
         private void BeginStage(long end)
