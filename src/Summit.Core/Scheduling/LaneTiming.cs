@@ -110,9 +110,11 @@ internal sealed class LaneTiming
     private bool _feasibilityExact = true;
 
     /// <summary>
-    /// Gets or sets the <see cref="Work"/> a feasibility check of the exact packer's current stage may take the timing to
-    /// (at least 1 node more): a check undecided there answers no, is remembered as an answer nowhere (only as undecided within so many nodes), and sets
-    /// <see cref="StageUndecided"/> instead of clearing <see cref="IsFeasibilityExact"/> for good.
+    /// Gets or sets the <see cref="Work"/> a feasibility check or a threshold minutes search (<see cref="MinutesIfAtLeast"/>)
+    /// of the exact packer's current stage may take the timing to (at least 1 node more): a search undecided there answers
+    /// no, is remembered as an answer nowhere (only as undecided within so many nodes), and sets
+    /// <see cref="StageUndecided"/> (a feasibility check) or <see cref="StageMinutesUndecided"/> (a minutes search) instead
+    /// of clearing <see cref="IsFeasibilityExact"/> or <see cref="IsMinutesExact"/> for good.
     /// </summary>
     public long StageWorkLimit { get; set; } = long.MaxValue;
 
@@ -122,8 +124,24 @@ internal sealed class LaneTiming
     /// </summary>
     public bool StageUndecided { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether a threshold minutes search of the current stage stopped at <see cref="StageWorkLimit"/>: until
+    /// the exact packer clears it (as the next stage begins), <see cref="IsMinutesExact"/> is false. A leaf of the first
+    /// stage (a fiftieth of the round's share) used to search a 24-topic component's minutes with its own 50,000 nodes, twice
+    /// in the first round of eight-lane instance 204, whose budget the climb then lacked.
+    /// </summary>
+    public bool StageMinutesUndecided { get; set; }
+
     /// <summary>Gets a value indicating whether every minutes search finished within its limit (then the topic minutes of timed lanes are the most possible).</summary>
-    public bool IsMinutesExact { get; private set; } = true;
+    public bool IsMinutesExact => _minutesExact && !StageMinutesUndecided;
+
+    private bool _minutesExact = true;
+
+    /// <summary>
+    /// Per component and threshold: the nodes within which a minutes search held to a stage stopped undecided, and the
+    /// minutes of the timing it found on the way (-1 if none: <see cref="TimeAtLeast"/>).
+    /// </summary>
+    private readonly Dictionary<(ComponentKey Key, int Needed), (long Nodes, int Minutes)> _minutesUndecidedWithin = [];
 
     /// <summary>Gets the number of component searches run (not answered from the cache).</summary>
     public long Searches { get; private set; }
@@ -780,22 +798,47 @@ internal sealed class LaneTiming
             return kept.Minutes >= needed ? kept.Minutes : -1;
         }
 
+        // A step's limit is its own; a plain search is held to what is left of the stage's (as a feasibility check is).
+        var own = LimitOf(step ? StepLimit : MinutesLimit);
+        var stage = Math.Max(1, StageWorkLimit - Work);
+        var capped = !step && stage < own;
+        if (capped && _minutesUndecidedWithin.TryGetValue((key, needed), out var tried) && tried.Nodes >= stage)
+        {
+            // The same search stopped undecided with at least as many nodes: it would stop again, with the same timing.
+            (StageMinutesUndecided, aborted) = (true, true);
+            return tried.Minutes;
+        }
+
         Searches++;
         MinutesSearches++;
-        var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, LimitOf(step ? StepLimit : MinutesLimit), floor: needed - 1);
+        var limit = capped ? stage : own;
+        var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, limit, floor: needed - 1);
         var found = solver.Run();
         MinutesNodes += solver.Nodes;
         aborted = solver.Aborted;
-        if (solver.Aborted && !step)
+        if (solver.Aborted && capped)
+        {
+            // Undecided within the stage's share: not reached for this stage, which proves nothing; a later stage asks again.
+            StageMinutesUndecided = true;
+            _minutesUndecidedWithin[(key, needed)] = (limit, found ? solver.Result().Minutes : -1);
+        }
+        else if (solver.Aborted && !step)
         {
             // A step's limit is its own: the plain search after it decides.
-            IsMinutesExact = false;
+            _minutesExact = false;
         }
 
+        // A search held to the stage that stopped leaves nothing behind as the component's most minutes: a later stage,
+        // whose IsMinutesExact is true again, must not take a timing found on the way for them.
+        var held = capped && solver.Aborted;
         if (found)
         {
             var timed = solver.Result();
-            Remember(_timed, key, timed);
+            if (!held)
+            {
+                Remember(_timed, key, timed);
+            }
+
             return timed.Minutes;
         }
 
@@ -806,7 +849,11 @@ internal sealed class LaneTiming
         else if (!step && PreviousTiming(laneOf, key) is { } previous && previous.Minutes >= needed)
         {
             // Stopped at its limit, but the previous agenda's own timing of these lanes reaches what was asked.
-            Remember(_timed, key, previous);
+            if (!held)
+            {
+                Remember(_timed, key, previous);
+            }
+
             return previous.Minutes;
         }
 
@@ -886,7 +933,7 @@ internal sealed class LaneTiming
         MinutesNodes += solver.Nodes;
         if (solver.Aborted)
         {
-            IsMinutesExact = false;
+            _minutesExact = false;
         }
 
         if (!found)
@@ -1144,6 +1191,8 @@ internal sealed class LaneTiming
         /// <summary>The table of the states reached (<see cref="Dominated"/>): the <see cref="LaneTiming"/>'s, claimed when this search first records one; never used for more than 64 topics.</summary>
         private readonly ReachedTimingStates _reached;
         private int _best;
+        /// <summary>Set by <see cref="CliquesFit"/> when maximizing: the most grid steps of idle time all lanes together may still leave (<see cref="Sequenced"/>).</summary>
+        private int _idle = int.MaxValue;
         private bool _found;
         private int _minutes;
         private long _nodes;
@@ -2425,6 +2474,19 @@ internal sealed class LaneTiming
                 _residual[s] = room - given;
             }
 
+            _idle = int.MaxValue;
+            if (_maximize && _best >= 0)
+            {
+                // A completion that beats the best leaves at most this many grid steps of the lanes' rooms unused (Sequenced).
+                var rooms = 0;
+                for (var s = 0; s < slots; s++)
+                {
+                    rooms += Room(_cursor[s], s);
+                }
+
+                _idle = Math.Max(0, rooms + _minutes - _best - 1) / g;
+            }
+
             for (var c = 0; c < _cliques; c++)
             {
                 if (_cliqueFrom[c] != int.MaxValue && (_cliqueMin[c] > Math.Max(0, (_cliqueTo[c] - _cliqueFrom[c]) / g * g) || Overloaded(c)))
@@ -2543,7 +2605,186 @@ internal sealed class LaneTiming
                 }
             }
 
-            return false;
+            return m > 1 && m <= MostSequenced && !Sequenced(c, m);
+        }
+
+        /// <summary>The most undecided members of a clique <see cref="Sequenced"/> orders (its table has 2^members entries).</summary>
+        private const int MostSequenced = 10;
+
+        /// <summary>The most undecided lane mates whose sets <see cref="StartsAllowed"/> lists one by one when the idle minutes are bounded (more: the sums with the whole slack).</summary>
+        private const int MostMatesListed = 6;
+
+        /// <summary>
+        /// Whether the <paramref name="m"/> undecided members of clique <paramref name="c"/> (in <see cref="_members"/>, with
+        /// their <see cref="_release"/> and <see cref="_deadline"/>) can run one after another at starts their lanes allow.
+        /// </summary>
+        /// <remarks>
+        /// <para>A member starts after the topics of its lane that run before it, and its lane's undecided topics must all
+        /// fit after the cursor: its start is the cursor plus the shortest lengths of some set of its lane mates, plus at
+        /// most the lane's slack (its room less every undecided topic's shortest length, which idle minutes and longer
+        /// lengths share). With no slack only the sums of lane mates' lengths are left: three 25-minute topics that
+        /// conflict pairwise, each in a full 75-minute room whose other topics are 30 and 20 (or 15, 15 and 20) minutes
+        /// long, may start only at +0 or +50, so they cannot take the three thirds of the session one after another. The
+        /// overload test (<see cref="Overloaded"/>) sees only the earliest start and the latest end; this one sees the
+        /// holes between (eight-lane instance 168: a feasibility check the search gave up after 20,000 nodes, 632,705 to
+        /// decide, is decided at the root).</para>
+        /// <para>The members' starts are bit sets on the grid from the earliest lane start (cliques spanning at most 63
+        /// grid steps; others are not tested). The earliest end of each subset of members run one after another, each at
+        /// its first allowed start after the subset before it ends, is a table over the subsets (an earlier end never
+        /// hurts what follows): the members fit when the whole set has an end. The shortest lengths and any set of lane
+        /// mates make it a relaxation, so a no is a proof.</para>
+        /// <para>A minutes search must also beat its best: every lane's room after its cursor less the minutes it still
+        /// needs bounds the idle minutes of all lanes together (<see cref="_idle"/>), so a member's start is also at most
+        /// the longest lengths of the mates before it plus that. A search for a timing that fills every room has no idle
+        /// minute at all, and the starts are the sums of lengths the mates can take (eight-lane instance 213: a 24-topic
+        /// component's minutes at the lanes' caps, undecided after 42,000 nodes, proven at once; 345 nodes for the whole
+        /// request instead of 97,512).</para>
+        /// </remarks>
+        private bool Sequenced(int c, int m)
+        {
+            var g = _model.Grid;
+            var origin = int.MaxValue;
+            for (var a = 0; a < m; a++)
+            {
+                origin = Math.Min(origin, _model.Lanes[_lane[_members[a]]].StartMinute);
+            }
+
+            if (_cliqueTo[c] - origin > 63 * g)
+            {
+                return true;
+            }
+
+            Span<ulong> allowed = stackalloc ulong[m];
+            Span<int> steps = stackalloc int[m];
+            for (var a = 0; a < m; a++)
+            {
+                var i = _members[a];
+                var starts = StartsAllowed(i, origin);
+                if (starts is null)
+                {
+                    return true;
+                }
+
+                if (starts == 0)
+                {
+                    return false;
+                }
+
+                allowed[a] = starts.Value;
+                steps[a] = _model.Min(_topic[i]) / g;
+            }
+
+            Span<int> end = stackalloc int[1 << m];
+            end.Fill(int.MaxValue);
+            end[0] = 0;
+            var all = (1 << m) - 1;
+            for (var set = 0; set < all; set++)
+            {
+                var at = end[set];
+                if (at >= 64)
+                {
+                    continue;
+                }
+
+                for (var a = 0; a < m; a++)
+                {
+                    var free = (set & (1 << a)) == 0 ? allowed[a] & (ulong.MaxValue << at) : 0;
+                    if (free != 0)
+                    {
+                        ref var next = ref end[set | (1 << a)];
+                        next = Math.Min(next, System.Numerics.BitOperations.TrailingZeroCount(free) + steps[a]);
+                    }
+                }
+            }
+
+            return end[all] != int.MaxValue;
+        }
+
+        /// <summary>
+        /// The grid starts (bit b: <paramref name="origin"/> plus b grid steps) undecided item <paramref name="i"/> may take
+        /// given its lane mates and slack, its <see cref="_release"/> and its <see cref="_deadline"/> (<see cref="Sequenced"/>);
+        /// 0 when there is none, null when its lane is off <paramref name="origin"/>'s grid (nothing is concluded).
+        /// </summary>
+        private ulong? StartsAllowed(int i, int origin)
+        {
+            var g = _model.Grid;
+            var s = _slot[i];
+            var cursor = _cursor[s];
+            if ((cursor - origin) % g != 0)
+            {
+                return null;
+            }
+
+            var sums = 1UL;
+            var shortest = _model.Min(_topic[i]);
+            var mins = shortest;
+            Span<int> mates = stackalloc int[_topic.Length];
+            var n = 0;
+            for (var j = 0; j < _topic.Length; j++)
+            {
+                if (j != i && !_done[j] && _slot[j] == s)
+                {
+                    var step = _model.Min(_topic[j]) / g;
+                    mins += _model.Min(_topic[j]);
+                    sums |= step < 64 ? sums << step : 0;
+                    mates[n++] = j;
+                }
+            }
+
+            var slack = (Room(cursor, s) - mins) / g;
+            if (slack < 0)
+            {
+                return 0;
+            }
+
+            if (_idle < slack && n <= MostMatesListed)
+            {
+                // Idle minutes are at most _idle: each set of mates before it gives [its shortest, min(its longest + idle, shortest + slack)].
+                sums = 0;
+                for (var set = 0; set < 1 << n; set++)
+                {
+                    var (lo, hi) = (0, 0);
+                    for (var b = 0; b < n; b++)
+                    {
+                        if ((set & (1 << b)) != 0)
+                        {
+                            lo += _model.Min(_topic[mates[b]]) / g;
+                            hi += _model.Max(_topic[mates[b]]) / g;
+                        }
+                    }
+
+                    hi = Math.Min(Math.Min(hi + _idle, lo + slack), 63);
+                    if (lo <= hi)
+                    {
+                        sums |= (ulong.MaxValue >> (63 - hi)) & (ulong.MaxValue << lo);
+                    }
+                }
+            }
+            else
+            {
+                for (var width = 1; slack > 0 && width < 64; width <<= 1)
+                {
+                    // Every start up to the slack after each sum, in doubling strides.
+                    var by = Math.Min(width, slack);
+                    sums |= sums << by;
+                    slack -= by;
+                }
+            }
+
+            var offset = (cursor - origin) / g;
+            if (_deadline[i] - shortest < origin)
+            {
+                return 0;
+            }
+
+            var low = Math.Max(0, (_release[i] - origin + g - 1) / g);
+            var high = Math.Min(63, (_deadline[i] - shortest - origin) / g);
+            if (offset >= 64 || high < low)
+            {
+                return 0;
+            }
+
+            return (sums << offset) & (ulong.MaxValue >> (63 - high)) & (ulong.MaxValue << low);
         }
 
         private readonly DenseMaxFlow _flow = new();

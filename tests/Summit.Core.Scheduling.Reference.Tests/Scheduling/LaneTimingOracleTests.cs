@@ -28,11 +28,40 @@ public sealed class LaneTimingOracleTests
     [Fact]
     public void IsFeasible_OnWalksThroughStudyInstances_AgreesWithCpSatOnThePinnedAssignment()
     {
-        var (compared, comparedMinutes, disagreements) = (0, 0, new List<string>());
         var walks = Enumerable.Range(0, PackingInstances.StudySize / Step).Select(i => (Instance: i * Step, Seed: i * Step)).Concat(Exposing);
+        var (compared, comparedMinutes) = Compare("Study", i => PackingInstances.Study(i), walks);
+        Assert.True(compared >= 600 && comparedMinutes >= 50, $"Only {compared} answers and {comparedMinutes} minutes compared.");
+    }
+
+    /// <summary>
+    /// The same walks through every <see cref="EightLaneStep"/>th eight-lane instance: one session of up to eight rooms
+    /// linked by conflicts, where rooms are full at the shortest lengths and the starts a room leaves its topics decide
+    /// (<c>LaneTiming.Solver.Sequenced</c>, fourteenth #14 session).
+    /// </summary>
+    [Fact]
+    public void IsFeasible_OnWalksThroughEightLaneInstances_AgreesWithCpSatOnThePinnedAssignment()
+    {
+        var walks = Enumerable.Range(0, PackingInstances.StudySize / EightLaneStep).Select(i => (Instance: (i * EightLaneStep) + 3, Seed: i));
+        var (compared, comparedMinutes) = Compare("StudyEightLanes", i => PackingInstances.StudyEightLanes(i) with { SearchNodeLimit = 200_000 }, walks);
+        Assert.True(compared >= 300 && comparedMinutes >= 10, $"Only {compared} answers and {comparedMinutes} minutes compared.");
+    }
+
+    /// <summary>Every how many eight-lane instances one is walked.</summary>
+    private const int EightLaneStep = 15;
+
+    /// <summary>
+    /// Walks a seeded order of topics and lanes through the instances as a packer does (each topic into the first lane,
+    /// in a seeded rotation of its lanes, that has room and a timing), and at every step compares the fresh search's
+    /// answer (when it decides) with whether CP-SAT places every topic of the assignment, each pinned to its lane; and at
+    /// the end of each walk, the most topic minutes of the assignment's timing (when decided) with CP-SAT's. Fails on any
+    /// disagreement; returns how many answers and minutes were compared.
+    /// </summary>
+    private static (int Answers, int Minutes) Compare(string set, Func<int, PackingRequest> instanceOf, IEnumerable<(int Instance, int Seed)> walks)
+    {
+        var (compared, comparedMinutes, disagreements) = (0, 0, new List<string>());
         foreach (var (instance, seed) in walks)
         {
-            var model = PackingModel.Build(PackingInstances.Study(instance)).Value;
+            var model = PackingModel.Build(instanceOf(instance)).Value;
             var laneOf = TimingWalk.Walk(model, seed, (assignment, j, t, lane) =>
             {
                 var timing = new LaneTiming(model);
@@ -42,7 +71,7 @@ public sealed class LaneTimingOracleTests
                     compared++;
                     if (placed != answer)
                     {
-                        disagreements.Add($"Study({instance}) walk {seed} step {j}: topic {model.Topics[t].Id} into lane {lane}: timing {answer}, CP-SAT {placed}");
+                        disagreements.Add($"{set}({instance}) walk {seed} step {j}: topic {model.Topics[t].Id} into lane {lane}: timing {answer}, CP-SAT {placed}");
                     }
                 }
 
@@ -57,13 +86,13 @@ public sealed class LaneTimingOracleTests
                 comparedMinutes++;
                 if (reference.TopicMinutes != minutes)
                 {
-                    disagreements.Add($"Study({instance}) walk {seed}: the timing's most minutes {minutes}, CP-SAT {reference.TopicMinutes}");
+                    disagreements.Add($"{set}({instance}) walk {seed}: the timing's most minutes {minutes}, CP-SAT {reference.TopicMinutes}");
                 }
             }
         }
 
         Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements.Take(20)));
-        Assert.True(compared >= 600 && comparedMinutes >= 50, $"Only {compared} answers and {comparedMinutes} minutes compared.");
+        return (compared, comparedMinutes);
     }
 
     /// <summary>

@@ -353,6 +353,43 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
         Assert.Equal(searches + 1, timing.Searches);
     }
 
+    [Fact]
+    public void MinutesIfAtLeast_SearchStoppedAtTheStagesShare_IsNotReachedForThatStageOnly()
+    {
+        // Eight-lane instance 126: the heuristic's agenda has a component of eight rooms whose most minutes no search of
+        // 50,000 nodes settles. Held to a stage of one node, asking whether it reaches its bound is a no for the
+        // stage (not remembered as an answer, and IsMinutesExact false only until the stage ends); asked again within
+        // the same nodes, it searches no more; without the stage's limit it searches again.
+        var model = PackingModel.Build(PackingInstances.StudyEightLanes(126) with { SearchNodeLimit = 200_000 }).Value;
+        var laneOf = HeuristicPacker.Solve(model, out _);
+        var timing = PackingModel.Build(PackingInstances.StudyEightLanes(126) with { SearchNodeLimit = 200_000 }).Value.Timing;
+        var bound = timing.MinutesBound(laneOf);
+        timing.StageWorkLimit = timing.Work;
+
+        Assert.Equal(-1, timing.MinutesIfAtLeast(laneOf, bound));
+        Assert.True(timing.StageMinutesUndecided);
+        Assert.False(timing.IsMinutesExact);
+        Assert.True(timing.IsFeasibilityExact);
+        var (searches, nodes) = (timing.Searches, timing.MinutesNodes);
+
+        Assert.Equal(-1, timing.MinutesIfAtLeast(laneOf, bound));
+        Assert.Equal((searches, nodes), (timing.Searches, timing.MinutesNodes));
+
+        (timing.StageMinutesUndecided, timing.StageWorkLimit) = (false, long.MaxValue);
+
+        Assert.True(timing.IsMinutesExact);
+        timing.MinutesIfAtLeast(laneOf, bound);
+        Assert.Equal(searches + 1, timing.Searches);
+        Assert.False(timing.StageMinutesUndecided);
+    }
+
+    [Fact]
+    public void ExactPack_MinutesSearchForFullRooms_SeesThatNoRoomMayIdle() =>
+        // Eight-lane instance 213: 25 topics, eight rooms of 70 minutes. Before: 97,512 nodes, 42,000 of them in one minutes
+        // search asking whether a 24-topic component fills every room (it does); a timing that fills every room leaves no
+        // idle minute, so each clique member's starts are the sums of lengths its lane mates can take (Sequenced).
+        PackerProperties.AssertProvenWithin(PackingInstances.StudyEightLanes(213), 98, 560, 2_000);
+
     /// <summary>
     /// The heuristic's agenda of eight-lane instance 123 (feasible) on a fresh model, checked lane by lane with the stage
     /// held to one node: the first lane whose component's check stops undecided.

@@ -26,10 +26,13 @@ public sealed class FirstIncumbentTests
     }
 
     [Theory]
-    [InlineData(126, 122.0, 680, 120_000)]
+    [InlineData(126, 122.0, 680, 140_000)]
     [InlineData(204, 154.0, 800, 120_000)]
     public void ExactPack_EightLaneInstance_SpendsNoMinutesSearchOnTheFirstIncumbent(int instance, double weight, int minutes, int mostNodes) =>
         // Before: 161,145 and 162,597 nodes, 55,002 of them timing the heuristic's agenda (a search that stopped at its limit).
+        // Then 111,167 and 80,330; since the fourteenth #14 session 136,169 and 109,124: a minutes search held to a stage's
+        // share no longer leaves the timing it found on the way as the component's most minutes for later stages (126
+        // searches them again), and 204's heuristic agenda changed (the climb now starts at 655 minutes, not 675).
         PackerProperties.AssertProvenWithin(PackingInstances.StudyEightLanes(instance), weight, minutes, mostNodes);
 
     [Fact]

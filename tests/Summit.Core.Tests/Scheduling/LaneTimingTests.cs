@@ -506,4 +506,28 @@ public sealed class LaneTimingTests
         Assert.True(model.Timing.IsFeasibilityExact);
         Assert.True(model.Timing.FeasibilityNodes <= 1, $"{model.Timing.FeasibilityNodes} nodes");
     }
+    [Theory]
+    [InlineData("t8@6,t15@6,t19@6,t17@4,t20@4,t22@4,t1@0,t7@0,t11@0,t16@0,t3@5,t5@5,t12@5,t10@2,t18@2,t23@2,t6@1,t9@1,t14@1,t0@3,t4@3,t13@3", false, 1)]
+    [InlineData("t2@7,t6@1,t9@1,t14@1,t17@4,t20@4,t22@4,t1@0,t7@0,t11@0,t16@0,t8@6,t15@6,t19@6,t0@3,t4@3,t13@3,t10@2,t18@2,t23@2,t3@5,t12@5,t21@5", true, 20_000)]
+    public void IsFeasible_ConflictingTopicsInFullRooms_SeesTheStartsTheirLaneMatesLeave(string assignment, bool feasible, long mostNodes)
+    {
+        // Eight-lane instance 168: one 75-minute session of eight rooms; t1, t5 and t15 (25 minutes each at their shortest)
+        // conflict pairwise, so they run in the session's three thirds one after another. In the first assignment every
+        // room is full at the shortest lengths, and each of the three shares its room with topics of 15, 15 and 20 or of 30
+        // and 20 minutes: each can start only at +0 or +50, never at +25. The search took 632,705 nodes to decide it (the
+        // exact packer's stages gave up at 20,000); the starts each lane leaves its clique members decide it at the root.
+        // The second (feasible) took 120,192 nodes.
+        var model = PackingModel.Build(PackingInstances.StudyEightLanes(168) with { SearchNodeLimit = 200_000 }).Value;
+        var laneOf = Enumerable.Repeat(-1, model.Topics.Length).ToArray();
+        foreach (var pair in assignment.Split(','))
+        {
+            // Topic index @ lane index.
+            var at = pair.IndexOf('@');
+            laneOf[int.Parse(pair[1..at])] = int.Parse(pair[(at + 1)..]);
+        }
+
+        Assert.Equal(feasible, model.Timing.IsFeasible(laneOf, 0));
+        Assert.True(model.Timing.IsFeasibilityExact);
+        Assert.True(model.Timing.FeasibilityNodes <= mostNodes, $"{model.Timing.FeasibilityNodes} nodes");
+    }
 }
