@@ -29,21 +29,24 @@ public sealed class LaneTimingOracleTests
     public void IsFeasible_OnWalksThroughStudyInstances_AgreesWithCpSatOnThePinnedAssignment()
     {
         var walks = Enumerable.Range(0, PackingInstances.StudySize / Step).Select(i => (Instance: i * Step, Seed: i * Step)).Concat(Exposing);
-        var (compared, comparedMinutes) = Compare("Study", i => PackingInstances.Study(i), walks);
+        var (compared, comparedMinutes, _) = Compare("Study", i => PackingInstances.Study(i), walks, thresholds: false);
         Assert.True(compared >= 600 && comparedMinutes >= 50, $"Only {compared} answers and {comparedMinutes} minutes compared.");
     }
 
     /// <summary>
     /// The same walks through every <see cref="EightLaneStep"/>th eight-lane instance: one session of up to eight rooms
     /// linked by conflicts, where rooms are full at the shortest lengths and the starts a room leaves its topics decide
-    /// (<c>LaneTiming.Solver.Sequenced</c>, fourteenth #14 session).
+    /// (<c>LaneTiming.Solver.Sequenced</c>, fourteenth #14 session; instance 168 is one of them). At every step whose
+    /// assignment CP-SAT places whole, the threshold form of the minutes is compared too: asked whether the minutes reach
+    /// CP-SAT's most, the timing must answer exactly them, and asked for a grid step more, no (each when decided): a
+    /// search that must beat a floor cuts by the idle minutes the floor leaves, and only this sees a cut that is wrong.
     /// </summary>
     [Fact]
     public void IsFeasible_OnWalksThroughEightLaneInstances_AgreesWithCpSatOnThePinnedAssignment()
     {
         var walks = Enumerable.Range(0, PackingInstances.StudySize / EightLaneStep).Select(i => (Instance: (i * EightLaneStep) + 3, Seed: i));
-        var (compared, comparedMinutes) = Compare("StudyEightLanes", i => PackingInstances.StudyEightLanes(i) with { SearchNodeLimit = 200_000 }, walks);
-        Assert.True(compared >= 300 && comparedMinutes >= 10, $"Only {compared} answers and {comparedMinutes} minutes compared.");
+        var (compared, comparedMinutes, thresholds) = Compare("StudyEightLanes", i => PackingInstances.StudyEightLanes(i) with { SearchNodeLimit = 200_000 }, walks, thresholds: true);
+        Assert.True(compared >= 300 && comparedMinutes >= 10 && thresholds >= 300, $"Only {compared} answers, {comparedMinutes} minutes and {thresholds} thresholds compared.");
     }
 
     /// <summary>Every how many eight-lane instances one is walked.</summary>
@@ -54,11 +57,12 @@ public sealed class LaneTimingOracleTests
     /// in a seeded rotation of its lanes, that has room and a timing), and at every step compares the fresh search's
     /// answer (when it decides) with whether CP-SAT places every topic of the assignment, each pinned to its lane; and at
     /// the end of each walk, the most topic minutes of the assignment's timing (when decided) with CP-SAT's. Fails on any
-    /// disagreement; returns how many answers and minutes were compared.
+    /// disagreement; returns how many answers, minutes and (with <paramref name="thresholds"/>, at every step CP-SAT
+    /// places whole) threshold answers were compared.
     /// </summary>
-    private static (int Answers, int Minutes) Compare(string set, Func<int, PackingRequest> instanceOf, IEnumerable<(int Instance, int Seed)> walks)
+    private static (int Answers, int Minutes, int Thresholds) Compare(string set, Func<int, PackingRequest> instanceOf, IEnumerable<(int Instance, int Seed)> walks, bool thresholds)
     {
-        var (compared, comparedMinutes, disagreements) = (0, 0, new List<string>());
+        var (compared, comparedMinutes, comparedThresholds, disagreements) = (0, 0, 0, new List<string>());
         foreach (var (instance, seed) in walks)
         {
             var model = PackingModel.Build(instanceOf(instance)).Value;
@@ -66,12 +70,18 @@ public sealed class LaneTimingOracleTests
             {
                 var timing = new LaneTiming(model);
                 var answer = timing.IsFeasible(assignment, lane);
-                if (timing.IsFeasibilityExact && AllPlaced(model, assignment) is { } placed)
+                if (timing.IsFeasibilityExact && Solve(model, assignment) is { Status: ReferenceStatus.Optimal } reference)
                 {
                     compared++;
+                    var placed = reference.WeightHundredths == Weight(model, assignment);
                     if (placed != answer)
                     {
                         disagreements.Add($"{set}({instance}) walk {seed} step {j}: topic {model.Topics[t].Id} into lane {lane}: timing {answer}, CP-SAT {placed}");
+                    }
+
+                    if (thresholds && placed)
+                    {
+                        comparedThresholds += Thresholds(model, assignment, (int)reference.TopicMinutes, $"{set}({instance}) walk {seed} step {j}", disagreements);
                     }
                 }
 
@@ -92,16 +102,33 @@ public sealed class LaneTimingOracleTests
         }
 
         Assert.True(disagreements.Count == 0, string.Join(Environment.NewLine, disagreements.Take(20)));
-        return (compared, comparedMinutes);
+        return (compared, comparedMinutes, comparedThresholds);
     }
 
     /// <summary>
-    /// Whether CP-SAT places every topic of <paramref name="laneOf"/>, each pinned to its lane's session and room (the
-    /// topics without a lane and the groupings dropped: the timing does not decide groupings); null when CP-SAT does not
-    /// prove its answer.
+    /// Asks fresh timings whether the minutes of <paramref name="laneOf"/> reach CP-SAT's <paramref name="most"/> (they
+    /// must, exactly) and a grid step more (they must not); adds a disagreement for each wrong answer the search decided.
+    /// Returns how many answers were decided.
     /// </summary>
-    private static bool? AllPlaced(PackingModel model, int[] laneOf) =>
-        Solve(model, laneOf) is { Status: ReferenceStatus.Optimal } result ? result.WeightHundredths == Weight(model, laneOf) : null;
+    private static int Thresholds(PackingModel model, int[] laneOf, int most, string where, List<string> disagreements)
+    {
+        var decided = 0;
+        foreach (var (needed, expected) in new[] { (most, most), (most + model.Grid, -1) })
+        {
+            var timing = new LaneTiming(model);
+            var answer = timing.MinutesIfAtLeast(laneOf, needed);
+            if (timing.IsMinutesExact)
+            {
+                decided++;
+                if (answer != expected)
+                {
+                    disagreements.Add($"{where}: minutes if at least {needed}: timing {answer}, CP-SAT's most {most}");
+                }
+            }
+        }
+
+        return decided;
+    }
 
     /// <summary>The weight of the topics <paramref name="laneOf"/> puts in a lane, in hundredths.</summary>
     private static long Weight(PackingModel model, int[] laneOf) =>
