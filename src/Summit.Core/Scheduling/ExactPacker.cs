@@ -403,7 +403,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// the lane-by-lane search, the lane-pattern bound, the climb, the fail-first proof, the probe, the neighbourhood
         /// search and the lane-by-lane search again; true when the search is over (proven or out of nodes). Study instance
         /// 111 at the default limit (5,000,000) took 626,539 nodes with shares of the whole limit, where a first round of
-        /// 200,000 proves it in 29,099; eight-lane 48, 49 and 168 are proven only by the larger rounds.
+        /// 200,000 proves it in 29,099; eight-lane 48 and 49 are proven only by the larger rounds.
         /// </summary>
         private bool RunStages(bool first)
         {

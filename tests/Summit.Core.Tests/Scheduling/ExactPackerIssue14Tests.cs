@@ -384,6 +384,19 @@ public sealed class ExactPackerIssue14Tests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ExactPack_ConflictingTopicsInFullRooms_ProvenWithinTheFirstRound() =>
+        // Eight-lane instance 168: unproven at 200,000 nodes before the fourteenth #14 session (595 of 600 minutes, its
+        // feasibility checks of 22-24 topics in eight full rooms stopping at each stage's 20,000 nodes); the starts each
+        // lane leaves its clique members decide them (LaneTimingTests.IsFeasible_ConflictingTopicsInFullRooms_...).
+        PackerProperties.AssertProvenWithin(PackingInstances.StudyEightLanes(168), 139, 600, 100_000);
+
+    [Fact]
+    public void ExactPack_MinutesSearchesHeldToTheStagesShare_LeaveTheBudgetToLaterStages() =>
+        // Eight-lane instance 106, the slowest proven one at 187-254 ms before the fourteenth #14 session: 100,067 nodes,
+        // minutes searches of its leaves running to their own 50,000 nodes inside stages of a few thousand.
+        PackerProperties.AssertProvenWithin(PackingInstances.StudyEightLanes(106), 119, 715, 70_000);
+
+    [Fact]
     public void ExactPack_MinutesSearchForFullRooms_SeesThatNoRoomMayIdle() =>
         // Eight-lane instance 213: 25 topics, eight rooms of 70 minutes. Before: 97,512 nodes, 42,000 of them in one minutes
         // search asking whether a 24-topic component fills every room (it does); a timing that fills every room leaves no
