@@ -849,7 +849,11 @@ internal sealed class LaneTiming
         else if (!step && PreviousTiming(laneOf, key) is { } previous && previous.Minutes >= needed)
         {
             // Stopped at its limit, but the previous agenda's own timing of these lanes reaches what was asked.
-            if (!held)
+            if (held)
+            {
+                _minutesUndecidedWithin[(key, needed)] = (limit, previous.Minutes);
+            }
+            else
             {
                 Remember(_timed, key, previous);
             }
