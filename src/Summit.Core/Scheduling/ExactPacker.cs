@@ -375,25 +375,19 @@ internal sealed class ExactPacker : IAgendaPacker
         }
 
         /// <summary>
-        /// Holds the feasibility checks of a stage that may take the search and the timing to <paramref name="end"/> to
-        /// what is left of it, but at least a tenth of the round's share (<see cref="LaneTiming.StageWorkLimit"/>): a check
-        /// undecided there is a no for this stage only, which then proves nothing (<see cref="LaneTiming.StageUndecided"/>),
+        /// Holds the feasibility checks and threshold minutes searches of a stage that may take the search and the timing to
+        /// <paramref name="end"/> to what is left of it, but at least a tenth of the round's share
+        /// (<see cref="LaneTiming.BeginStage"/>): a search undecided there is a no for this stage only, which then proves
+        /// nothing (<see cref="LaneTiming.IsStageDecided"/>),
         /// and a later stage or round asks again (searching only when it may take more nodes than the check stopped at). A
         /// single check used to run to its own limit of 100,000 nodes in a stage
         /// of 4,000 (eight-lane instance 123: the fail-first proof, a fortieth of the round, took 100,000).
         /// </summary>
-        private void BeginStage(long end)
-        {
-            (_model.Timing.StageUndecided, _model.Timing.StageMinutesUndecided) = (false, false);
-            _model.Timing.StageWorkLimit = _model.Timing.Work + Math.Max(end - Nodes - _model.Timing.Work, _share / 10);
-        }
+        private void BeginStage(long end) =>
+            _model.Timing.BeginStage(_model.Timing.Work + Math.Max(end - Nodes - _model.Timing.Work, _share / 10));
 
-        /// <summary>A stage with the whole limit: its feasibility checks run to their own limits.</summary>
-        private void BeginUnsharedStage()
-        {
-            (_model.Timing.StageUndecided, _model.Timing.StageMinutesUndecided) = (false, false);
-            _model.Timing.StageWorkLimit = long.MaxValue;
-        }
+        /// <summary>A stage with the whole limit: its timing searches run to their own limits.</summary>
+        private void BeginUnsharedStage() => _model.Timing.BeginStage(long.MaxValue);
 
         /// <summary>The nodes whose shares the stages take in their first round (<see cref="FirstRoundShare"/>).</summary>
         private readonly long _firstRoundShare;
@@ -414,7 +408,7 @@ internal sealed class ExactPacker : IAgendaPacker
                 _fromSearch = false;
                 BeginStage(_stageLimit);
                 Dfs(0);
-                if ((!Aborted && !_model.Timing.StageUndecided && !_model.Timing.StageMinutesUndecided) || Nodes + _model.Timing.Work >= _limit)
+                if ((!Aborted && _model.Timing.IsStageDecided) || Nodes + _model.Timing.Work >= _limit)
                 {
                     ProveAtTheCeilingsUnlessProven();
                     return true;

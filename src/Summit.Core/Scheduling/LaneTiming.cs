@@ -135,6 +135,24 @@ internal sealed class LaneTiming
     /// <summary>Gets a value indicating whether every minutes search finished within its limit (then the topic minutes of timed lanes are the most possible).</summary>
     public bool IsMinutesExact => _minutesExact && !StageMinutesUndecided;
 
+    /// <summary>Gets a value indicating whether no search of the current stage stopped at <see cref="StageWorkLimit"/>.</summary>
+    public bool IsStageDecided => !StageUndecided && !StageMinutesUndecided;
+
+    /// <summary>Begins a stage of the exact packer: its searches may take the timing to <paramref name="workLimit"/> (<see cref="StageWorkLimit"/>), and none has stopped there yet.</summary>
+    public void BeginStage(long workLimit) => (StageWorkLimit, StageUndecided, StageMinutesUndecided) = (workLimit, false, false);
+
+    /// <summary>
+    /// The node limit of a search whose own limit is <paramref name="own"/> when it is held to what is left of the stage
+    /// (at least 1 node); <paramref name="capped"/> when the stage is what limits it (then an undecided search is the
+    /// stage's, not for good).
+    /// </summary>
+    private long HeldToStage(long own, out bool capped)
+    {
+        var stage = Math.Max(1, StageWorkLimit - Work);
+        capped = stage < own;
+        return Math.Min(own, stage);
+    }
+
     private bool _minutesExact = true;
 
     /// <summary>
@@ -197,9 +215,8 @@ internal sealed class LaneTiming
         }
 
         var own = LimitOf(FeasibilityLimit);
-        var stage = Math.Max(1, StageWorkLimit - Work);
-        var capped = !Tentative && stage < own;
-        var limit = Tentative ? Math.Min(TentativeLimit, own) : Math.Min(own, stage);
+        var capped = false;
+        var limit = Tentative ? Math.Min(TentativeLimit, own) : HeldToStage(own, out capped);
         if ((Tentative || capped) && _undecidedWithin.TryGetValue(key, out var tried) && tried >= limit)
         {
             // The same search stopped undecided with at least as many nodes: it would stop again, as a no.
@@ -799,10 +816,9 @@ internal sealed class LaneTiming
         }
 
         // A step's limit is its own; a plain search is held to what is left of the stage's (as a feasibility check is).
-        var own = LimitOf(step ? StepLimit : MinutesLimit);
-        var stage = Math.Max(1, StageWorkLimit - Work);
-        var capped = !step && stage < own;
-        if (capped && _minutesUndecidedWithin.TryGetValue((key, needed), out var tried) && tried.Nodes >= stage)
+        var capped = false;
+        var limit = step ? LimitOf(StepLimit) : HeldToStage(LimitOf(MinutesLimit), out capped);
+        if (capped && _minutesUndecidedWithin.TryGetValue((key, needed), out var tried) && tried.Nodes >= limit)
         {
             // The same search stopped undecided with at least as many nodes: it would stop again, with the same timing.
             (StageMinutesUndecided, aborted) = (true, true);
@@ -811,7 +827,6 @@ internal sealed class LaneTiming
 
         Searches++;
         MinutesSearches++;
-        var limit = capped ? stage : own;
         var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, limit, floor: needed - 1);
         var found = solver.Run();
         MinutesNodes += solver.Nodes;
@@ -2464,10 +2479,13 @@ internal sealed class LaneTiming
                 _cliqueTo[c] = Math.Max(_cliqueTo[c], deadline);
             }
 
+            var rooms = 0;
             for (var s = 0; s < slots; s++)
             {
                 // The room left above the shortest lengths; free topics grow first.
-                var room = Room(_cursor[s], s) - Waste(s) - _residual[s];
+                var left = Room(_cursor[s], s);
+                rooms += left;
+                var room = left - Waste(s) - _residual[s];
                 if (room < 0)
                 {
                     return false;
@@ -2478,18 +2496,8 @@ internal sealed class LaneTiming
                 _residual[s] = room - given;
             }
 
-            _idle = int.MaxValue;
-            if (_maximize && _best >= 0)
-            {
-                // A completion that beats the best leaves at most this many grid steps of the lanes' rooms unused (Sequenced).
-                var rooms = 0;
-                for (var s = 0; s < slots; s++)
-                {
-                    rooms += Room(_cursor[s], s);
-                }
-
-                _idle = Math.Max(0, rooms + _minutes - _best - 1) / g;
-            }
+            // A completion that beats the best leaves at most this many grid steps of the lanes' rooms unused (Sequenced).
+            _idle = _maximize && _best >= 0 ? Math.Max(0, rooms + _minutes - _best - 1) / g : int.MaxValue;
 
             for (var c = 0; c < _cliques; c++)
             {
@@ -2719,19 +2727,23 @@ internal sealed class LaneTiming
                 return null;
             }
 
-            var sums = 1UL;
             var shortest = _model.Min(_topic[i]);
-            var mins = shortest;
+            var offset = (cursor - origin) / g;
+            var low = Math.Max(0, (_release[i] - origin + g - 1) / g);
+            var high = _deadline[i] - shortest < origin ? -1 : Math.Min(63, (_deadline[i] - shortest - origin) / g);
+            if (offset >= 64 || high < low)
+            {
+                return 0;
+            }
+
             Span<int> mates = stackalloc int[_topic.Length];
-            var n = 0;
+            var (n, mins) = (0, shortest);
             for (var j = 0; j < _topic.Length; j++)
             {
                 if (j != i && !_done[j] && _slot[j] == s)
                 {
-                    var step = _model.Min(_topic[j]) / g;
-                    mins += _model.Min(_topic[j]);
-                    sums |= step < 64 ? sums << step : 0;
                     mates[n++] = j;
+                    mins += _model.Min(_topic[j]);
                 }
             }
 
@@ -2741,10 +2753,10 @@ internal sealed class LaneTiming
                 return 0;
             }
 
+            var sums = 0UL;
             if (_idle < slack && n <= MostMatesListed)
             {
                 // Idle minutes are at most _idle: each set of mates before it gives [its shortest, min(its longest + idle, shortest + slack)].
-                sums = 0;
                 for (var set = 0; set < 1 << n; set++)
                 {
                     var (lo, hi) = (0, 0);
@@ -2758,38 +2770,32 @@ internal sealed class LaneTiming
                     }
 
                     hi = Math.Min(Math.Min(hi + _idle, lo + slack), 63);
-                    if (lo <= hi)
-                    {
-                        sums |= (ulong.MaxValue >> (63 - hi)) & (ulong.MaxValue << lo);
-                    }
+                    sums |= lo <= hi ? Steps(lo, hi) : 0;
                 }
             }
             else
             {
+                // The sums of the mates' shortest lengths, then every start up to the slack after each, in doubling strides.
+                sums = 1UL;
+                for (var b = 0; b < n; b++)
+                {
+                    var step = _model.Min(_topic[mates[b]]) / g;
+                    sums |= step < 64 ? sums << step : 0;
+                }
+
                 for (var width = 1; slack > 0 && width < 64; width <<= 1)
                 {
-                    // Every start up to the slack after each sum, in doubling strides.
                     var by = Math.Min(width, slack);
                     sums |= sums << by;
                     slack -= by;
                 }
             }
 
-            var offset = (cursor - origin) / g;
-            if (_deadline[i] - shortest < origin)
-            {
-                return 0;
-            }
-
-            var low = Math.Max(0, (_release[i] - origin + g - 1) / g);
-            var high = Math.Min(63, (_deadline[i] - shortest - origin) / g);
-            if (offset >= 64 || high < low)
-            {
-                return 0;
-            }
-
-            return (sums << offset) & (ulong.MaxValue >> (63 - high)) & (ulong.MaxValue << low);
+            return (sums << offset) & Steps(low, high);
         }
+
+        /// <summary>The bits <paramref name="lo"/> to <paramref name="hi"/> (0 ≤ lo ≤ hi ≤ 63).</summary>
+        private static ulong Steps(int lo, int hi) => (ulong.MaxValue >> (63 - hi)) & (ulong.MaxValue << lo);
 
         private readonly DenseMaxFlow _flow = new();
 
