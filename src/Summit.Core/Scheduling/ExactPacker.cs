@@ -66,6 +66,12 @@ internal sealed class ExactPacker : IAgendaPacker
             search.FallBackToAnchors();
         }
 
+        if (!search.Aborted && !search.IsProvenByLaneFill && model.Timing.IsFeasibilityExact && !model.Timing.IsMinutesExact)
+        {
+            // The search finished, and only a minutes search that stopped at its own limit keeps it from proving the minutes.
+            model.Timing.SettleMinutes(request.SearchNodeLimit - search.Nodes - model.Timing.Work);
+        }
+
         var proven = ((!search.Aborted && model.Timing.IsExact) || search.IsProvenByLaneFill) && !search.MinutesMovedUnproven;
         // A finished search with every feasibility check decided proves the weight, even when a minutes search stopped early.
         var weightProven = !search.Aborted && model.Timing.IsFeasibilityExact;
