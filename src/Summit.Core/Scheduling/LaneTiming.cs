@@ -955,7 +955,15 @@ internal sealed class LaneTiming
     }
 
     /// <summary>Per topic, the start minute and length of the topics in timed components (-1 elsewhere; every other lane runs back to back): a component's provisional timing (<see cref="ProvisionalMinutes"/>) unless a search timed it better.</summary>
-    public (int[] Start, int[] Length) Lay(int[] laneOf)
+    public (int[] Start, int[] Length) Lay(int[] laneOf) => LayTimings(laneOf, knownOnly: false);
+
+    /// <summary>
+    /// As <see cref="Lay"/>, but only from the timings already known (searched or provisional): no search runs, and the
+    /// topics of a component with none have start -1 and length 0.
+    /// </summary>
+    public (int[] Start, int[] Length) LayKnown(int[] laneOf) => LayTimings(laneOf, knownOnly: true);
+
+    private (int[] Start, int[] Length) LayTimings(int[] laneOf, bool knownOnly)
     {
         var n = laneOf.Length;
         var start = new int[n];
@@ -974,7 +982,11 @@ internal sealed class LaneTiming
                 seen[l] = true;
             }
 
-            var timed = KnownTiming(Key(laneOf)) ?? Time(laneOf);
+            if ((KnownTiming(Key(laneOf)) ?? (knownOnly ? null : Time(laneOf))) is not { } timed)
+            {
+                continue;
+            }
+
             for (var i = 0; i < timed.Topics.Length; i++)
             {
                 start[timed.Topics[i]] = timed.Starts[i];
