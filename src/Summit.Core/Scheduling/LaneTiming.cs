@@ -601,7 +601,7 @@ internal sealed class LaneTiming
                 continue;
             }
 
-            var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1, layOnly: true);
+            var solver = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1);
             var minutes = solver.LaidInTimeOrderOnly();
             MinutesNodes += _items.Count;
             if (minutes < 0)
@@ -657,7 +657,7 @@ internal sealed class LaneTiming
                 continue;
             }
 
-            var layer = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1, layOnly: true);
+            var layer = new Solver(_reached, _model, laneOf, _lanes, _items, maximize: true, 1);
             MinutesNodes += _items.Count;
             if (layer.LaidInTimeOrderOnly() >= 0 && (timed is null || layer.Result().Minutes > timed.Minutes))
             {
@@ -1291,10 +1291,10 @@ internal sealed class LaneTiming
         /// <summary>
         /// A search over the component's <paramref name="items"/> in <paramref name="lanes"/>; when maximizing, only timings
         /// with more topic minutes than <paramref name="floor"/> count (the search cuts everything else). A solver made only
-        /// to lay in time order (<paramref name="layOnly"/>: <see cref="LaidInTimeOrderOnly"/>, then <see cref="Result"/>)
-        /// builds no cliques, which only the search and its bounds use.
+        /// to lay in time order (<see cref="LaidInTimeOrderOnly"/>, then <see cref="Result"/>) builds the cliques too: the
+        /// layout leaves each clique's other members their shortest lengths (<see cref="Chronological"/>).
         /// </summary>
-        public Solver(ReachedTimingStates reached, PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit, int floor = -1, bool layOnly = false)
+        public Solver(ReachedTimingStates reached, PackingModel model, int[] laneOf, List<int> lanes, List<int> items, bool maximize, long limit, int floor = -1)
         {
             _best = floor;
             _reached = reached;
@@ -1422,15 +1422,7 @@ internal sealed class LaneTiming
                 _hardLeft[_slot[i]] += _free[i] ? 0 : 1;
             }
 
-            if (layOnly)
-            {
-                _clique = new int[k];
-                Array.Fill(_clique, -1);
-            }
-            else
-            {
-                _clique = BuildCliques(out _cliques);
-            }
+            _clique = BuildCliques(out _cliques);
 
             _cliqueMax = new int[_cliques * lanes.Count];
             _cliqueMin = new int[_cliques];
@@ -1962,7 +1954,12 @@ internal sealed class LaneTiming
         /// <summary>
         /// A first timing of a large component, laid in time order: each step times, of the topics whose predecessors are
         /// timed, the one that can start earliest (ties to the lower item), at its earliest start, with the longest length
-        /// that still leaves its lane's other topics their shortest lengths (ties to the lower item, or with
+        /// that still leaves its lane's other topics their shortest lengths, and the other members of its conflict clique not
+        /// yet timed (which, excluding it and each other, start after it) their shortest lengths before their lanes end, or
+        /// its shortest length when no longer one does (eight-lane instance 48: four topics that conflict pairwise fill its
+        /// 100-minute session only back to back, with 100 of their 130 longest minutes; with every topic laid longest first,
+        /// the minutes climb, which judges assignments by these layouts, found none at the proven 790 minutes within
+        /// 200,000 nodes, and now finds one in the first round) (ties to the lower item, or with
         /// <paramref name="conflictsFirst"/> to the topic with the most conflicts in the component); its minutes, or -1 when a
         /// topic cannot be timed that way. Recorded as the best timing when it gives more than the best so far. The
         /// search's own first path takes the lanes one after another, so in a session of eight rooms linked by conflicts
@@ -1977,10 +1974,14 @@ internal sealed class LaneTiming
             var g = _model.Grid;
             var order = new int[k];
             var cursors = new int[k];
+            var cliqueLeft = new int[_cliques];
+            var cliqueEnd = new int[_cliques];
             var timed = 0;
             for (; timed < k; timed++)
             {
                 var (pick, pickStart, pickLength) = (-1, int.MaxValue, 0);
+                CliquesLeft(cliqueLeft, cliqueEnd);
+
                 for (var c = 0; c < k; c++)
                 {
                     if (_done[c])
@@ -2002,10 +2003,13 @@ internal sealed class LaneTiming
                     }
 
                     var room = _slotEnd[_slot[c]] - (_minLeft[_slot[c]] - _model.Min(t));
+                    // Its clique's other members not yet timed start after it, one after another, by the latest end of their lanes.
+                    var q = _clique[c];
+                    var cliqueRoom = q >= 0 ? cliqueEnd[q] - (cliqueLeft[q] - _model.Min(t)) : int.MaxValue;
                     for (var length = _model.Max(t); length >= _model.Min(t); length -= g)
                     {
                         var s = Earliest(c, length, lower);
-                        if (s >= 0 && s + length <= room && ClearOfPins(c, s, length))
+                        if (s >= 0 && s + length <= room && (s + length <= cliqueRoom || length == _model.Min(t)) && ClearOfPins(c, s, length))
                         {
                             if (s < pickStart || (conflictsFirst && s == pickStart && _after[c].Length > _after[pick].Length))
                             {
@@ -2046,6 +2050,21 @@ internal sealed class LaneTiming
             }
 
             return minutes;
+        }
+
+        /// <summary>Per clique: the shortest lengths of its members not yet timed, and the latest end of their lanes.</summary>
+        private void CliquesLeft(int[] left, int[] end)
+        {
+            Array.Clear(left);
+            Array.Fill(end, int.MinValue);
+            for (var i = 0; i < _topic.Length; i++)
+            {
+                if (!_done[i] && _clique[i] >= 0)
+                {
+                    left[_clique[i]] += _model.Min(_topic[i]);
+                    end[_clique[i]] = Math.Max(end[_clique[i]], _slotEnd[_slot[i]]);
+                }
+            }
         }
 
         /// <summary>
