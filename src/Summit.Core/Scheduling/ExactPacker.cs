@@ -403,7 +403,8 @@ internal sealed class ExactPacker : IAgendaPacker
         /// the lane-by-lane search, the lane-pattern bound, the climb, the fail-first proof, the probe, the neighbourhood
         /// search and the lane-by-lane search again; true when the search is over (proven or out of nodes). Study instance
         /// 111 at the default limit (5,000,000) took 626,539 nodes with shares of the whole limit, where a first round of
-        /// 200,000 proves it in 29,099; eight-lane 48 and 49 are proven only by the larger rounds.
+        /// 200,000 proves it in 29,099; eight-lane 48 and 49 were proven only by the larger rounds until the fifteenth #14
+        /// session.
         /// </summary>
         private bool RunStages(bool first)
         {
@@ -524,7 +525,7 @@ internal sealed class ExactPacker : IAgendaPacker
         /// (then "left out") with which the lane-by-lane search, given every topic decided before it, still finds an
         /// agenda reaching the proven weight and minutes; the last agenda found shows a choice that works, so only the
         /// choices before it are asked. Within a tenth of the first round's share (of the round's before the thirteenth #14
-        /// session: eight-lane 48 and 49, proven in the third round, spent 500,000 nodes each there and did not find it;
+        /// session: eight-lane 48 and 49, then proven in the third round, spent 500,000 nodes each there and did not find it;
         /// no instance of either study set found it with more than 15,434); false when an answer is not proven in time (the
         /// incumbent is then the latest agenda found, as good, whose first topics are the search's). With a previous
         /// agenda the proven incumbent moves nothing, so it is the only optimal agenda.
