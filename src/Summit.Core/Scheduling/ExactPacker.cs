@@ -806,8 +806,8 @@ internal sealed class ExactPacker : IAgendaPacker
         /// <summary>
         /// The order of the lanes whose pairs <see cref="ImprovePass"/> takes: index order, unless the minutes ceiling at the
         /// incumbent's weight leaves no lane any idle minute (every lane must hold its <see cref="PackingModel.MinutesCap"/>);
-        /// then the lanes with the most minutes left under their caps in the incumbent (its known timings, no search; the longest lengths where it has none)
-        /// first, since an agenda at the ceiling changes every lane that is not full. Eight-lane instance 49: one session of
+        /// then the lanes with the most minutes left under their caps in the incumbent first (its known timings, no search;
+        /// the longest lengths where it has none), since an agenda at the ceiling changes every lane that is not full. Eight-lane instance 49: one session of
         /// eight 75-minute rooms, 600 minutes at the proven weight with every room full; the incumbent's one short room
         /// came late in index order, and the search was unproven at 200,000 nodes. Where rooms may idle, index order
         /// stays: eight-lane 204 (80 idle minutes at its ceiling) finds its 800 minutes in its first pair that way, and in

@@ -161,6 +161,13 @@ internal sealed class LaneTiming
     /// </summary>
     private readonly Dictionary<(ComponentKey Key, int Needed), (long Nodes, int Minutes)> _minutesUndecidedWithin = [];
 
+    /// <summary>
+    /// Per component whose minutes search stopped at its own limit (<see cref="MinutesLimit"/>, not a stage's): the
+    /// assignment and a lane of it, and the fewest minutes it answered with (for a "not reached", the threshold less
+    /// one). Such an answer is right when no timing gives more; <see cref="SettleMinutes"/> asks.
+    /// </summary>
+    private readonly Dictionary<ComponentKey, (int[] LaneOf, int Lane, int Floor)> _unsettled = [];
+
     /// <summary>Gets the number of component searches run (not answered from the cache).</summary>
     public long Searches { get; private set; }
 
@@ -888,13 +895,6 @@ internal sealed class LaneTiming
         }
     }
 
-    /// <summary>
-    /// Per component whose minutes search stopped at its own limit (<see cref="MinutesLimit"/>, not a stage's): the
-    /// assignment and a lane of it, and the fewest minutes it answered with (for a "not reached", the threshold less
-    /// one). Such an answer is right when no timing gives more; <see cref="SettleMinutes"/> asks.
-    /// </summary>
-    private readonly Dictionary<ComponentKey, (int[] LaneOf, int Lane, int Floor)> _unsettled = [];
-
     /// <summary>Marks the minutes not exact, and remembers the answer of the collected component's search that stopped at its own limit.</summary>
     private void Unsettle(int[] laneOf, ComponentKey key, int floor)
     {
@@ -912,10 +912,10 @@ internal sealed class LaneTiming
     /// again. For the exact packer once its search has finished with every feasibility check decided: that search then
     /// proves the minutes too. A property's random request (nine topics in three rooms, four presenters each in three to
     /// five topics) had its weight proven and its minutes not, after a search of 114,382 nodes, because one component's
-    /// minutes search stopped at 50,000 nodes with the right answer. False (and nothing changes) when a search stops
-    /// again or finds more.
+    /// minutes search stopped at 50,000 nodes with the right answer. Nothing changes when a search stops again or finds
+    /// more.
     /// </summary>
-    public bool SettleMinutes(long limit)
+    public void SettleMinutes(long limit)
     {
         var end = Work + limit;
         foreach (var (laneOf, lane, floor) in _unsettled.Values)
@@ -928,13 +928,12 @@ internal sealed class LaneTiming
             MinutesNodes += solver.Nodes;
             if (found || solver.Aborted)
             {
-                return false;
+                return;
             }
         }
 
         _unsettled.Clear();
         _minutesExact = true;
-        return !StageMinutesUndecided;
     }
 
     private int RootBound(int[] laneOf)
@@ -1981,7 +1980,6 @@ internal sealed class LaneTiming
             {
                 var (pick, pickStart, pickLength) = (-1, int.MaxValue, 0);
                 CliquesLeft(cliqueLeft, cliqueEnd);
-
                 for (var c = 0; c < k; c++)
                 {
                     if (_done[c])
