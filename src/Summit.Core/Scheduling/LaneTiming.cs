@@ -2053,6 +2053,11 @@ internal sealed class LaneTiming
         /// <summary>Per clique: the shortest lengths of its members not yet timed, and the latest end of their lanes.</summary>
         private void CliquesLeft(int[] left, int[] end)
         {
+            if (left.Length == 0)
+            {
+                return;
+            }
+
             Array.Clear(left);
             Array.Fill(end, int.MinValue);
             for (var i = 0; i < _topic.Length; i++)

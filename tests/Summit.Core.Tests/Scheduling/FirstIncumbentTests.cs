@@ -100,13 +100,12 @@ public sealed class FirstIncumbentTests
     /// <summary>Nine topics in one 110-minute session of three rooms; Ada, Bo, Cy and Ed each present three to five of them.</summary>
     private static PackingRequest ThreeRoomsFourBusyPresenters()
     {
-        var day = new LocalDate(2024, 5, 18);
-        var template = new AgendaTemplate("generated-summit", "Generated summit", DateTimeZoneProviders.Tzdb["America/New_York"], "Main room")
+        var template = new AgendaTemplate("generated-summit", "Generated summit", SummitDay.NewYork, "Main room")
         {
             Blocks =
             [
-                new AgendaBlock("welcome", "Welcome", BlockKind.Welcome, day, new LocalTime(9, 0), new LocalTime(9, 10)),
-                new AgendaBlock("session-1", "Session 1", BlockKind.Session, day, new LocalTime(9, 10), new LocalTime(11, 0)) { Rooms = ["Room 1", "Room 2", "Room 3"] },
+                new AgendaBlock("welcome", "Welcome", BlockKind.Welcome, SummitDay.Day, new LocalTime(9, 0), new LocalTime(9, 10)),
+                new AgendaBlock("session-1", "Session 1", BlockKind.Session, SummitDay.Day, new LocalTime(9, 10), new LocalTime(11, 0)) { Rooms = ["Room 1", "Room 2", "Room 3"] },
             ],
         };
         static SlotRequest Topic(int i, int lightning, int least, int most, int wrapUp, double weight, params string[] presenters) =>
